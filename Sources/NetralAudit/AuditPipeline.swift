@@ -1,0 +1,2 @@
+/// Placeholder until the audit pipeline lands.
+public enum AuditPipelinePlaceholder {}

@@ -1,0 +1,69 @@
+/// The accounting of a bulk audit: per input file, what was read, audited, skipped and
+/// unreadable, and the verdicts given. For every file,
+/// `read == audited + skipped + unreadable`.
+public struct AuditSummary: Sendable, Hashable {
+  /// Counts for one input file.
+  public struct FileCounts: Sendable, Hashable {
+    /// The file (`export.zip:data/tweets.js`).
+    public var source: String
+    /// Records read.
+    public var read: Int = 0
+    /// Records checked.
+    public var audited: Int = 0
+    /// Records skipped, by reason.
+    public var skipped: [String: Int] = [:]
+    /// Unreadable records: each reason names the position.
+    public var unreadable: [String] = []
+
+    /// Creates empty counts for `source`.
+    public init(source: String) { self.source = source }
+
+    /// Total skipped.
+    public var skippedCount: Int { skipped.values.reduce(0, +) }
+  }
+
+  /// Per file, in the order first seen.
+  public var files: [FileCounts] = []
+  /// Verdict counts over all audited records (and `error` for unreadable ones).
+  public var verdicts: [Verdict: Int] = [:]
+  /// Findings per rule id.
+  public var findingsByRule: [String: Int] = [:]
+
+  /// Creates an empty summary.
+  public init() {}
+
+  /// Adds one record's outcome.
+  public mutating func record(_ record: SourceRecord, assessment: Assessment?) {
+    let index: Int
+    if let last = files.indices.last, files[last].source == record.source {
+      index = last
+    } else if let found = files.firstIndex(where: { $0.source == record.source }) {
+      index = found
+    } else {
+      files.append(FileCounts(source: record.source))
+      index = files.count - 1
+    }
+    files[index].read += 1
+    switch record.content {
+    case .activity:
+      files[index].audited += 1
+    case .skipped(let reason):
+      files[index].skipped[reason, default: 0] += 1
+    case .unreadable(let reason):
+      files[index].unreadable.append(reason)
+    }
+    if let assessment {
+      verdicts[assessment.verdict, default: 0] += 1
+      for f in assessment.findings { findingsByRule[f.rule, default: 0] += 1 }
+    }
+  }
+
+  /// Total records read.
+  public var read: Int { files.reduce(0) { $0 + $1.read } }
+  /// Total records audited.
+  public var audited: Int { files.reduce(0) { $0 + $1.audited } }
+  /// Total records skipped.
+  public var skipped: Int { files.reduce(0) { $0 + $1.skippedCount } }
+  /// Total unreadable records.
+  public var unreadable: Int { files.reduce(0) { $0 + $1.unreadable.count } }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Parses and formats RFC 3339 timestamps (`2024-10-01T09:30:00+07:00`,
+/// `2024-10-01T02:30:00.5Z`, and a bare date `2024-10-01` read as midnight UTC) without
+/// Foundation's slow formatters.
+public enum RFC3339 {
+  /// Parses `string`; `nil` when it is not RFC 3339.
+  public static func parse(_ string: String) -> Date? {
+    var utf8 = Array(string.utf8)
+    if utf8.count == 10 { utf8 += Array("T00:00:00Z".utf8) }
+    guard utf8.count >= 20 else { return nil }
+    func num(_ from: Int, _ count: Int) -> Int? {
+      var v = 0
+      for i in from..<(from + count) {
+        let c = utf8[i]
+        guard c >= 48, c <= 57 else { return nil }
+        v = v * 10 + Int(c - 48)
+      }
+      return v
+    }
+    guard let year = num(0, 4), utf8[4] == 45, let month = num(5, 2), utf8[7] == 45,
+      let day = num(8, 2), utf8[10] == 84 || utf8[10] == 116 || utf8[10] == 32,
+      let hour = num(11, 2), utf8[13] == 58, let minute = num(14, 2), utf8[16] == 58,
+      let second = num(17, 2)
+    else { return nil }
+    guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+    else { return nil }
+    var i = 19
+    var fraction = 0.0
+    if i < utf8.count, utf8[i] == 46 {
+      i += 1
+      var scale = 0.1
+      let start = i
+      while i < utf8.count, utf8[i] >= 48, utf8[i] <= 57 {
+        fraction += Double(utf8[i] - 48) * scale
+        scale /= 10
+        i += 1
+      }
+      guard i > start else { return nil }
+    }
+    guard i < utf8.count else { return nil }
+    var offset = 0
+    if utf8[i] == 90 || utf8[i] == 122 {
+      guard i + 1 == utf8.count else { return nil }
+    } else if utf8[i] == 43 || utf8[i] == 45, utf8.count == i + 6, utf8[i + 3] == 58,
+      let oh = num(i + 1, 2), let om = num(i + 4, 2), oh < 24, om < 60
+    {
+      offset = (oh * 3600 + om * 60) * (utf8[i] == 45 ? -1 : 1)
+    } else {
+      return nil
+    }
+    let days = daysFromCivil(year: year, month: month, day: day)
+    let seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset
+    return Date(timeIntervalSince1970: Double(seconds) + fraction)
+  }
+
+  /// Formats `date` as `YYYY-MM-DDTHH:MM:SS±HH:MM` in the given offset from UTC (seconds).
+  public static func format(_ date: Date, utcOffset: Int = 0) -> String {
+    let total = Int(date.timeIntervalSince1970.rounded(.down)) + utcOffset
+    let days = total >= 0 ? total / 86400 : (total - 86399) / 86400
+    let secs = total - days * 86400
+    let (y, m, d) = civilFromDays(days)
+    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    let sign = utcOffset < 0 ? "-" : "+"
+    let zone =
+      utcOffset == 0
+      ? "Z" : "\(sign)\(two(abs(utcOffset) / 3600)):\(two(abs(utcOffset) % 3600 / 60))"
+    let year = String(repeating: "0", count: max(0, 4 - String(y).count)) + String(y)
+    return "\(year)-\(two(m))-\(two(d))T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))\(zone)"
+  }
+
+  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  static func civilFromDays(_ z0: Int) -> (Int, Int, Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+}

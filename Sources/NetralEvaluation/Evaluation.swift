@@ -1,0 +1,2 @@
+/// Placeholder until the evaluation harness lands.
+public enum EvaluationPlaceholder {}

@@ -1,0 +1,4 @@
+/// Placeholder until importers land.
+public enum ImportFormat: String, Sendable, CaseIterable {
+  case jsonl
+}
