@@ -73,9 +73,17 @@ struct Tokenizer {
       }
       if let (joined, end) = spacedRun(at: i) {
         scratch = joined
-        processWord(hashtag: nil)
-        i = end
-        continue
+        ScriptFolder.fold(&scratch)
+        let parts = LeetFolder.split(&scratch, isKnownWord: isKnownWord)
+        // A run joins only when it reads as one word ("é о 0" stays three tokens).
+        if parts.count == 1, !parts[0].isNumber {
+          part.removeAll(keepingCapacity: true)
+          part.append(contentsOf: scratch[parts[0].range])
+          LetterSqueezer.squeeze(&part)
+          emitWord(part[...], hashtag: nil)
+          i = end
+          continue
+        }
       }
       i = word(at: i)
     }

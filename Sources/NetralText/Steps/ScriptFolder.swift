@@ -9,8 +9,32 @@
 /// Every output unit keeps the original range of the unit it came from; a transliterated word's
 /// units all span the word.
 enum ScriptFolder {
-  /// Folds `units` (one word) in place. Words that are all ASCII are left untouched.
+  /// Folds `units` (one word) in place, one letter run at a time (runs are separated by digits
+  /// and leet symbols), so a token's form depends only on its own characters. Runs that are
+  /// all ASCII are left untouched.
   static func fold(_ units: inout [Unit]) {
+    guard units.contains(where: { $0.scalar >= 0x80 && !$0.isEmoji }) else { return }
+    var output: [Unit] = []
+    output.reserveCapacity(units.count)
+    var i = 0
+    while i < units.count {
+      var j = i
+      if LeetFolder.isDigitLike(units[i].scalar) {
+        while j < units.count, LeetFolder.isDigitLike(units[j].scalar) { j += 1 }
+        output.append(contentsOf: units[i..<j])
+      } else {
+        while j < units.count, !LeetFolder.isDigitLike(units[j].scalar) { j += 1 }
+        var run = Array(units[i..<j])
+        foldRun(&run)
+        output.append(contentsOf: run)
+      }
+      i = j
+    }
+    units = output
+  }
+
+  /// Folds one run of letters.
+  static func foldRun(_ units: inout [Unit]) {
     guard units.contains(where: { $0.scalar >= 0x80 && !$0.isEmoji }) else { return }
     var hasLatin = false
     var hasForeign = false
@@ -28,18 +52,26 @@ enum ScriptFolder {
     foldLatin(&units)
   }
 
-  /// Replaces non-Latin letters by their ASCII skeleton where one exists.
+  /// Replaces non-Latin letters by their ASCII skeleton where one exists; a foreign letter
+  /// without one is transliterated instead ("н" in a mixed word becomes "n").
   static func foldConfusables(_ units: inout [Unit]) {
     var output: [Unit] = []
     output.reserveCapacity(units.count)
     for unit in units {
       guard unit.scalar >= 0x80, !unit.isEmoji else { output.append(unit); continue }
       let p = ScalarProperties(unit.scalar)
-      guard p.contains(.alphabetic), !p.contains(.latin) else { output.append(unit); continue }
+      guard p.contains(.alphabetic), !p.contains(.latin), !p.contains(.common) else {
+        output.append(unit)
+        continue
+      }
       if let skeleton = ICU.single(unit.scalar, ICU.skeleton), !skeleton.isEmpty,
         skeleton.allSatisfy({ $0.isASCIILetter })
       {
         for s in skeleton { output.append(Unit(scalar: s.asciiLowered, start: unit.start, end: unit.end)) }
+      } else if let latin = ICU.single(unit.scalar, ICU.anyToASCII), !latin.isEmpty,
+        latin.allSatisfy({ $0 < 0x80 })
+      {
+        for s in latin { output.append(Unit(scalar: s.asciiLowered, start: unit.start, end: unit.end)) }
       } else {
         output.append(unit)
       }
@@ -47,7 +79,7 @@ enum ScriptFolder {
     units = output
   }
 
-  /// Transliterates the whole word; all resulting units span the word's original range.
+  /// Transliterates a whole run; all resulting units span the run's original range.
   static func transliterate(_ units: inout [Unit]) {
     guard let first = units.first, let last = units.last else { return }
     let scalars = units.map(\.scalar)
