@@ -202,3 +202,11 @@ import Testing
     #expect(words == ["PrabowoGibran2024", "dukung", "capres", "cawapres"])
   }
 }
+
+@Suite struct ScriptPieceTests {
+  @Test func gluedWordsOfTwoScriptsFoldSeparately() {
+    var units = foldedUnits("ГанджарPrabowo").units
+    ScriptFolder.fold(&units)
+    #expect(string(units) == "gandzarprabowo")
+  }
+}

@@ -24,13 +24,46 @@ enum ScriptFolder {
         output.append(contentsOf: units[i..<j])
       } else {
         while j < units.count, !LeetFolder.isDigitLike(units[j].scalar) { j += 1 }
-        var run = Array(units[i..<j])
-        foldRun(&run)
-        output.append(contentsOf: run)
+        for piece in scriptPieces(units[i..<j]) {
+          var run = Array(piece)
+          foldRun(&run)
+          output.append(contentsOf: run)
+        }
       }
       i = j
     }
     units = output
+  }
+
+  /// Cuts a letter run where a stretch of at least three Latin letters meets a stretch of at
+  /// least three letters of another script ("ГанджарPrabowo" is two words glued together, while
+  /// "Рrabowo" is one disguised word).
+  static func scriptPieces(_ run: ArraySlice<Unit>) -> [ArraySlice<Unit>] {
+    var stretches: [(range: Range<Int>, foreign: Bool)] = []
+    var k = run.startIndex
+    while k < run.endIndex {
+      let foreign = isForeign(run[k].scalar)
+      var e = k + 1
+      while e < run.endIndex, isForeign(run[e].scalar) == foreign { e += 1 }
+      stretches.append((k..<e, foreign))
+      k = e
+    }
+    guard stretches.count > 1 else { return [run] }
+    var pieces: [ArraySlice<Unit>] = []
+    var start = run.startIndex
+    for m in 1..<stretches.count where stretches[m - 1].range.count >= 3 && stretches[m].range.count >= 3 {
+      pieces.append(run[start..<stretches[m].range.lowerBound])
+      start = stretches[m].range.lowerBound
+    }
+    pieces.append(run[start..<run.endIndex])
+    return pieces
+  }
+
+  /// Whether `scalar` is a letter of a script other than Latin, Common or Inherited.
+  static func isForeign(_ scalar: UInt32) -> Bool {
+    guard scalar >= 0x80, scalar < Unit.emojiBase else { return false }
+    let p = ScalarProperties(scalar)
+    return p.contains(.alphabetic) && !p.contains(.latin) && !p.contains(.common)
   }
 
   /// Folds one run of letters.
