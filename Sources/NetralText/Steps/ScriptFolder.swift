@@ -3,7 +3,8 @@
 /// - A word that mixes Latin with letters of another script ("Рrabowo" with Cyrillic Р) gets
 ///   each foreign letter replaced by its UTS #39 confusable skeleton when that skeleton is an
 ///   ASCII letter; such words are evasion, not another language.
-/// - A word with no Latin letters at all is transliterated (`Any-Latin; Latin-ASCII`).
+/// - A word with no Latin letters whose letters all have ASCII skeletons ("РАРО") is folded the
+///   same way; any other word with no Latin letters is transliterated (`Any-Latin; Latin-ASCII`).
 /// - Remaining Latin letters with diacritics become ASCII (`Latin-ASCII`: "é" → "e",
 ///   "ø" → "o"); leftover combining marks are dropped.
 /// Every output unit keeps the original range of the unit it came from; a transliterated word's
@@ -59,6 +60,14 @@ enum ScriptFolder {
     return pieces
   }
 
+  /// The confusable skeleton of `scalar` when it is made of ASCII letters only.
+  static func asciiSkeleton(_ scalar: UInt32) -> [UInt32]? {
+    guard let skeleton = ICU.single(scalar, ICU.skeleton), !skeleton.isEmpty,
+      skeleton.allSatisfy({ $0.isASCIILetter })
+    else { return nil }
+    return skeleton
+  }
+
   /// Whether `scalar` is a letter of a script other than Latin, Common or Inherited.
   static func isForeign(_ scalar: UInt32) -> Bool {
     guard scalar >= 0x80, scalar < Unit.emojiBase else { return false }
@@ -77,7 +86,7 @@ enum ScriptFolder {
       guard p.contains(.alphabetic) else { continue }
       if p.contains(.latin) { hasLatin = true } else if !p.contains(.common) { hasForeign = true }
     }
-    if hasForeign && !hasLatin {
+    if hasForeign && !hasLatin && !units.allSatisfy({ !isForeign($0.scalar) || asciiSkeleton($0.scalar) != nil }) {
       transliterate(&units)
     } else if hasForeign {
       foldConfusables(&units)
@@ -97,9 +106,7 @@ enum ScriptFolder {
         output.append(unit)
         continue
       }
-      if let skeleton = ICU.single(unit.scalar, ICU.skeleton), !skeleton.isEmpty,
-        skeleton.allSatisfy({ $0.isASCIILetter })
-      {
+      if let skeleton = asciiSkeleton(unit.scalar) {
         for s in skeleton { output.append(Unit(scalar: s.asciiLowered, start: unit.start, end: unit.end)) }
       } else if let latin = ICU.single(unit.scalar, ICU.anyToASCII), !latin.isEmpty,
         latin.allSatisfy({ $0 < 0x80 })
