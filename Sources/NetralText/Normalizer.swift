@@ -28,20 +28,21 @@ public struct Normalizer: Sendable {
   /// Normalizes `text`.
   public func normalize(_ text: String) -> NormalizedText {
     var text = text
-    let units: UnitText = text.withUTF8 { bytes in
+    let lexicon = Lexicon(extra: extraWords)
+    let (normalized, tokens) = text.withUTF8 { bytes -> (String, [Token]) in
       var any: UInt8 = 0
       for b in bytes { any |= b }
-      if any < 0x80 { return CaseFolder.asciiUnits(bytes) }
+      if any < 0x80 {
+        var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon)
+        tokenizer.run()
+        return (tokenizer.text, tokenizer.tokens)
+      }
       let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars.map(\.value)
-      return scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
+      let units = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
+      var tokenizer = Tokenizer(units, lexicon: lexicon)
+      tokenizer.run()
+      return (tokenizer.text, tokenizer.tokens)
     }
-    let extra = extraWords
-    let known: @Sendable (ArraySlice<Unit>) -> Bool = { word in
-      extra.contains(word) || CommonWords.table.contains(word)
-        || ColloquialFolder.table.contains(word)
-    }
-    var tokenizer = Tokenizer(units, isKnownWord: known)
-    tokenizer.run()
-    return NormalizedText(original: text, text: tokenizer.text, tokens: tokenizer.tokens)
+    return NormalizedText(original: text, text: normalized, tokens: tokens)
   }
 }

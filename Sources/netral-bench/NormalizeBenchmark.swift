@@ -31,7 +31,8 @@ enum NormalizeBenchmark {
     }
     let normalizer = Normalizer(dictionary: ["prabowo", "gibran", "ganjar", "mahfud", "anies", "muhaimin"])
     print("normalize: \(megabytes) MB per set, best of \(rounds) rounds, one core")
-    for set in PostSet.allCases where only == nil || only == set.rawValue {
+    let runs = PostSet.allCases.map { ($0, false) } + [(PostSet.ascii, true)]
+    for (set, reference) in runs where only == nil || only == set.rawValue {
       let posts = set.posts(bytes: megabytes * 1_000_000)
       let bytes = posts.reduce(0) { $0 + $1.utf8.count }
       var bestWall = Double.infinity
@@ -41,13 +42,19 @@ enum NormalizeBenchmark {
         var count = 0
         let wall0 = Self.seconds(CLOCK_MONOTONIC)
         let cpu0 = Self.seconds(CLOCK_THREAD_CPUTIME_ID)
-        for post in posts { count &+= normalizer.normalize(post).tokens.count }
+        if reference {
+          // Reference point on the same machine at the same moment: split on spaces only.
+          for post in posts { count &+= post.utf8.split(separator: 0x20).map { String($0) ?? "" }.count }
+        } else {
+          for post in posts { count &+= normalizer.normalize(post).tokens.count }
+        }
         bestCPU = min(bestCPU, Self.seconds(CLOCK_THREAD_CPUTIME_ID) - cpu0)
         bestWall = min(bestWall, Self.seconds(CLOCK_MONOTONIC) - wall0)
         tokens = count
       }
       let megabytes = Double(bytes) / 1_000_000
-      let name = set.rawValue + String(repeating: " ", count: max(0, 12 - set.rawValue.count))
+      let label = reference ? "split-only" : set.rawValue
+      let name = label + String(repeating: " ", count: max(0, 12 - label.count))
       print(
         "\(name) \(String(format1: megabytes / bestCPU)) MB/s per CPU-second"
           + "  (\(String(format1: megabytes / bestWall)) MB/s wall; \(posts.count) posts, \(bytes) bytes, "

@@ -4,8 +4,11 @@
 /// case that is not itself a known word, by the fewest known words that cover it exactly
 /// ("prabowogibran" → "prabowo" + "gibran" when both are known).
 struct HashtagSegmenter: Sendable {
+  /// The known words.
+  var lexicon: Lexicon
+
   /// Whether a lowercase ASCII letter run is a known word.
-  var isKnownWord: @Sendable (ArraySlice<Unit>) -> Bool
+  func isKnownWord(_ word: ArraySlice<Unit>) -> Bool { lexicon.contains(word) }
 
   /// One segment: its units and whether it is a number.
   struct Segment: Equatable {
@@ -21,7 +24,7 @@ struct HashtagSegmenter: Sendable {
       guard !chunk.isEmpty else { return }
       for camel in camelChunks(chunk) {
         var units = camel
-        for part in LeetFolder.split(&units, isKnownWord: isKnownWord) {
+        for part in LeetFolder.split(&units, isKnownWord: lexicon.contains) {
           let slice = Array(units[part.range])
           if part.isNumber {
             result.append(Segment(units: slice, isNumber: true))
