@@ -131,7 +131,7 @@ struct Tokenizer {
 
   /// Scans a word (or email) starting at `i`, processes it and returns the index after it.
   private mutating func word(at i: Int) -> Int {
-    if let bytes, let end = asciiWord(bytes, at: i) { return end }
+    if let end = asciiWord(at: i) { return end }
     var j = i + 1
     while j < n {
       let c = scalar(j)
@@ -158,17 +158,22 @@ struct Tokenizer {
     return j
   }
 
-  /// The ASCII fast path for the common word: letters only with no stretched run, or digits
-  /// only, ended by something that cannot continue it. Emits it and returns its end, or returns
+  /// The fast path for the common word, in either mode: ASCII letters only with no stretched
+  /// run, or ASCII digits only, ended by something that cannot continue it. Emits it and returns its end, or returns
   /// nil (nothing emitted) so the general path handles it.
-  private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+  private mutating func asciiWord(at i: Int) -> Int? {
     var j = i
     var previous: UInt8 = 0
     var run = 0
     var letters = 0
     var digits = 0
     while j < n {
-      let b = bytes[j]
+      let s = scalar(j)
+      guard s < 0x80 else {
+        if isWordChar(s) { return nil }
+        break
+      }
+      let b = UInt8(truncatingIfNeeded: s)
       let lower = b | 0x20
       if lower &- 0x61 < 26 {
         if lower == previous {
@@ -188,8 +193,8 @@ struct Tokenizer {
     }
     if letters > 0 && digits > 0 { return nil }
     if j < n {
-      let c = bytes[j]
-      if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(UInt32(c))) { return nil }
+      let c = scalar(j)
+      if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
     }
     // Write the lowercased word straight into the normalized text.
     if !tokens.isEmpty {
@@ -198,7 +203,11 @@ struct Tokenizer {
     }
     let start = out.count
     let normalizedStart = outScalars
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+    if let bytes {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+    } else {
+      for k in i..<j { out.append(UInt8(truncatingIfNeeded: units[k].scalar)) }
+    }
     out.withUnsafeMutableBufferPointer { buffer in
       for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
     }
@@ -207,7 +216,7 @@ struct Tokenizer {
       let text = String(decoding: word, as: UTF8.self)
       return (text, digits > 0 ? nil : ColloquialFolder.table.value(bytes: word))
     }
-    let original = i..<j
+    let original = bytes == nil ? Int(units[i].start)..<Int(units[j - 1].end) : i..<j
     if let formal {
       out.removeLast(out.count - start)
       out.append(contentsOf: formal.utf8)

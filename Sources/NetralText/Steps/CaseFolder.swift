@@ -3,23 +3,14 @@
 ///
 /// The text is cut into NFKC segments (a scalar with a normalization boundary before it plus
 /// the marks that follow); each segment is normalized on its own and every resulting unit maps
-/// to the whole segment, so offsets stay exact and monotone. Pure ASCII never reaches ICU.
+/// to the whole segment, so offsets stay exact and monotone.
 /// ASCII uppercase letters are kept uppercase (also when they come from a fullwidth or
-/// mathematical capital) so hashtags can be split at camel case later.
+/// mathematical capital) so hashtags can be split at camel case later. All-ASCII text never gets
+/// here: the tokenizer reads its bytes directly.
 enum CaseFolder {
   /// Longest NFKC segment handed to ICU at once (UAX #15 stream-safe text has at most 30
   /// non-starters in a row); longer runs of marks are cut, which keeps the work linear.
   static let maxSegment = 32
-
-  /// Units of an all-ASCII text: one per byte, identity offsets, no ICU.
-  static func asciiUnits(_ bytes: UnsafeBufferPointer<UInt8>) -> UnitText {
-    var units = [Unit]()
-    units.reserveCapacity(bytes.count)
-    for (i, b) in bytes.enumerated() {
-      units.append(Unit(scalar: UInt32(b), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
-    }
-    return UnitText(units: units, emoji: [])
-  }
 
   /// Units of any text given as its scalar values.
   static func units(_ scalars: UnsafeBufferPointer<UInt32>) -> UnitText {
