@@ -150,3 +150,20 @@ struct BundledRegulationsTests {
     #expect(kdm.confidence == .unconfirmed)
   }
 }
+
+@Suite("Pemilu 2029 template")
+struct TemplateTests {
+  @Test("the annotated template validates but is not among the bundled packs")
+  func templateValidates() throws {
+    let template = try PackLoader.bundledPack(named: PackLoader.templateName)
+    #expect(template.id == "pemilu-2029")
+    #expect(template.elections.first?.calendar.allSatisfy { $0.confidence == .unconfirmed } == true)
+    #expect(try !PackLoader.bundled().contains { $0.id == template.id })
+  }
+
+  @Test("an unknown bundled name suggests the closest")
+  func unknownBundledName() {
+    let error = #expect(throws: PackError.self) { try PackLoader.bundledPack(named: "pemilu-2042") }
+    #expect(error?.diagnostics.first?.message.contains("did you mean 'pemilu-2024'?") == true)
+  }
+}
