@@ -1,4 +1,5 @@
 import Foundation
+import NetralCore
 import Testing
 @testable import NetralPacks
 
@@ -95,5 +96,43 @@ struct HostileYAMLTests {
     #expect(messages("") == ["bom.yaml:1:1: pack is empty"])
     #expect(messages("# hanya komentar\n") == ["bom.yaml:1:1: pack is empty"])
     #expect(messages("- satu\n- dua\n") == ["bom.yaml:1:1: pack must be a mapping of keys to values"])
+  }
+}
+
+@Suite("YAML details")
+struct YAMLDetailTests {
+  @Test("a key written twice in one mapping is an error at the key")
+  func duplicateKey() {
+    let yaml = "format: 1\nid: dua-kali\ntitle: Satu\ntitle: Dua\n"
+    let error = #expect(throws: PackError.self) {
+      try PackLoader.load(yaml: yaml, source: "dua.yaml")
+    }
+    #expect(
+      error?.diagnostics.map(\.description) == ["dua.yaml:3:1: duplicate key 'title' in one mapping"])
+  }
+
+  @Test("block scalars may hold lines that look like anchors, aliases or comments")
+  func blockScalar() throws {
+    let yaml = """
+      format: 1
+      id: blok
+      title: |
+        * bukan alias
+        &bukan anchor # bukan komentar
+      regulations: []
+      """
+    let pack = try PackLoader.load(yaml: yaml, source: "blok.yaml")
+    #expect(pack.title == "* bukan alias\n&bukan anchor # bukan komentar")
+  }
+
+  @Test("PackSet finds parties, gestures, regulations and tickets by id")
+  func lookups() throws {
+    let set = PackSet(try PackLoader.bundled())
+    #expect(set.party(id: "ppp")?.number == 17)
+    #expect(set.gesture(id: "salam-empat-jari")?.fingers == 4)
+    #expect(set.regulation(id: "skb-2022/B6")?.citation.confidence == .high)
+    let found = try #require(set.ticket(id: "pilgub-banten-2024/02"))
+    #expect(found.election.region?.province == "Banten")
+    #expect(found.ticket.candidates.map(\.fullName) == ["Andra Soni", "Dimyati Natakusumah"])
   }
 }
