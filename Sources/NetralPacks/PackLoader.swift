@@ -27,7 +27,7 @@ public enum PackLoader {
 
   /// One bundled pack by name (`base`, `pemilu-2024`, `template-pemilu-2029`, …).
   public static func bundledPack(named name: String) throws -> Pack {
-    try loadBundled(name, known: BundledReferences.known.get())
+    try loadBundled(name, known: BundledReferences.known(before: name))
   }
 
   /// Loads one user pack; throws ``PackError`` listing every problem.
@@ -36,11 +36,32 @@ public enum PackLoader {
     return try load(yaml: text, source: file.path)
   }
 
+  /// Loads several user packs in order (`--pack A --pack B`): each may refer to the parties and
+  /// gestures of the bundled packs and of the packs before it, and none may reuse a pack,
+  /// election or ticket id. Throws one ``PackError`` with the problems of every file.
+  public static func load(files: [URL]) throws -> [Pack] {
+    var known = try BundledReferences.known(before: nil)
+    var packs: [Pack] = []
+    var diagnostics: [PackDiagnostic] = []
+    for file in files {
+      do {
+        let text = try readText(of: file)
+        let pack = try PackParser.parse(text, file: file.path, source: file.path, known: known).get()
+        known.add(pack)
+        packs.append(pack)
+      } catch {
+        diagnostics += error.diagnostics
+      }
+    }
+    if !diagnostics.isEmpty { throw PackError(diagnostics: diagnostics) }
+    return packs
+  }
+
   /// Loads a pack from YAML text; `source` names it in diagnostics. Parties and gestures of the
   /// bundled packs may be referred to by id.
   public static func load(yaml: String, source: String) throws -> Pack {
     try PackParser.parse(
-      yaml, file: source, source: source, known: BundledReferences.known.get()
+      yaml, file: source, source: source, known: BundledReferences.known(before: nil)
     ).get()
   }
 
@@ -97,12 +118,15 @@ public enum PackLoader {
 
 /// The ids the bundled packs define, computed once, so user packs may refer to them.
 enum BundledReferences {
-  /// Party and gesture ids of every bundled pack.
-  static let known: Result<KnownReferences, PackError> = {
+  /// What each bundled pack defines, in load order.
+  static let contributions: Result<[(name: String, known: KnownReferences)], PackError> = {
     do {
-      var known = KnownReferences()
-      for pack in try PackLoader.bundled() { known.add(pack) }
-      return .success(known)
+      return .success(
+        try PackLoader.bundled().enumerated().map { index, pack in
+          var known = KnownReferences()
+          known.add(pack)
+          return (PackLoader.bundledNames[index], known)
+        })
     } catch let error as PackError {
       return .failure(error)
     } catch {
@@ -112,4 +136,18 @@ enum BundledReferences {
         ]))
     }
   }()
+
+  /// The ids of the bundled packs loaded before `name` (all of them for `nil` or a name that
+  /// `bundled()` does not load).
+  static func known(before name: String?) throws(PackError) -> KnownReferences {
+    var known = KnownReferences()
+    for contribution in try contributions.get() {
+      if contribution.name == name { break }
+      known.parties.formUnion(contribution.known.parties)
+      known.gestures.formUnion(contribution.known.gestures)
+      known.packs.merge(contribution.known.packs) { first, _ in first }
+      known.contests.merge(contribution.known.contests) { first, _ in first }
+    }
+    return known
+  }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import NetralPacks
+
+/// User packs given together (`--pack A --pack B`) build on the bundled packs and on each other.
+@Suite("Several user packs")
+struct UserPackSetTests {
+  @Test("a later pack may use the parties of an earlier one")
+  func laterUsesEarlier() throws {
+    let packs = try PackLoader.load(files: [
+      FixtureLocation.pack("local-parties.yaml"),
+      FixtureLocation.pack("pilkades-uses-local-parties.yaml"),
+    ])
+    #expect(packs.map(\.id) == ["partai-lokal-sukamaju", "pilkades-sukamaju-2030"])
+  }
+
+  @Test("alone, the same pack names an unknown party")
+  func aloneFails() {
+    let file = FixtureLocation.pack("pilkades-uses-local-parties.yaml")
+    #expect(
+      PackLoader.validate(file: file).map(\.description) == [
+        "\(file.path):11:19: unknown party 'partai-sukamaju-bersatu' in ticket 'pilkades-sukamaju-2030/01'"
+      ])
+  }
+
+  @Test("pack, election and ticket ids of the bundled packs cannot be reused")
+  func reusedIDs() {
+    let file = FixtureLocation.pack("reused-election-id.yaml")
+    #expect(
+      PackLoader.validate(file: file).map { "\($0.line):\($0.column): \($0.message)" } == [
+        "2:5: pack id 'pemilu-2024' is already used by bundled:pemilu-2024",
+        "5:9: election id 'pilpres-2024' is already used by bundled:pemilu-2024",
+        "9:13: ticket id 'pilpres-2024/01' is already used by bundled:pemilu-2024",
+      ])
+  }
+
+  @Test("problems of every file come back together")
+  func allFilesReported() {
+    let error = #expect(throws: PackError.self) {
+      try PackLoader.load(files: [
+        FixtureLocation.pack("duplicate-id.yaml"), FixtureLocation.pack("unknown-phase.yaml"),
+      ])
+    }
+    #expect(
+      error?.diagnostics.map { URL(fileURLWithPath: $0.file).lastPathComponent + ":\($0.line)" }
+        == ["duplicate-id.yaml:7", "unknown-phase.yaml:9"])
+  }
+}
