@@ -82,15 +82,17 @@ public enum PackLoader {
     func failure(_ message: String) -> PackError {
       PackError(diagnostics: [PackDiagnostic(file: file.path, line: 1, column: 1, message: message)])
     }
-    let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-    if size > PackPrescan.maxBytes {
-      throw failure("file is \(size) bytes; a pack may be at most \(PackPrescan.maxBytes) bytes")
-    }
     let data: Data
     do {
-      data = try Data(contentsOf: file)
+      // Read at most one byte past the cap, so a huge file is refused without reading it all.
+      let handle = try FileHandle(forReadingFrom: file)
+      defer { try? handle.close() }
+      data = try handle.read(upToCount: PackPrescan.maxBytes + 1) ?? Data()
     } catch {
       throw failure("cannot read file: \(error.localizedDescription.lowercased())")
+    }
+    if data.count > PackPrescan.maxBytes {
+      throw failure("file is too large: a pack may be at most \(PackPrescan.maxBytes) bytes")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw failure("file is not valid utf-8 text")
