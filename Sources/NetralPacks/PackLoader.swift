@@ -14,7 +14,15 @@ public enum PackLoader {
   public static let templateName = "template-pemilu-2029"
 
   /// The packs bundled with the library: base, base vocabulary and every election pack.
+  ///
+  /// They are read and validated once per process; later calls return the same values.
   public static func bundled() throws -> [Pack] {
+    try BundledReferences.packs.get()
+  }
+
+  /// Reads and validates the bundled packs again, bypassing the once-per-process cache of
+  /// ``bundled()`` (for benchmarks).
+  public static func reloadBundled() throws(PackError) -> [Pack] {
     var known = KnownReferences()
     var packs: [Pack] = []
     for name in bundledNames {
@@ -101,7 +109,7 @@ public enum PackLoader {
   }
 
   /// Loads a bundled pack resource.
-  static func loadBundled(_ name: String, known: KnownReferences) throws -> Pack {
+  static func loadBundled(_ name: String, known: KnownReferences) throws(PackError) -> Pack {
     guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Packs")
     else {
       let names = (bundledNames + [templateName]).joined(separator: ", ")
@@ -118,26 +126,21 @@ public enum PackLoader {
   }
 }
 
-/// The ids the bundled packs define, computed once, so user packs may refer to them.
+/// The bundled packs and the ids they define, computed once per process, so user packs may
+/// refer to them.
 enum BundledReferences {
+  /// The bundled packs, read once per process.
+  static let packs = Result { () throws(PackError) in try PackLoader.reloadBundled() }
+
   /// What each bundled pack defines, in load order.
-  static let contributions: Result<[(name: String, known: KnownReferences)], PackError> = {
-    do {
-      return .success(
-        try PackLoader.bundled().enumerated().map { index, pack in
-          var known = KnownReferences()
-          known.add(pack)
-          return (PackLoader.bundledNames[index], known)
-        })
-    } catch let error as PackError {
-      return .failure(error)
-    } catch {
-      return .failure(
-        PackError(diagnostics: [
-          PackDiagnostic(file: "bundled", line: 1, column: 1, message: "\(error)")
-        ]))
+  static let contributions: Result<[(name: String, known: KnownReferences)], PackError> =
+    packs.map { packs in
+      packs.enumerated().map { index, pack in
+        var known = KnownReferences()
+        known.add(pack)
+        return (PackLoader.bundledNames[index], known)
+      }
     }
-  }()
 
   /// The ids of the bundled packs loaded before `name` (all of them for `nil` or a name that
   /// `bundled()` does not load).
