@@ -46,16 +46,23 @@ public enum PackLoader {
 
   /// Loads several user packs in order (`--pack A --pack B`): each may refer to the parties and
   /// gestures of the bundled packs and of the packs before it, and none may reuse a pack,
-  /// election or ticket id. Throws one ``PackError`` with the problems of every file.
+  /// election or ticket id — except that a pack with a bundled pack's id replaces that pack
+  /// (an officer's corrected `pemilu-2024.yaml`). Throws one ``PackError`` with the problems of
+  /// every file.
   public static func load(files: [URL]) throws -> [Pack] {
-    var known = try BundledReferences.known(before: nil)
+    let bundled = try BundledReferences.contributions.get()
+    var loaded = KnownReferences()
     var packs: [Pack] = []
     var diagnostics: [PackDiagnostic] = []
     for file in files {
       do {
         let text = try readText(of: file)
-        let pack = try PackParser.parse(text, file: file.path, source: file.path, known: known).get()
-        known.add(pack)
+        let pack = try PackParser.parse(text, file: file.path, source: file.path) { id in
+          var known = BundledReferences.known(in: bundled, replacing: id)
+          known.add(loaded)
+          return known
+        }.get()
+        loaded.add(pack)
         packs.append(pack)
       } catch {
         diagnostics += error.diagnostics
@@ -66,11 +73,21 @@ public enum PackLoader {
   }
 
   /// Loads a pack from YAML text; `source` names it in diagnostics. Parties and gestures of the
-  /// bundled packs may be referred to by id.
+  /// bundled packs may be referred to by id; a pack with a bundled pack's id replaces it and is
+  /// checked without it.
   public static func load(yaml: String, source: String) throws -> Pack {
-    try PackParser.parse(
-      yaml, file: source, source: source, known: BundledReferences.known(before: nil)
-    ).get()
+    let bundled = try BundledReferences.contributions.get()
+    return try PackParser.parse(yaml, file: source, source: source) { id in
+      BundledReferences.known(in: bundled, replacing: id)
+    }.get()
+  }
+
+  /// The packs in force: the bundled packs plus users' packs in order, a user pack with a
+  /// bundled pack's id taking that pack's place.
+  public static func packSet(adding files: [URL]) throws -> PackSet {
+    let users = try load(files: files)
+    let replaced = Set(users.map(\.id))
+    return PackSet(try bundled().filter { !replaced.contains($0.id) } + users)
   }
 
   /// Every problem in a pack file; empty when it is valid.
@@ -148,10 +165,19 @@ enum BundledReferences {
     var known = KnownReferences()
     for contribution in try contributions.get() {
       if contribution.name == name { break }
-      known.parties.formUnion(contribution.known.parties)
-      known.gestures.formUnion(contribution.known.gestures)
-      known.packs.merge(contribution.known.packs) { first, _ in first }
-      known.contests.merge(contribution.known.contests) { first, _ in first }
+      known.add(contribution.known)
+    }
+    return known
+  }
+
+  /// The ids of every bundled pack except the one whose id is `id` (which the pack being read
+  /// replaces).
+  static func known(
+    in contributions: [(name: String, known: KnownReferences)], replacing id: String?
+  ) -> KnownReferences {
+    var known = KnownReferences()
+    for contribution in contributions where contribution.name != id {
+      known.add(contribution.known)
     }
     return known
   }

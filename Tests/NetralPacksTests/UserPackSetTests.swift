@@ -23,15 +23,40 @@ struct UserPackSetTests {
       ])
   }
 
-  @Test("pack, election and ticket ids of the bundled packs cannot be reused")
+  @Test("election and ticket ids of the bundled packs cannot be reused by another pack")
   func reusedIDs() {
     let file = FixtureLocation.pack("reused-election-id.yaml")
     #expect(
       PackLoader.validate(file: file).map { "\($0.line):\($0.column): \($0.message)" } == [
-        "2:5: pack id 'pemilu-2024' is already used by bundled:pemilu-2024",
         "5:9: election id 'pilpres-2024' is already used by bundled:pemilu-2024",
         "9:13: ticket id 'pilpres-2024/01' is already used by bundled:pemilu-2024",
       ])
+  }
+
+  @Test("the same user pack given twice reuses its own pack id")
+  func samePackTwice() {
+    let file = FixtureLocation.pack("local-parties.yaml")
+    let error = #expect(throws: PackError.self) { try PackLoader.load(files: [file, file]) }
+    #expect(
+      error?.diagnostics.map(\.message) == [
+        "pack id 'partai-lokal-sukamaju' is already used by \(file.path)"
+      ])
+  }
+
+  @Test("a corrected copy of a bundled pack validates and replaces the bundled one")
+  func replacesBundled() throws {
+    let bundledFile = FixtureLocation.packs.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/NetralPacks/Packs/pemilu-2024.yaml")
+    let original = try String(contentsOf: bundledFile, encoding: .utf8)
+    let corrected = original.replacingOccurrences(
+      of: "title: Pemilu 2024 (Pilpres dan Pileg)", with: "title: Pemilu 2024 (koreksi petugas)")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("pemilu-2024-\(UUID()).yaml")
+    try corrected.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    #expect(PackLoader.validate(file: file).isEmpty)
+    let set = try PackLoader.packSet(adding: [file])
+    #expect(set.packs.filter { $0.id == "pemilu-2024" }.map(\.title) == ["Pemilu 2024 (koreksi petugas)"])
+    #expect(set.packs.count == PackLoader.bundledNames.count)
   }
 
   @Test("problems of every file come back together")

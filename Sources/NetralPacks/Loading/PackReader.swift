@@ -106,6 +106,14 @@ struct KnownReferences: Sendable {
   /// Election and ticket ids, with the source of the pack that defines them.
   var contests: [String: String] = [:]
 
+  /// Adds the ids another set of references holds (the first owner of an id stays).
+  mutating func add(_ other: KnownReferences) {
+    parties.formUnion(other.parties)
+    gestures.formUnion(other.gestures)
+    packs.merge(other.packs) { first, _ in first }
+    contests.merge(other.contests) { first, _ in first }
+  }
+
   /// Adds the ids `pack` defines.
   mutating func add(_ pack: Pack) {
     parties.formUnion(pack.parties.map(\.id))
