@@ -3,7 +3,8 @@ import NetralCore
 extension EvaluationReport {
   /// Renders the report as Markdown for `Docs/Accuracy.md`: summary (against `targets` when
   /// given), verdict confusion matrix, per-rule and per-group tables, and up to `maxFailures`
-  /// failures (wrong verdicts first).
+  /// failures (wrong verdicts first). A rule's precision or recall with nothing to count shows
+  /// as "–".
   public func markdown(
     title: String = "Evaluation", targets: EvaluationTargets? = .issue4, maxFailures: Int = 100
   ) -> String {
@@ -46,7 +47,7 @@ extension EvaluationReport {
     out.append("|---|---:|---:|---:|---:|---:|")
     for score in perRule {
       out.append(
-        "| `\(score.rule)` | \(score.expected) | \(score.found) | \(score.unexpected) | \(fixed(score.precision)) | \(fixed(score.recall)) |"
+        "| `\(score.rule)` | \(score.expected) | \(score.found) | \(score.unexpected) | \(score.found + score.unexpected == 0 ? "–" : fixed(score.precision)) | \(score.expected == 0 ? "–" : fixed(score.recall)) |"
       )
     }
     out.append("")

@@ -56,3 +56,26 @@ import Testing
     #expect(fixed(0.4, digits: 0) == "0")
   }
 }
+
+@Suite struct MarkdownRuleTableTests {
+  @Test func ruleNeverFoundOrNeverExpectedShowsADash() {
+    let set = [
+      LabeledActivity(
+        activity: Activity(id: "r1", kind: .join, target: Target(author: "Relawan Ganjar Kab. Purbalingga", kind: .group)),
+        expectedVerdict: .violation, expectedRules: ["membership.campaign-account"]),
+      LabeledActivity(
+        activity: Activity(id: "r2", kind: .post, text: "Nomor antrian 02 ke loket 3"),
+        expectedVerdict: .clean),
+    ]
+    let report = Evaluator.evaluate(set) { activity in
+      activity.id == "r2"
+        ? Assessment(
+          id: "r2", verdict: .review, score: 20,
+          findings: [Finding(rule: "content.election-mention", severity: .review, message: "uji")])
+        : Assessment(id: activity.id, verdict: .clean, score: 0)
+    }
+    let text = report.markdown()
+    #expect(text.contains("| `membership.campaign-account` | 1 | 0 | 0 | – | 0.000 |"))
+    #expect(text.contains("| `content.election-mention` | 0 | 0 | 1 | 0.000 | – |"))
+  }
+}
