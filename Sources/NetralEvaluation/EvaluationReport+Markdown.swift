@@ -1,6 +1,14 @@
 import NetralCore
 
 extension EvaluationReport {
+  /// One line for a terminal: `541 items: precision 0.973, recall 0.941, F1 0.957, clean kept
+  /// 0.962, exact verdict 0.900, 37 failures`.
+  public var summary: String {
+    "\(total) items: precision \(fixed(precision)), recall \(fixed(recall)), F1 \(fixed(f1)), "
+      + "clean kept \(fixed(cleanKept)), exact verdict \(fixed(verdictAccuracy)), "
+      + "\(failures.count) failures"
+  }
+
   /// Renders the report as Markdown for `Docs/Accuracy.md`: summary (against `targets` when
   /// given), verdict confusion matrix, per-rule and per-group tables, and up to `maxFailures`
   /// failures (wrong verdicts first). A rule's precision or recall with nothing to count shows

@@ -22,6 +22,10 @@ import Testing
         id: activity.id, verdict: activity.id == "m3" ? .clean : .violation, score: 90,
         findings: [Finding(rule: "post.campaign-support", severity: .violation, message: "uji")])
     }
+    #expect(
+      report.summary
+        == "3 items: precision 0.500, recall 1.000, F1 0.667, clean kept 0.500, exact verdict 0.667, 2 failures"
+    )
     let text = report.markdown(title: "Dev set")
     #expect(text.hasPrefix("## Dev set\n"))
     #expect(text.contains("| violation precision | 0.500 (1 of 2) | ≥ 0.97 ❌ |"))
