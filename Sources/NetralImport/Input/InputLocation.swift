@@ -86,6 +86,19 @@ struct InputLocation {
       if relative.hasPrefix(base + "/") { relative.removeFirst(base.count + 1) }
       result.append(relative)
     }
-    return result.sorted()
+    return result.sorted(by: Self.readingOrder)
+  }
+
+  /// Paths in reading order: by name, except that a file's parts follow it in number order
+  /// (`tweets.js`, `tweets-part1.js`, `tweets-part2.js`, …, `tweets-part10.js`).
+  static func readingOrder(_ a: String, _ b: String) -> Bool {
+    func key(_ path: String) -> (String, Int, String) {
+      let file = FileName(path)
+      let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+      let digits = file.name.dropFirst(file.stem.count).prefix { !$0.isNumber }.count
+      let number = Int(file.name.dropFirst(file.stem.count + digits).prefix { $0.isNumber }) ?? 0
+      return ("\(folder)/\(file.stem).\(file.ext)", number, path)
+    }
+    return key(a) < key(b)
   }
 }

@@ -43,11 +43,10 @@ enum TikTokExport {
       }
     }
     let activity = ["Activity", "Your Activity"]
-    if let profile =
+    let profile =
       JSONValue.object(root, "Profile", "Profile Information", "ProfileMap")
-      ?? JSONValue.object(root, "Profile", "Profile Info", "ProfileMap"),
-      let bio = JSONValue.string(profile, "bioDescription")
-    {
+      ?? JSONValue.object(root, "Profile", "Profile Info", "ProfileMap")
+    if let bio = JSONValue.string(profile, "bioDescription") {
       out.append(("Profile.ProfileMap", .activity(Activity(id: "profile", kind: .profile, text: bio, platform: "tiktok"))))
     }
     add(lists(root, ["Video", "Post"], ["Videos", "Posts"], "VideoList")) { item in
@@ -99,6 +98,15 @@ enum TikTokExport {
     add(lists(root, activity, ["Follower List", "Follower"], "FansList")) { item in
       JSONValue.string(item, "UserName") == nil ? .missing("UserName") : .skipped(XArchive.followerReason)
     }
-    return out
+    // The export's owner is the actor of every activity.
+    let owner = Actor(
+      id: JSONValue.string(profile, "userName").map { "@\($0)" },
+      name: JSONValue.string(profile, "displayName") ?? JSONValue.string(profile, "userName").map { "@\($0)" })
+    guard owner != Actor() else { return out }
+    return out.map { label, mapping in
+      guard case .activity(var a) = mapping else { return (label, mapping) }
+      a.actor = owner
+      return (label, .activity(a))
+    }
   }
 }
