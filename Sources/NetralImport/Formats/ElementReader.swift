@@ -30,7 +30,7 @@ final class ElementReader: RecordReader {
     } catch {
       done = true
       position += 1
-      return unreadable("read failed: \(error)".lowercased())
+      return unreadable("record \(position): \(readFailure(error))")
     }
     switch item {
     case .end:
@@ -77,7 +77,7 @@ final class DocumentReader: RecordReader {
         }
       }
     } catch {
-      failure = "read failed: \(error)".lowercased()
+      failure = readFailure(error)
     }
     var list: [SourceRecord] = []
     if failure == nil {

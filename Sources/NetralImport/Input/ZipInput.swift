@@ -85,12 +85,22 @@ enum ZipInput {
       }
       if wanted(path) {
         // Inflate once now, counting bytes, so a size lie is refused before any record.
-        _ = try inflate(entry, in: archive, name: name, limits: limits, keep: false)
+        // Damage (a bad checksum, a truncated stream) is reported when the entry is read.
+        do {
+          _ = try inflate(entry, in: archive, name: name, limits: limits, keep: false)
+        } catch is DamagedEntry {}
       }
       result.append(
         InputFile(
           source: name, path: path,
-          open: { MemoryChunks(try inflate(entry, in: archive, name: name, limits: limits)) }))
+          open: {
+            // A damaged entry still yields the records before the damage, then an error.
+            do {
+              return MemoryChunks(try inflate(entry, in: archive, name: name, limits: limits))
+            } catch let damage as DamagedEntry {
+              return MemoryChunks(damage.partial, failure: damage.error)
+            }
+          }))
     }
     return result
   }
@@ -119,7 +129,7 @@ enum ZipInput {
     let compressed = max(entry.compressedSize, 1)
     var refusal: ImportError?
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+      let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
         count += UInt64(chunk.count)
         if count > bound {
           refusal = ImportError(
@@ -134,10 +144,26 @@ enum ZipInput {
         if let refusal { throw refusal }
         if keep { data.append(chunk) }
       }
+      if checksum != entry.checksum {
+        throw DamagedEntry(
+          partial: data,
+          error: ImportError(source: name, reason: "damaged zip entry (checksum mismatch)"))
+      }
+    } catch let damage as DamagedEntry {
+      throw damage
     } catch {
       if let refusal { throw refusal }
-      throw ImportError(source: name, reason: "corrupt zip entry (\(error))".lowercased())
+      throw DamagedEntry(
+        partial: data,
+        error: ImportError(source: name, reason: "damaged zip entry (\(error))".lowercased()))
     }
     return data
   }
+}
+
+/// A zip entry that could not be inflated to its end: the bytes read before the damage, and
+/// what went wrong.
+struct DamagedEntry: Error {
+  var partial: Data
+  var error: ImportError
 }
