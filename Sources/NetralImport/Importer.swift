@@ -37,6 +37,8 @@ public enum Importer {
   private static func sniff(_ input: InputLocation) throws -> InputFormat {
     switch input.kind {
     case .file:
+      // A pipe cannot be peeked at without consuming it: it is JSON Lines unless named.
+      guard InputLocation.isRegularFile(input.path) else { return .jsonl }
       if let format = FormatSniffer.format(fileName: input.path, head: input.head()) {
         return format
       }

@@ -17,11 +17,19 @@ struct InputLocation {
     self.limits = limits
     if isDirectory.boolValue {
       kind = .folder
-    } else if path.lowercased().hasSuffix(".zip") || Self.startsWithZipMagic(path) {
+    } else if path.lowercased().hasSuffix(".zip")
+      || (Self.isRegularFile(path) && Self.startsWithZipMagic(path))
+    {
       kind = .zip
     } else {
       kind = .file
     }
+  }
+
+  /// Whether `path` is a regular file (not a pipe or device, which must not be peeked at).
+  static func isRegularFile(_ path: String) -> Bool {
+    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    return type == .typeRegular
   }
 
   private static func startsWithZipMagic(_ path: String) -> Bool {
