@@ -78,7 +78,7 @@ enum FilePlan {
         finisher: finisher)
     case .document(let mapper):
       return DocumentReader(
-        source: file.source, path: file.path, chunks: try file.open(), limit: limits.maxEntrySize, mapper: mapper,
+        source: file.source, path: file.path, chunks: try file.open(), limit: limits.maxDocumentSize, mapper: mapper,
         finisher: finisher)
     case .notRead, .ignored:
       return NotReadReader(source: file.source, finisher: finisher)
