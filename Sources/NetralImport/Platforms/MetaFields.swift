@@ -19,14 +19,15 @@ enum MetaFields {
     }
   }
 
-  /// The author in a title like "Sri Wahyuni likes Rudi Hartono's post." or "… commented on
-  /// Posko Relawan's photo.".
+  /// The author in a title like "Sri Wahyuni likes Rudi Hartono's post.", "… commented on
+  /// Posko Relawan's photo." or, in Indonesian exports, "Sri Wahyuni menyukai kiriman Posko
+  /// Relawan." and "… mengomentari foto Rudi Hartono."; `nil` for the owner's own content
+  /// ("… on his own post", "kiriman Anda").
   static func titleTarget(_ title: String?) -> String? {
     guard let title else { return nil }
-    let scalars = title
     for marker in ["'s ", "’s "] {
-      guard let end = scalars.range(of: marker, options: .backwards) else { continue }
-      let head = scalars[..<end.lowerBound]
+      guard let end = title.range(of: marker, options: .backwards) else { continue }
+      let head = title[..<end.lowerBound]
       for verb in [" on ", " likes ", " liked ", " reacted to ", " loves ", " to "] {
         if let start = head.range(of: verb, options: .backwards) {
           let name = head[start.upperBound...].trimmingCharacters(in: .whitespaces)
@@ -34,7 +35,23 @@ enum MetaFields {
         }
       }
     }
-    return nil
+    if title.range(of: #" on (his|her|their|your) own "#, options: .regularExpression) != nil {
+      return nil
+    }
+    let objects = [" kiriman ", " postingan ", " foto ", " video ", " komentar ", " status ", " tautan "]
+    let lower = title.lowercased()
+    guard
+      let found = objects.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: {
+        $0.lowerBound < $1.lowerBound
+      })
+    else { return nil }
+    var name = String(title[found.upperBound...]).trimmingCharacters(in: .whitespaces)
+    if name.hasSuffix(".") { name.removeLast() }
+    let own = ["anda", "sendiri", "anda sendiri", "dia", "mereka"]
+    if name.isEmpty || own.contains(name.lowercased()) || name.lowercased().hasSuffix(" sendiri") {
+      return nil
+    }
+    return name
   }
 
   /// The activity kind and URL-ish bits of `label_values` records (2024+ Facebook layout):
