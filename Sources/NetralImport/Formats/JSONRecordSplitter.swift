@@ -169,24 +169,9 @@ final class JSONRecordSplitter {
       if out.count <= cap { out.append(b) }
     }
     if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-      var depth = 1
-      var inString = false
-      var escaped = false
-      while depth > 0 {
-        guard let b = try bytes.next() else {
-          return fail("truncated at byte \(bytes.offset)")
-        }
-        keep(b)
-        if inString {
-          if escaped { escaped = false } else if b == 92 { escaped = true } else if b == 34 { inString = false }
-        } else if b == 34 {
-          inString = true
-        } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
-          depth += 1
-        } else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
-          depth -= 1
-        }
-      }
+      let (total, complete) = try bytes.scanContainer(into: &out, cap: cap)
+      guard complete else { return fail("truncated at byte \(bytes.offset)") }
+      size = total
     } else if first == UInt8(ascii: "\"") {
       var escaped = false
       while true {
