@@ -38,8 +38,8 @@ func zipFolder(_ folder: URL, to zip: URL) throws {
 struct GoldenTests {
   static let cases: [(name: String, input: String, format: InputFormat, actor: Actor?)] = [
     ("x", "x", .x, Actor(type: .pns)),
-    ("facebook", "facebook", .facebook, Actor(name: "Sri Wahyuni", type: .pns)),
-    ("instagram", "instagram", .instagram, Actor(name: "Sri Wahyuni", type: .pppk)),
+    ("facebook", "facebook", .facebook, Actor(type: .pns)),
+    ("instagram", "instagram", .instagram, Actor(type: .pppk)),
     ("tiktok", "tiktok/user_data_tiktok.json", .tiktok, Actor(type: .nonASN)),
     ("csv", "csv/activities.csv", .csv, nil),
     ("jsonl", "jsonl/activities.jsonl", .jsonl, nil),
