@@ -76,3 +76,20 @@ struct InputTests {
     #expect(all.last?.activity?.id == "z19999")
   }
 }
+
+@Suite("Single X files")
+struct SingleXFileTests {
+  @Test("a renamed tweets file given with --format x is read as tweets")
+  func renamedTweets() throws {
+    let files = try TestFiles()
+    let path = try files.write(
+      "kiriman-pegawai.txt",
+      """
+      window.YTD.tweets.part0 = [ { "tweet" : { "id_str" : "9", "created_at" : "Mon Nov 25 02:00:00 +0000 2024", "full_text" : "Besok jangan lupa ke TPS, pilih nomor 2 ya" } } ]
+      """)
+    let records = Array(try Importer.open(path, options: ImportOptions(format: .x)))
+    #expect(records.count == 1)
+    #expect(records.first?.activity?.text == "Besok jangan lupa ke TPS, pilih nomor 2 ya")
+    #expect(records.first?.activity?.at == RFC3339.parse("2024-11-25T02:00:00Z"))
+  }
+}

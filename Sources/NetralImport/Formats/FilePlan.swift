@@ -30,13 +30,17 @@ enum FilePlan {
   }
 
   /// How a single file given on its own is read: the format's main reader for JSON Lines, CSV
-  /// and TikTok whatever the file is called; by name for the others.
+  /// and TikTok whatever the file is called; by name for the others (X files not named like
+  /// any archive file are read as tweets).
   static func single(format: InputFormat, path: String) -> FilePlan {
     switch format {
     case .jsonl: .jsonLines
     case .csv: .csv
     case .tiktok: .document(TikTokExport.document)
-    case .x, .facebook, .instagram: plan(format: format, path: path)
+    case .x:
+      // A lone X file not named like one (standard input, a renamed file) is read as tweets.
+      plan(format: format, path: path).reads ? plan(format: format, path: path) : .elements(XArchive.tweet)
+    case .facebook, .instagram: plan(format: format, path: path)
     }
   }
 
