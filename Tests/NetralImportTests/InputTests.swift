@@ -93,3 +93,22 @@ struct SingleXFileTests {
     #expect(records.first?.activity?.at == RFC3339.parse("2024-11-25T02:00:00Z"))
   }
 }
+
+@Suite("Exports without data files")
+struct NoDataTests {
+  @Test("an HTML-format Facebook export is refused, not read as empty")
+  func htmlExport() throws {
+    let files = try TestFiles()
+    try files.write("fb/your_facebook_activity/posts/your_posts_1.html", "<html><body>Kiriman Anda</body></html>")
+    try files.write("fb/__MACOSX/your_facebook_activity/._x.json", [0, 5, 22, 7])
+    let folder = files.path("fb")
+    #expect(try Importer.sniff(folder) == .facebook)
+    #expect(
+      throws: ImportError(
+        source: folder,
+        reason: "no facebook data files inside; Facebook and Instagram exports must be requested in JSON, not HTML")
+    ) {
+      try Importer.open(folder, options: ImportOptions())
+    }
+  }
+}

@@ -19,6 +19,8 @@ enum FilePlan {
 
   /// How the file at `path` (relative, `/`-separated) of an input in `format` is read.
   static func plan(format: InputFormat, path: String) -> FilePlan {
+    // Files a Mac adds when re-zipping (`__MACOSX/…`, `._name`, `.DS_Store`) are not data.
+    if path.hasPrefix("__MACOSX/") || FileName(path).name.hasPrefix(".") { return .ignored }
     switch format {
     case .jsonl: return genericPlan(path, main: .jsonLines)
     case .csv: return genericPlan(path, main: .csv)
