@@ -57,7 +57,8 @@ public enum Importer {
     source: String
   ) throws -> RecordStream {
     let plan = { (path: String) in
-      single ? FilePlan.single(format: format, path: path) : FilePlan.plan(format: format, path: path)
+      single
+        ? FilePlan.single(format: format, path: path) : FilePlan.plan(format: format, path: path)
     }
     let finisher = RecordFinisher(override: options.actor, owner: owner, platform: format.platform)
     let limits = options.limits
@@ -65,7 +66,9 @@ public enum Importer {
     if planned.isEmpty {
       throw ImportError(
         source: source,
-        reason: "no \(format.rawValue) data files inside; Facebook and Instagram exports must be requested in JSON, not HTML")
+        reason:
+          "no \(format.rawValue) data files inside; Facebook and Instagram exports must be requested in JSON, not HTML"
+      )
     }
     return RecordStream(files: planned) { file in
       try plan(file.path).reader(for: file, limits: limits, finisher: finisher)

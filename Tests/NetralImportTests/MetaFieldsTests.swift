@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetralImport
 
 @Suite("Facebook and Instagram fields")
@@ -9,7 +10,10 @@ struct MetaFieldsTests {
       ("Sri Wahyuni likes Tim Pemenangan Budi–Sari's post.", "Tim Pemenangan Budi–Sari"),
       ("Sri Wahyuni commented on Posko Relawan 02's photo.", "Posko Relawan 02"),
       ("Sri Wahyuni replied to Rudi Hartono’s comment.", "Rudi Hartono"),
-      ("Sri Wahyuni menyukai kiriman Relawan Budi–Sari Kecamatan Kota Baru.", "Relawan Budi–Sari Kecamatan Kota Baru"),
+      (
+        "Sri Wahyuni menyukai kiriman Relawan Budi–Sari Kecamatan Kota Baru.",
+        "Relawan Budi–Sari Kecamatan Kota Baru"
+      ),
       ("Sri Wahyuni mengomentari foto Dewi Lestari.", "Dewi Lestari"),
       ("Sri Wahyuni commented on her own post.", nil),
       ("Sri Wahyuni mengomentari kiriman Anda.", nil),

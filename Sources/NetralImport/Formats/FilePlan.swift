@@ -1,5 +1,4 @@
 import Foundation
-
 import NetralCore
 
 /// How one file of an input is read.
@@ -41,7 +40,8 @@ enum FilePlan {
     case .tiktok: .document(TikTokExport.document)
     case .x:
       // A lone X file not named like one (standard input, a renamed file) is read as tweets.
-      plan(format: format, path: path).reads ? plan(format: format, path: path) : .elements(XArchive.tweet)
+      plan(format: format, path: path).reads
+        ? plan(format: format, path: path) : .elements(XArchive.tweet)
     case .facebook, .instagram: plan(format: format, path: path)
     }
   }
@@ -77,14 +77,17 @@ enum FilePlan {
       return JSONLinesReader(
         source: file.source, chunks: try file.open(), cap: limits.maxRecordSize, finisher: finisher)
     case .csv:
-      return CSVReader(source: file.source, chunks: try file.open(), cap: limits.maxRecordSize, finisher: finisher)
+      return CSVReader(
+        source: file.source, chunks: try file.open(), cap: limits.maxRecordSize, finisher: finisher)
     case .elements(let mapper):
       return ElementReader(
-        source: file.source, path: file.path, chunks: try file.open(), cap: limits.maxRecordSize, mapper: mapper,
+        source: file.source, path: file.path, chunks: try file.open(), cap: limits.maxRecordSize,
+        mapper: mapper,
         finisher: finisher)
     case .document(let mapper):
       return DocumentReader(
-        source: file.source, path: file.path, chunks: try file.open(), limit: limits.maxDocumentSize, mapper: mapper,
+        source: file.source, path: file.path, chunks: try file.open(),
+        limit: limits.maxDocumentSize, mapper: mapper,
         finisher: finisher)
     case .notRead, .ignored:
       return NotReadReader(source: file.source, finisher: finisher)

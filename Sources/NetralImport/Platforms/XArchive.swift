@@ -105,7 +105,8 @@ enum XArchive {
     guard let profile = JSONValue.object(record, "profile") else { return .missing("profile") }
     let bio = JSONValue.string(profile, "description", "bio")
     var activity = Activity(id: "profile", kind: .profile, text: bio, platform: "x")
-    if JSONValue.string(profile, "avatarMediaUrl") != nil || JSONValue.string(profile, "headerMediaUrl") != nil,
+    if JSONValue.string(profile, "avatarMediaUrl") != nil
+      || JSONValue.string(profile, "headerMediaUrl") != nil,
       bio == nil
     {
       return .skipped("profile picture without a description")
@@ -141,7 +142,8 @@ enum XArchive {
 
   private static func media(_ tweet: [String: Any]) -> [Media] {
     let list =
-      JSONValue.array(tweet, "extended_entities", "media") ?? JSONValue.array(tweet, "entities", "media")
+      JSONValue.array(tweet, "extended_entities", "media") ?? JSONValue.array(
+        tweet, "entities", "media")
       ?? []
     return list.map { item in
       let type = JSONValue.string(item, "type")
