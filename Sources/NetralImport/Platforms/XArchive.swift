@@ -36,7 +36,9 @@ enum XArchive {
     guard let at = PlatformDate.x(created) else {
       return .invalid(field: "created_at", reason: "not an x date '\(created)'")
     }
-    guard let fullText = JSONValue.string(tweet, "full_text") ?? JSONValue.string(tweet, "text")
+    guard
+      let fullText = (JSONValue.string(tweet, "full_text") ?? JSONValue.string(tweet, "text"))
+        .map(unescape)
     else { return .missing("full_text") }
     var activity = Activity(
       id: id, kind: .post, text: fullText, at: at, platform: "x",
@@ -77,7 +79,8 @@ enum XArchive {
     return .activity(
       Activity(
         id: "like:\(tweetId)", kind: .like, platform: "x",
-        target: Target(text: JSONValue.string(like, "fullText"), kind: .post, url: url),
+        target: Target(
+          text: JSONValue.string(like, "fullText").map(unescape), kind: .post, url: url),
         reaction: "like"))
   }
 
@@ -113,6 +116,14 @@ enum XArchive {
     }
     activity.url = JSONValue.string(profile, "description", "website")
     return .activity(activity)
+  }
+
+  /// X escapes `&`, `<` and `>` in tweet text as HTML entities; the text as written.
+  static func unescape(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    return text.replacingOccurrences(of: "&lt;", with: "<")
+      .replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&amp;", with: "&")
   }
 
   /// `RT @handle: text` → the retweeted author and text.
