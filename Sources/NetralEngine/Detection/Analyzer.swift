@@ -10,8 +10,6 @@ struct Analyzer: Sendable {
   private let weakCueIds: Set<Int32>
   private let strongVerbIds: Set<Int32>
   private let weakVerbIds: Set<Int32>
-  private let firstPersonIds: Set<Int32>
-  private let attendanceIds: Set<Int32>
 
   init(packs: CompiledPacks) {
     self.packs = packs
@@ -25,16 +23,14 @@ struct Analyzer: Sendable {
       }
       return out
     }
-    strongCueIds = ids(BuiltInCues.strongNumberCues)
-    weakCueIds = ids(BuiltInCues.weakNumberCues)
-    strongVerbIds = ids(BuiltInCues.strongNumberVerbs)
-    weakVerbIds = ids(BuiltInCues.weakNumberVerbs)
-    firstPersonIds = ids(BuiltInCues.firstPerson)
-    attendanceIds = ids(BuiltInCues.attendance)
+    strongCueIds = ids(BuiltInCues.strongNumberCues).union([-10])
+    weakCueIds = ids(BuiltInCues.weakNumberCues).union([-11])
+    strongVerbIds = ids(BuiltInCues.strongNumberVerbs).union([-12])
+    weakVerbIds = ids(BuiltInCues.weakNumberVerbs).union([-13])
   }
 
   /// Analyses `text` as `field`.
-  func analyze(_ text: String, field: ActivityField) -> FieldAnalysis {
+  func analyze(_ text: String, field: ActivityField, extraContext: Bool = false) -> FieldAnalysis {
     let lexicon = packs.lexicon
     let normalized = lexicon.normalizer.normalize(text)
     let tokens = normalized.tokens
@@ -44,18 +40,14 @@ struct Analyzer: Sendable {
     var a = FieldAnalysis(
       field: field, original: text, tokens: tokens, codes: codes,
       clause: Self.clauses(text, tokens))
-    for c in codes {
-      if c.id >= 0 {
-        if firstPersonIds.contains(c.id) { a.firstPerson = true }
-        if attendanceIds.contains(c.id) { a.attendance = true }
-      }
-    }
-    for t in tokens where t.kind == .word && BuiltInCues.firstPerson.contains(t.text) {
-      a.firstPerson = true
+    for t in tokens where t.kind == .word {
+      if BuiltInCues.firstPerson.contains(t.text) { a.firstPerson = true }
+      if BuiltInCues.attendance.contains(t.text) { a.attendance = true }
     }
     collect(lexicon.match(tokens, codes: codes), into: &a)
     findBallotNumbers(&a)
-    resolveAmbiguity(&a)
+    findFingerPoses(&a)
+    resolveAmbiguity(&a, extraContext: extraContext)
     StanceFinder.find(&a, packs: packs)
     return a
   }
@@ -128,8 +120,42 @@ struct Analyzer: Sendable {
         a.cues[category, default: []].append(
           Cue(
             start: hit.start, end: hit.end, key: entry.key, display: entry.display,
-            agentNoun: a.codes[hit.start].agentNoun))
+            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entry.ambiguous))
       }
+    }
+  }
+
+  /// The id used to compare token `j` with the built-in cue words: its lexicon id, or -2 for a
+  /// word listed among the cues by text, or -1.
+  private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 {
+    let id = a.codes[j].id
+    if id >= 0 { return id }
+    let t = a.tokens[j].text
+    if BuiltInCues.strongNumberCues.contains(t) { return strongTextId }
+    if BuiltInCues.weakNumberCues.contains(t) { return weakTextId }
+    if BuiltInCues.strongNumberVerbs.contains(t) { return strongVerbTextId }
+    if BuiltInCues.weakNumberVerbs.contains(t) { return weakVerbTextId }
+    return -1
+  }
+  private let strongTextId: Int32 = -10
+  private let weakTextId: Int32 = -11
+  private let strongVerbTextId: Int32 = -12
+  private let weakVerbTextId: Int32 = -13
+
+  /// Finger poses the packs' phrases miss: a finger word ("jari", "telunjuk") with a pose verb or a
+  /// number within three tokens before it ("berpose jari", "mengangkat empat jari").
+  private func findFingerPoses(_ a: inout FieldAnalysis) {
+    for (k, t) in a.tokens.enumerated() where t.kind == .word && BuiltInCues.fingerWords.contains(t.text) {
+      if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
+      var start = k
+      var j = k - 1
+      while j >= 0, j >= k - 3, a.clause[j] == a.clause[k] {
+        let w = a.tokens[j].text
+        if BuiltInCues.poseWords.contains(w) || TokenKey.value(of: a.tokens[j]) != nil { start = j }
+        j -= 1
+      }
+      guard start < k else { continue }
+      a.gestures.append(GestureHit(gesture: -1, start: start, end: k + 1, key: "engine/gesture/finger-pose", display: "pose jari", emojiOnly: false))
     }
   }
 
@@ -146,7 +172,7 @@ struct Analyzer: Sendable {
       var cueStart = k
       var j = k - 1
       while j >= 0, j >= k - 3 {
-        let id = a.codes[j].id
+        let id = cueId(a, j)
         if a.clause[j] != a.clause[k] { break }
         if id >= 0, strongCueIds.contains(id) {
           strong = true
@@ -171,12 +197,17 @@ struct Analyzer: Sendable {
       let keycap = a.original.unicodeScalars.dropFirst(t.original.lowerBound).prefix(3).contains("\u{20E3}")
       let hashtagged = t.hashtag != nil || t.kind == .hashtag
       guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
-      if a.near(.numberContext, k, k + 1, window: 2) != nil { continue }
+      // Queue, rank, age, time and date words: before the number (window 2) or, unless marked
+      // ambiguous ("tanggal"), right after it.
+      let context = a.cues(.numberContext).contains { c in
+        (c.end <= k && k - c.end <= 1) || (!c.ambiguous && c.start == k + 1)
+      }
+      if context { continue }
       if t.kind == .word && !strong && !weak { continue }
       // "jam 02", "2 jari" handled by gestures; a number inside a gesture phrase is not a ballot number.
       if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
-      while cueStart > 0, a.clause[cueStart - 1] == a.clause[k], a.codes[cueStart - 1].id >= 0,
-        strongCueIds.contains(a.codes[cueStart - 1].id) || weakCueIds.contains(a.codes[cueStart - 1].id)
+      while cueStart > 0, a.clause[cueStart - 1] == a.clause[k],
+        strongCueIds.contains(cueId(a, cueStart - 1)) || weakCueIds.contains(cueId(a, cueStart - 1))
       {
         cueStart -= 1
       }
@@ -189,19 +220,25 @@ struct Analyzer: Sendable {
     }
   }
 
-  private func resolveAmbiguity(_ a: inout FieldAnalysis) {
-    let context = a.references.contains { !$0.ambiguous && $0.subject != .election }
+  private func resolveAmbiguity(_ a: inout FieldAnalysis, extraContext: Bool) {
+    let context = extraContext || a.references.contains { !$0.ambiguous && $0.subject != .election }
       || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
       || a.gestures.contains { !$0.emojiOnly } && a.references.contains { if case .number = $0.subject { return true } else { return false } }
     for i in a.references.indices where a.references[i].ambiguous {
       let r = a.references[i]
-      guard context else { continue }
-      if a.near(.literalContext, r.start, r.end, window: 3) != nil { continue }
+      let isParty: Bool
+      if case .party = r.subject { isParty = true } else { isParty = false }
+      // "pilih AMIN", "coblos RIDO": a vote verb right before a pair's acronym.
+      let voted = r.signal == .candidate && r.start > 0 && a.cues(.support).contains { $0.end == r.start }
+        && strongVerbIds.union(weakVerbIds).contains(cueId(a, r.start - 1))
+      guard context || voted else { continue }
+      if isParty, a.near(.literalContext, r.start, r.end, window: 3) != nil { continue }
+      if isParty, a.tokens[r.start].kind == .emoji, !a.references.contains(where: { !$0.ambiguous }) { continue }
       let prayer = a.cues(.prayer).contains {
         !($0.start < r.end && r.start < $0.end)
           && FieldAnalysis.distance(($0.start, $0.end), (r.start, r.end)) <= 2
       }
-      if prayer { continue }
+      if prayer, !isParty, !voted { continue }
       a.references[i].ambiguous = false
     }
   }

@@ -72,6 +72,8 @@ struct FieldAnalysis: Sendable {
   /// Whether a negation ends at most `window` tokens before `start`, in the same clause.
   func negated(before start: Int, window: Int = 3) -> Cue? {
     for c in cues(.negation) where c.end <= start && start - c.end <= window - 1 {
+      // "jangan lupa coblos", "jangan ragu pilih": a negated hesitation is an urging.
+      if c.end < tokens.count, BuiltInCues.negationCancellers.contains(tokens[c.end].text) { continue }
       if clause[c.start] == clause[start] { return c }
     }
     return nil

@@ -67,6 +67,15 @@ enum StanceFinder {
       if a.stances.contains(where: { $0.reference == r }) || neutral { continue }
       a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
     }
+    // "02 lanjut", "pokoke 03 jos": a ticket number written as on the ballot ("02") is itself
+    // a promotion, unless several tickets are listed (news, results) or it is negated.
+    if !neutral && distinctSubjects == 1 {
+      for r in refs where r.signal == .ballotNumber && r.display.hasPrefix("0") {
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
+        if a.negated(before: r.start) != nil { continue }
+        a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
+      }
+    }
     // Gestures with election context carry their meaning ("salam empat jari" opposes 02).
     for g in a.gestures where a.electionContext {
       if let meanings = packs.gestureMeanings[g.gesture], meanings.contains(where: { $0.stance == .opposition }), refs.isEmpty || true {

@@ -106,6 +106,10 @@ struct Lexicon: Sendable {
       let tag = hashtagIds[joined] ?? newId()
       hashtagIds[joined] = tag
       trie.insert([tag], entry: index)
+      // Spaced or dotted letters ("P R A B O W O G I B R A N") arrive as one word.
+      let word = wordIds[joined] ?? newId()
+      wordIds[joined] = word
+      trie.insert([word], entry: index)
     }
   }
 
@@ -199,10 +203,14 @@ struct Lexicon: Sendable {
         }
       }
       if let best {
+        var emitted = false
         for e in trie.terminals[Int(best.node)] {
+          // A misspelling only ever stands for a name, never for a vocabulary word.
+          if best.fuzzy && !entries[Int(e)].isName { continue }
           hits.append(Hit(entry: e, start: i, end: best.end, fuzzy: best.fuzzy))
+          emitted = true
         }
-        i = best.end
+        i = emitted ? best.end : i + 1
       } else {
         i += 1
       }

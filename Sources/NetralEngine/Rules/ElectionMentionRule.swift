@@ -9,12 +9,17 @@ struct ElectionMentionRule: Rule {
   let basis = RuleBasis(citations: [], ethicsRow: nil, disciplineRow: nil, level: .none, levelBeforeCandidacy: .none)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.authored || scene.activity.kind == .profile else { return nil }
-    for f in scene.ownFields where !Scene.informational(f) {
+    let kind = scene.activity.kind
+    guard kind != .follow, kind != .join else { return nil }
+    var fields = scene.ownFields
+    if kind == .like || kind == .share || kind == .comment {
+      fields += [scene.targetText, scene.targetAuthor].compactMap { $0 }
+    }
+    for f in fields where !f.has(.neutrality) {
       let refs = f.accepted.filter { r in
         switch r.subject {
         case .ticket, .party: return true
-        case .number: return f.has(.campaignWord)
+        case .number: return f.has(.campaignWord) && !f.has(.reporting)
         case .election: return false
         }
       }

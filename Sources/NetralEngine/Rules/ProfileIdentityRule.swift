@@ -26,7 +26,7 @@ struct ProfileIdentityRule: Rule {
       if let s = f.stances.first {
         return RuleMatch(evidence: Detect.evidence(f, s), subject: Detect.name(s.reference, scene), tickets: scene.tickets([s.reference]), strength: 10, remove: nil)
       }
-      if agency || r.inHashtag || f.field != .text {
+      if agency || r.inHashtag || f.field != .text || f.tokens.count <= 12 {
         return RuleMatch(evidence: [f.evidence(r)], subject: r.display, tickets: scene.tickets([r]), strength: 5, remove: nil)
       }
     }

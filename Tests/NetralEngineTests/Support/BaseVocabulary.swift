@@ -81,10 +81,10 @@ enum BaseVocabulary {
     .numberContext: [
       "antrean", "antrian", "loket", "peringkat", "ranking", "umur", "usia", "jam", "pukul", "tahun",
       "ke", "ruang", "lantai", "rt", "rw", "halaman", "kelas", "juara", "lomba", "menit", "hari",
-      "bulan", "tanggal", "kali", "orang", "lembar", "persen", "ribu", "juta", "gedung", "jalan",
+      "bulan", "~tanggal", "kali", "orang", "lembar", "persen", "ribu", "juta", "gedung", "jalan",
       "tps", "angkatan", "bus", "nomor antrian", "nomor antrean", "januari", "februari", "maret",
       "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
-      "lusin", "titik", "dapil", "periode", "babak", "besar",
+      "lusin", "~titik", "dapil", "periode", "babak", "besar",
     ],
     .ktpSupport: [
       "fotokopi ktp", "fotocopy ktp", "fc ktp", "foto ktp", "ktp", "surat dukungan", "formulir dukungan",
