@@ -45,6 +45,7 @@ struct Analyzer: Sendable {
       if BuiltInCues.attendance.contains(t.text) { a.attendance = true }
     }
     collect(lexicon.match(tokens, codes: codes), into: &a)
+    dropNamesakes(&a)
     findBallotNumbers(&a)
     findFingerPoses(&a)
     resolveAmbiguity(&a, extraContext: extraContext)
@@ -142,6 +143,38 @@ struct Analyzer: Sendable {
   private let strongVerbTextId: Int32 = -12
   private let weakVerbTextId: Int32 = -13
 
+  /// A one-word candidate name followed by an unknown capitalised word is someone else
+  /// ("Ganjar Wicaksono", "Anies Rahmawati").
+  private func dropNamesakes(_ a: inout FieldAnalysis) {
+    a.references.removeAll { r in
+      guard r.signal == .candidate, r.end - r.start == 1, r.end < a.tokens.count, !r.inHashtag else { return false }
+      let next = a.tokens[r.end]
+      guard next.kind == .word, a.codes[r.end].id < 0, a.codes[r.end].fuzzy < 0,
+        a.clause[r.end] == a.clause[r.start]
+      else { return false }
+      let first = a.original.unicodeScalars.dropFirst(next.original.lowerBound).first
+      return first.map { $0.properties.isUppercase } ?? false
+    }
+  }
+
+  /// An attribute, membership or account word right next to a name ("kaos AMIN", "kader
+  /// banteng", "Relawan RIDO") makes the name a contestant.
+  private func adjacentCue(_ a: FieldAnalysis, _ r: Reference) -> Bool {
+    for category in [VocabularyCategory.attribute, .membership, .accountPrefix, .profileFrame] {
+      if a.cues(category).contains(where: { $0.end == r.start || $0.start == r.end }) { return true }
+    }
+    return false
+  }
+
+  /// A ticket name next to its own ballot number ("RIDO nomor 1") confirms both.
+  private func ownNumber(_ a: FieldAnalysis, _ r: Reference) -> Bool {
+    guard case .ticket(let t) = r.subject else { return false }
+    let number = packs.tickets[Int(t)].number
+    return a.references.contains { n in
+      n.subject == .number(number) && FieldAnalysis.distance((n.start, n.end), (r.start, r.end)) <= 2
+    }
+  }
+
   /// Finger poses the packs' phrases miss: a finger word ("jari", "telunjuk") with a pose verb or a
   /// number within three tokens before it ("berpose jari", "mengangkat empat jari").
   private func findFingerPoses(_ a: inout FieldAnalysis) {
@@ -199,8 +232,17 @@ struct Analyzer: Sendable {
       guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
       // Queue, rank, age, time and date words: before the number (window 2) or, unless marked
       // ambiguous ("tanggal"), right after it.
+      var blocker = max(0, k - 4)
+      for b in stride(from: k - 1, through: max(0, k - 4), by: -1) where a.clause[b] == a.clause[k] {
+        let id = cueId(a, b)
+        if strongCueIds.contains(id) || strongVerbIds.contains(id) {
+          blocker = b + 1
+          break
+        }
+      }
       let context = a.cues(.numberContext).contains { c in
-        (c.end <= k && k - c.end <= 1) || (!c.ambiguous && c.start == k + 1)
+        (c.end <= k && c.start >= blocker && a.clause[c.start] == a.clause[k])
+          || (!c.ambiguous && c.start == k + 1)
       }
       if context { continue }
       if t.kind == .word && !strong && !weak { continue }
@@ -231,6 +273,7 @@ struct Analyzer: Sendable {
       // "pilih AMIN", "coblos RIDO": a vote verb right before a pair's acronym.
       let voted = r.signal == .candidate && r.start > 0 && a.cues(.support).contains { $0.end == r.start }
         && strongVerbIds.union(weakVerbIds).contains(cueId(a, r.start - 1))
+        || adjacentCue(a, r) || ownNumber(a, r)
       guard context || voted else { continue }
       if isParty, a.near(.literalContext, r.start, r.end, window: 3) != nil { continue }
       if isParty, a.tokens[r.start].kind == .emoji, !a.references.contains(where: { !$0.ambiguous }) { continue }
@@ -240,6 +283,15 @@ struct Analyzer: Sendable {
       }
       if prayer, !isParty, !voted { continue }
       a.references[i].ambiguous = false
+    }
+    for i in a.references.indices where a.references[i].ambiguous {
+      guard case .number(let n) = a.references[i].subject else { continue }
+      let r = a.references[i]
+      let named = a.references.contains { o in
+        guard !o.ambiguous, case .ticket(let t) = o.subject else { return false }
+        return packs.tickets[Int(t)].number == n && FieldAnalysis.distance((o.start, o.end), (r.start, r.end)) <= 3
+      }
+      if named { a.references[i].ambiguous = false }
     }
   }
 }

@@ -41,6 +41,6 @@ enum BuiltInCues {
   static let attendance: Set<String> = [
     "hadir", "menghadiri", "ikut", "mengikuti", "datang", "meramaikan", "ramaikan", "turut",
     "bersama", "bareng", "berangkat", "kumpul", "berkumpul", "gabung", "bergabung", "sukseskan",
-    "menyukseskan", "siap", "seru", "meriah", "luar", "dateng",
+    "menyukseskan", "siap", "seru", "meriah", "luar", "dateng", "nderek", "melu", "tumut", "mc", "panitia",
   ]
 }

@@ -13,7 +13,11 @@ enum StanceFinder {
     let refs = a.accepted.filter { $0.subject != .election }
     let mobilizers = a.cues(.mobilization)
     let reported = a.has(.reporting)
-    let distinctSubjects = Set(refs.map(\.subject)).count
+    let ticketLevel = Set(refs.compactMap { r -> Reference.Subject? in
+      if case .party = r.subject { return nil }
+      return r.subject
+    })
+    let distinctSubjects = ticketLevel.isEmpty ? Set(refs.map(\.subject)).count : ticketLevel.count
     let neutral = a.has(.neutrality)
     func mobilizer(near start: Int) -> Cue? {
       mobilizers.first { abs($0.start - start) <= 8 && a.clause[$0.start] == a.clause[start] }
@@ -45,7 +49,7 @@ enum StanceFinder {
     }
     for cue in a.cues(.opposition) {
       guard a.negated(before: cue.start) == nil, let r = object(of: cue, maxBefore: 5) else { continue }
-      if neutral && distinctSubjects > 1 { continue }
+      if distinctSubjects > 1 { continue }
       a.stances.append(Stance(kind: .opposition, cue: cue, reference: r, mobilizing: mobilizer(near: cue.start)))
     }
     // Hashtags: "#BukanPrabowoGibran" opposes; a hashtag naming a contestant promotes it.

@@ -28,7 +28,7 @@ struct PartisanPhotoRule: Rule {
     for d in scene.mediaDescriptions where !Scene.informational(d) {
       let refs = d.accepted.filter { $0.subject != .election }
       let person = refs.first { $0.signal == .candidate || $0.isAccount }
-      let team = d.cues(.accountPrefix).first
+      let team = d.cues(.accountPrefix).first { !$0.ambiguous }
       let symbol = d.gestures.first
       let attribute = d.cues(.attribute).first
       if let person, d.negated(before: person.start) == nil {

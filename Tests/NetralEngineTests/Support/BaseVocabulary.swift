@@ -24,7 +24,7 @@ enum BaseVocabulary {
       "pilpres", "pilkada", "pilgub", "pilbup", "pilwako", "pemilu", "caleg", "kampanye", "wapres",
       "presiden", "gubernur", "bupati", "wali kota", "tps", "pencoblosan", "coblos", "nyoblos", "dapil",
       "partai", "koalisi", "calon perseorangan", "calon independen", "jalur perseorangan", "bakal calon",
-      "debat", "quick count", "hitung cepat", "jagoan",
+      "debat", "jagoan", "perseorangan", "independen",
     ],
     .attribute: [
       "spanduk", "baliho", "apk", "alat peraga", "kaos", "kaos partai", "atribut", "stiker", "poster",
@@ -48,7 +48,7 @@ enum BaseVocabulary {
     ],
     .membership: [
       "kader", "pengurus", "anggota", "kartu anggota", "kta", "kepengurusan", "dpc", "dpd", "dpw", "dpp",
-      "ranting", "anak cabang", "sekretaris", "bendahara", "wakil ketua", "ketua", "gabung partai",
+      "ranting", "anak cabang", "sekretaris", "bendahara", "wakil ketua", "ketua", "gabung",
     ],
     .profileFrame: ["twibbon", "bingkai", "frame", "foto profil", "berbingkai", "foto sampul"],
     .photo: ["foto bersama", "foto bareng", "berfoto", "swafoto", "selfie", "wefie", "foto", "foto sm", "foto sama", "sama", "bareng", "bersama"],
@@ -59,12 +59,12 @@ enum BaseVocabulary {
     .reporting: [
       "bawaslu", "menemukan", "melaporkan", "dilaporkan", "diduga", "terbukti", "disanksi",
       "sanksi", "berita", "katanya", "kata dia", "menurut", "hoaks", "menertibkan", "diturunkan",
-      "pelanggaran", "melanggar", "wawancara", "rilis", "pengamat", "survei", "versi", "dijadwalkan",
+      "pelanggaran", "melanggar", "wawancara", "rilis", "pengamat", "survei", "versi", "dijadwalkan", "quick count", "hitung cepat", "unggul",
     ],
     .neutrality: [
       "netral", "netralitas", "jaga netralitas", "asn netral", "hak pilih", "gunakan hak pilih",
       "jangan golput", "golput", "pemilu damai", "siapapun pilihannya", "siapa pun pilihannya",
-      "manapun", "mana pun", "#asnnetral", "bilik suara", "dpt", "cek dpt", "pilkada damai",
+      "manapun", "mana pun", "#asnnetral", "keberpihakan", "mengingatkan", "bilik suara", "dpt", "cek dpt", "pilkada damai",
     ],
     .electionBody: ["kpu", "bawaslu", "dkpp", "panwaslu", "kpps", "ppk", "pps", "mk", "bkn", "kasn", "bkpsdm"],
     .prayer: [
