@@ -147,7 +147,9 @@ struct Analyzer: Sendable {
   /// ("Ganjar Wicaksono", "Anies Rahmawati").
   private func dropNamesakes(_ a: inout FieldAnalysis) {
     a.references.removeAll { r in
-      guard r.signal == .candidate, r.end - r.start == 1, r.end < a.tokens.count, !r.inHashtag else { return false }
+      guard a.field != .targetAuthor, r.signal == .candidate, r.end - r.start == 1, r.end < a.tokens.count, !r.inHashtag,
+        !a.cues(.accountPrefix).contains(where: { $0.end <= r.start })
+      else { return false }
       let next = a.tokens[r.end]
       guard next.kind == .word, a.codes[r.end].id < 0, a.codes[r.end].fuzzy < 0,
         a.clause[r.end] == a.clause[r.start]
