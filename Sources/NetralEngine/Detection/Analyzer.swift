@@ -146,7 +146,9 @@ struct Analyzer: Sendable {
   /// A one-word candidate name followed by an unknown capitalised word is someone else
   /// ("Ganjar Wicaksono", "Anies Rahmawati").
   private func dropNamesakes(_ a: inout FieldAnalysis) {
+    let f = a
     a.references.removeAll { r in
+      let a = f
       guard a.field != .targetAuthor, r.signal == .candidate, r.end - r.start == 1, r.end < a.tokens.count, !r.inHashtag,
         !a.cues(.accountPrefix).contains(where: { $0.end <= r.start })
       else { return false }

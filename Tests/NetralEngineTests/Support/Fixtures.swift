@@ -9,12 +9,9 @@ enum Fixtures {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  /// The packs the tests use: the bundled packs when they hold elections, else the Swift ones.
+  /// The bundled packs.
   static let packs: PackSet = {
-    if let bundled = try? PackLoader.bundled(), bundled.contains(where: { !$0.elections.isEmpty }) {
-      return PackSet(bundled)
-    }
-    return TestPacks.all
+    do { return PackSet(try PackLoader.bundled()) } catch { preconditionFailure("bundled packs: \(error)") }
   }()
 
   /// A checker over ``packs``.
