@@ -93,7 +93,7 @@ struct Analyzer: Sendable {
     for hit in hits {
       let entry = packs.lexicon.entries[Int(hit.entry)]
       let inHashtag = a.tokens[hit.start].kind == .hashtag || a.tokens[hit.start].hashtag != nil
-      let ambiguous = entry.ambiguous || hit.fuzzy
+      let ambiguous = entry.ambiguous || (hit.fuzzy && hit.end - hit.start == 1)
       func ref(_ subject: Reference.Subject, _ signal: Signal, account: Bool = false) {
         a.references.append(
           Reference(
@@ -112,7 +112,7 @@ struct Analyzer: Sendable {
         let subject: Reference.Subject = t >= 0 ? .ticket(t) : p >= 0 ? .party(p) : .election
         ref(subject, inHashtag ? .hashtag : .slogan)
       case .gesture(let g):
-        let emojiOnly = a.tokens[hit.start..<hit.end].allSatisfy { $0.kind == .emoji }
+        let emojiOnly = entry.ambiguous || a.tokens[hit.start..<hit.end].allSatisfy { $0.kind == .emoji }
         a.gestures.append(
           GestureHit(
             gesture: g, start: hit.start, end: hit.end, key: entry.key, display: entry.display,
@@ -270,13 +270,27 @@ struct Analyzer: Sendable {
     let context = extraContext || a.references.contains { !$0.ambiguous && $0.subject != .election }
       || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
       || a.gestures.contains { !$0.emojiOnly } && a.references.contains { if case .number = $0.subject { return true } else { return false } }
+    // "Pak Mahfud bagian keuangan", "Gibran kecil": a candidate's name among workplace or family
+    // words, with no election word in the field, is someone else.
+    let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
+      || a.has(.support) || a.has(.opposition)
+    if !electionWords {
+      for i in a.references.indices where a.references[i].signal == .candidate && !a.references[i].ambiguous {
+        let r = a.references[i]
+        if case .ticket = r.subject, a.near(.literalContext, r.start, r.end, window: 4) != nil {
+          a.references[i].ambiguous = true
+        }
+      }
+    }
     for i in a.references.indices where a.references[i].ambiguous {
       let r = a.references[i]
       let isParty: Bool
       if case .party = r.subject { isParty = true } else { isParty = false }
       // "pilih AMIN", "coblos RIDO": a vote verb right before a pair's acronym.
-      let voted = r.signal == .candidate && r.start > 0 && a.cues(.support).contains { $0.end == r.start }
-        && strongVerbIds.union(weakVerbIds).contains(cueId(a, r.start - 1))
+      let votedBefore = r.signal == .candidate && r.start > 0
+        && (a.cues(.support) + a.cues(.opposition)).contains { $0.end == r.start }
+      let votedAfter = r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 }
+      let voted = votedBefore || votedAfter
         || adjacentCue(a, r) || ownNumber(a, r)
       guard context || voted else { continue }
       if isParty, a.near(.literalContext, r.start, r.end, window: 3) != nil { continue }

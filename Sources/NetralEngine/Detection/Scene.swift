@@ -31,7 +31,7 @@ struct Scene: Sendable {
         let words = a.tokens.indices.filter { a.tokens[$0].kind != .emoji && !BuiltInCues.honorifics.contains(a.tokens[$0].text) }
         for k in a.references.indices where a.references[k].signal == .candidate || a.references[k].isAccount {
           let r = a.references[k]
-          if words.allSatisfy({ r.start <= $0 && $0 < r.end }) { a.references[k].ambiguous = false }
+          a.references[k].ambiguous = !words.allSatisfy({ r.start <= $0 && $0 < r.end })
         }
         mediaPeople.append(a)
       }

@@ -11,13 +11,9 @@ enum StanceFinder {
 
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
     let refs = a.accepted.filter { $0.subject != .election }
-    let mobilizers = a.cues(.mobilization)
+    let mobilizers = a.cues(.mobilization).filter { !$0.ambiguous }
     let reported = a.has(.reporting)
-    let ticketLevel = Set(refs.compactMap { r -> Reference.Subject? in
-      if case .party = r.subject { return nil }
-      return r.subject
-    })
-    let distinctSubjects = ticketLevel.isEmpty ? Set(refs.map(\.subject)).count : ticketLevel.count
+    let distinctSubjects = a.distinctContestants(packs.tickets)
     let neutral = a.has(.neutrality)
     func mobilizer(near start: Int) -> Cue? {
       mobilizers.first { abs($0.start - start) <= 8 && a.clause[$0.start] == a.clause[start] }

@@ -19,7 +19,7 @@ struct ElectionMentionRule: Rule {
       let refs = f.accepted.filter { r in
         switch r.subject {
         case .ticket, .party: return true
-        case .number: return f.has(.campaignWord) && !f.has(.reporting)
+        case .number: return (f.has(.campaignWord) && !f.has(.reporting)) || r.display.hasPrefix("0")
         case .election: return false
         }
       }
