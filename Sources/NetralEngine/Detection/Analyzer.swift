@@ -267,9 +267,6 @@ struct Analyzer: Sendable {
   }
 
   private func resolveAmbiguity(_ a: inout FieldAnalysis, extraContext: Bool) {
-    let context = extraContext || a.references.contains { !$0.ambiguous && $0.subject != .election }
-      || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
-      || a.gestures.contains { !$0.emojiOnly } && a.references.contains { if case .number = $0.subject { return true } else { return false } }
     // "Pak Mahfud bagian keuangan", "Gibran kecil": a candidate's name among workplace or family
     // words, with no election word in the field, is someone else.
     let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
@@ -282,6 +279,9 @@ struct Analyzer: Sendable {
         }
       }
     }
+    let context = extraContext || a.references.contains { !$0.ambiguous && $0.subject != .election }
+      || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
+      || a.gestures.contains { !$0.emojiOnly } && a.references.contains { if case .number = $0.subject { return true } else { return false } }
     for i in a.references.indices where a.references[i].ambiguous {
       let r = a.references[i]
       let isParty: Bool

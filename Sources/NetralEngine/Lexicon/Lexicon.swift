@@ -92,7 +92,7 @@ struct Lexicon: Sendable {
       }
       if token.kind == .word || token.kind == .number { words.append(token.text) }
       if isName, token.kind == .word {
-        if !entry.ambiguous {
+        if !entry.ambiguous, token.text.utf8.count >= 4 {
           let sk = TokenKey.skeleton(token.text)
           if skeletonIds[sk] == nil { skeletonIds[sk] = id }
         }
@@ -151,7 +151,7 @@ struct Lexicon: Sendable {
         if !agentNouns.isEmpty, agentNouns.contains(token.text) { code.agentNoun = true }
         return code
       }
-      if TokenKey.hasDoubledLetter(token.text), let id = skeletonIds[TokenKey.skeleton(token.text)] {
+      if token.text.utf8.count >= 5, TokenKey.hasDoubledLetter(token.text), let id = skeletonIds[TokenKey.skeleton(token.text)] {
         code.id = id
         return code
       }

@@ -41,6 +41,6 @@ struct GestureSymbolRule: Rule {
       Example.post("Kompak ⟦salam dua jari⟧ bareng teman kantor", .review),
     ],
     nonTriggering: [
-      Example.post("Liburan dulu ✌️", .clean),
+      Example.post("Selamat ulang tahun ke-5, Nak ✌️🎂", .clean),
     ])
 }
