@@ -10,6 +10,9 @@ struct Lexicon: Sendable {
   struct Code: Sendable, Hashable {
     /// Exact (or derived, or skeleton) id; -1 when the word is unknown.
     var id: Int32 = -1
+    /// Id of the vocabulary root when the word is also a word of its own ("dukungannya" in
+    /// "mohon dukungannya" and as a form of "dukung"); -1 otherwise.
+    var alt: Int32 = -1
     /// Id of a name word within one edit, when `id` is unknown; -1 otherwise.
     var fuzzy: Int32 = -1
     /// Length of that name word.
@@ -23,6 +26,7 @@ struct Lexicon: Sendable {
   private(set) var trie = TokenTrie()
   private var wordIds: [String: Int32] = [:]
   private var agentNouns: Set<String> = []
+  private var rootIds: [String: Int32] = [:]
   private var hashtagIds: [String: Int32] = [:]
   private var mentionIds: [String: Int32] = [:]
   private var emojiIds: [String: Int32] = [:]
@@ -118,7 +122,11 @@ struct Lexicon: Sendable {
     guard Self.derivedCategories.contains(category) else { return }
     for root in roots {
       guard let id = wordIds[root], root.count >= 4 else { continue }
-      for (form, agent) in Morphology.derivations(of: root) where wordIds[form] == nil {
+      for (form, agent) in Morphology.derivations(of: root) {
+        if let existing = wordIds[form] {
+          if existing != id, rootIds[form] == nil { rootIds[form] = id }
+          continue
+        }
         wordIds[form] = id
         if agent { agentNouns.insert(form) }
       }
@@ -148,6 +156,7 @@ struct Lexicon: Sendable {
       }
       if let id = wordIds[token.text] {
         code.id = id
+        if let root = rootIds[token.text] { code.alt = root }
         if !agentNouns.isEmpty, agentNouns.contains(token.text) { code.agentNoun = true }
         return code
       }
@@ -188,6 +197,8 @@ struct Lexicon: Sendable {
         if j > i, tokens[j].hashtag != tokens[i].hashtag { break }
         let c = codes[j]
         if c.id >= 0, let next = trie.step(node, c.id) {
+          node = next
+        } else if c.alt >= 0, let next = trie.step(node, c.alt) {
           node = next
         } else if !usedFuzzy, c.fuzzy >= 0, let next = trie.step(node, c.fuzzy) {
           node = next
