@@ -1,0 +1,37 @@
+import Foundation
+import Netral
+
+/// `check FILE [--limit N] [--pack ID]`: per-activity check latency after the checker is built.
+enum CheckBenchmark {
+  static func run(arguments: [String]) throws {
+    let args = BenchArguments(arguments)
+    guard let path = args.positional.first, let reader = LineReader(path: path) else {
+      throw BenchUsageError(description: "usage: check FILE.jsonl [--limit 20000] [--pack ID]")
+    }
+    let limit = args.int("limit", default: 20_000)
+    let decoder = ActivityDecoder()
+    var activities: [Activity] = []
+    for (i, line) in reader.enumerated() {
+      guard activities.count < limit else { break }
+      if let a = try? decoder.decode(line: line, source: path, line: i + 1) { activities.append(a) }
+    }
+    let (checker, label, buildSeconds) = try CheckerFactory.make(pack: args.options["pack"])
+    // Warm-up pass: first-touch costs (lazy tables, caches) are not per-post latency.
+    var sink = 0
+    for a in activities { sink &+= checker.check(a).score }
+    var micros: [Double] = []
+    micros.reserveCapacity(activities.count)
+    for a in activities {
+      let start = DispatchTime.now().uptimeNanoseconds
+      sink &+= checker.check(a).score
+      micros.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+    }
+    micros.sort()
+    let mean = micros.reduce(0, +) / Double(max(1, micros.count))
+    func us(_ p: Double) -> String { ResourceUsage.fixed(ResourceUsage.percentile(micros, p), 1) + " µs" }
+    print("check: \(activities.count) activities from \(path); \(label)")
+    print("  checker built in \(ResourceUsage.fixed(buildSeconds * 1000, 1)) ms")
+    print("  latency p50 \(us(0.5)), p90 \(us(0.9)), p99 \(us(0.99)), p99.9 \(us(0.999)), max \(us(1)), mean \(ResourceUsage.fixed(mean, 1)) µs")
+    print("  max RSS: \(ResourceUsage.fixed(ResourceUsage.maxRSSMiB, 1)) MiB (score checksum \(sink))")
+  }
+}
