@@ -7,7 +7,7 @@ enum DecodeBenchmark {
   static func run(arguments: [String]) throws {
     let args = BenchArguments(arguments)
     guard let path = args.positional.first, let reader = LineReader(path: path) else {
-      throw BenchUsageError(description: "usage: decode FILE.jsonl [--runs 5]")
+      throw BenchUsageError(description: "usage: decode FILE.jsonl [--runs 5] [--only before|after]")
     }
     let lines = reader.map { Array($0) }
     let bytes = lines.reduce(0) { $0 + $1.count + 1 }
@@ -15,8 +15,9 @@ enum DecodeBenchmark {
     let decoder = ActivityDecoder()
     print("decode: \(lines.count) lines, \(bytes) bytes, median of \(runs) runs")
 
+    let only = args.options["only"]  // "before" or "after": profile one path alone
     var reference: [Activity] = []
-    let foundation = try measure(runs: runs, lines: lines.count, bytes: bytes) {
+    let foundation = only == "after" ? Rate(seconds: .nan, lines: 0, bytes: 0) : try measure(runs: runs, lines: lines.count, bytes: bytes) {
       var out: [Activity] = []
       out.reserveCapacity(lines.count)
       for (i, line) in lines.enumerated() {
@@ -27,7 +28,7 @@ enum DecodeBenchmark {
       reference = out
     }
     var scanned: [Activity] = []
-    let scanner = try measure(runs: runs, lines: lines.count, bytes: bytes) {
+    let scanner = only == "before" ? Rate(seconds: .nan, lines: 0, bytes: 0) : try measure(runs: runs, lines: lines.count, bytes: bytes) {
       var out: [Activity] = []
       out.reserveCapacity(lines.count)
       for (i, line) in lines.enumerated() {
@@ -35,9 +36,11 @@ enum DecodeBenchmark {
       }
       scanned = out
     }
-    print("  before (JSONSerialization + decode(object:)): \(foundation)")
-    print("  after  (UTF-8 scanner, decode(line:)):         \(scanner)")
-    print("  speed-up: \(ResourceUsage.fixed(foundation.seconds / scanner.seconds, 1))x; same activities: \(reference == scanned)")
+    if only != "after" { print("  before (JSONSerialization + decode(object:)): \(foundation)") }
+    if only != "before" { print("  after  (UTF-8 scanner, decode(line:)):         \(scanner)") }
+    if only == nil {
+      print("  speed-up: \(ResourceUsage.fixed(foundation.seconds / scanner.seconds, 1))x; same activities: \(reference == scanned)")
+    }
     print("  max RSS: \(ResourceUsage.fixed(ResourceUsage.maxRSSMiB, 1)) MiB (all lines held in memory on purpose)")
   }
 

@@ -137,6 +137,24 @@ struct ActivityDecoderEscapeTests {
     }
   }
 
+  @Test(
+    "ill-formed UTF-8 is refused: overlong, encoded surrogate, above U+10FFFF, truncated, stray",
+    arguments: [[0xC0, 0x80], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+      [0xE2, 0x82], [0x80], [0xF8, 0x88, 0x80, 0x80, 0x80]] as [[UInt8]])
+  func illFormedUTF8(sequence: [UInt8]) {
+    let bytes = Array(#"{"id":"v","kind":"like","target":{"author":"Pak "#.utf8) + sequence
+      + Array(#""}}"#.utf8)
+    #expect(throws: InterchangeError(source: "s", line: 3, field: "target.author", reason: "not valid UTF-8")) {
+      try ActivityDecoder().decode(line: bytes, source: "s", line: 3)
+    }
+  }
+
+  @Test("well-formed multi-byte UTF-8 of every length passes through")
+  func wellFormedUTF8() throws {
+    let text = "é ☝ 🇮🇩 ا 中 \u{10FFFF} \u{FFFD}"
+    #expect(try decode(#"{"id":"m","kind":"post","text":"\#(text)"}"#).text == text)
+  }
+
   @Test("a huge line decodes whole")
   func hugeLine() throws {
     let sentence = "Rekan-rekan ASN, jaga netralitas di media sosial \\\"ya\\\" 🇮🇩 "

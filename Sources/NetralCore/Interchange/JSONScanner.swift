@@ -205,13 +205,19 @@ struct JSONScanner {
       if b == 0x22 {
         let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        return String(validating: run, as: UTF8.self)
+        return Self.string(utf8: run)
       }
       if b == 0x5C { return try escapedString(from: start) }
       if b < 0x20 { throw .syntax }
       index += 1
     }
     throw .syntax
+  }
+
+  /// `bytes` as a string; `nil` when they are not well-formed UTF-8.
+  private static func string(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard UTF8Validation.isValid(bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func isSimpleEscape(_ b: UInt8) -> Bool {
@@ -231,7 +237,7 @@ struct JSONScanner {
       switch b {
       case 0x22:
         index += 1
-        return String(validating: out, as: UTF8.self)
+        return out.withUnsafeBufferPointer { Self.string(utf8: $0) }
       case 0x5C:
         guard index + 1 < bytes.count else { throw .syntax }
         let e = bytes[index + 1]
