@@ -60,6 +60,7 @@ def main(argv=None):
 
     conf = SparkConf().setAppName("netral-audit").setMaster(args.master)
     conf.set("spark.ui.enabled", "false")
+    conf.set("spark.ui.showConsoleProgress", "false")
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     try:

@@ -20,14 +20,16 @@ bench="${NETRAL_BENCH:-$bin/netral-bench}"
 
 "$bench" generate "$count" "$work/in.jsonl" --seed 7 --accounts 300 >/dev/null
 echo '{"id":"broken-1","kind":"post","text":"tidak ditutup' >> "$work/in.jsonl"
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 python3 "$here/netral_spark.py" --netral "$netral" --input "$work/in.jsonl" \
   --output "$work/out" --partitions 3 --master 'local[2]'
 
 python3 - "$work/in.jsonl" "$work/out" <<'PY'
 import collections, glob, json, sys
 inputs = [line for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
-outputs = [json.loads(line) for path in sorted(glob.glob(sys.argv[2] + "/part-*"))
-           for line in open(path, encoding="utf-8") if line.strip()]
+parts = {path: [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+         for path in sorted(glob.glob(sys.argv[2] + "/part-*"))}
+outputs = [o for verdicts in parts.values() for o in verdicts]
 assert len(outputs) == len(inputs), f"{len(inputs)} input lines, {len(outputs)} verdict lines"
 ids = collections.Counter(o["id"] for o in outputs)
 readable = [json.loads(l)["id"] for l in inputs[:-1]]
@@ -36,6 +38,20 @@ assert not missing, f"ids without exactly one verdict: {missing[:5]}"
 errors = [o for o in outputs if o["verdict"] == "error"]
 assert len(errors) == 1, f"expected 1 error verdict for the malformed line, got {len(errors)}"
 assert all(o["verdict"] in {"clean", "review", "violation", "error"} for o in outputs)
+# Sharded by account: all of an account's verdicts sit in one part, in input order.
+account = {a["id"]: a["actor"]["id"] for a in map(json.loads, inputs[:-1])}
+order = {i: n for n, i in enumerate(readable)}
+shards = collections.defaultdict(set)
+for path, verdicts in parts.items():
+    ranks = [order[o["id"]] for o in verdicts if o["id"] in order]
+    assert ranks == sorted(ranks), f"{path}: verdicts out of input order"
+    for o in verdicts:
+        if o["id"] in account:
+            shards[account[o["id"]]].add(path)
+split = [a for a, paths in shards.items() if len(paths) != 1]
+assert not split, f"accounts split over shards: {split[:5]}"
+assert len(parts) == 3 and all(parts.values()), "expected 3 non-empty shards"
 counts = collections.Counter(o["verdict"] for o in outputs)
-print(f"test_recipe: ok: {len(inputs)} input lines -> {len(outputs)} verdict lines, each id once; {dict(counts)}")
+print(f"test_recipe: ok: {len(inputs)} input lines -> {len(outputs)} verdict lines, each id once; "
+      f"{len(shards)} accounts, each in one of {len(parts)} shards, in input order; {dict(counts)}")
 PY
