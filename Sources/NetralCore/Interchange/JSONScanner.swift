@@ -65,17 +65,31 @@ struct JSONScanner {
 
   /// Calls `member` for each key of the object that starts here; `member` must consume the value.
   mutating func object(
-    _ member: (inout JSONScanner, String?) throws(JSONScanFailure) -> Void
+    _ member: (inout JSONScanner, FieldName) throws(JSONScanFailure) -> Void
   ) throws(JSONScanFailure) {
     try expect(0x7B)
     if consume(0x7D) { return }
     repeat {
       guard peek() == 0x22 else { throw .syntax }
-      let key = try string()
+      let key = try fieldName()
       try expect(0x3A)
       try member(&self, key)
     } while consume(0x2C)
     try expect(0x7D)
+  }
+
+  /// Reads an object key at the cursor and says which field it names.
+  private mutating func fieldName() throws(JSONScanFailure) -> FieldName {
+    let start = index + 1
+    var end = start
+    while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
+    guard end < bytes.count else { throw .syntax }
+    if bytes[end] == 0x22 {
+      index = end + 1
+      return FieldName.match(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+    guard var key = try string() else { return .unknown }  // escapes: decode first
+    return key.withUTF8 { FieldName.match($0) }
   }
 
   /// Calls `element` for each element of the array that starts here with its index.

@@ -65,16 +65,16 @@ extension RawActivity {
     var raw = RawActivity()
     try s.object { s, key throws(JSONScanFailure) in
       switch key {
-      case "id": raw.id = try s.scalar(depth: 1)
-      case "kind": raw.kind = try s.scalar(depth: 1)
-      case "text": raw.text = try s.scalar(depth: 1)
-      case "at": raw.at = try s.scalar(depth: 1)
-      case "platform": raw.platform = try s.scalar(depth: 1)
-      case "reaction": raw.reaction = try s.scalar(depth: 1)
-      case "url": raw.url = try s.scalar(depth: 1)
-      case "actor": raw.actor = try nested(&s, depth: 1, RawActor(), actorMember)
-      case "target": raw.target = try nested(&s, depth: 1, RawTarget(), targetMember)
-      case "media": raw.media = try list(&s, depth: 1) { s, depth throws(JSONScanFailure) in
+      case .id: raw.id = try s.scalar(depth: 1)
+      case .kind: raw.kind = try s.scalar(depth: 1)
+      case .text: raw.text = try s.scalar(depth: 1)
+      case .at: raw.at = try s.scalar(depth: 1)
+      case .platform: raw.platform = try s.scalar(depth: 1)
+      case .reaction: raw.reaction = try s.scalar(depth: 1)
+      case .url: raw.url = try s.scalar(depth: 1)
+      case .actor: raw.actor = try nested(&s, depth: 1, RawActor(), actorMember)
+      case .target: raw.target = try nested(&s, depth: 1, RawTarget(), targetMember)
+      case .media: raw.media = try list(&s, depth: 1) { s, depth throws(JSONScanFailure) in
           try nested(&s, depth: depth, RawMedia(), mediaMember)
         }
       default: try s.skipValue(depth: 1)
@@ -85,35 +85,35 @@ extension RawActivity {
   }
 
   private static func actorMember(
-    _ s: inout JSONScanner, _ key: String?, _ a: inout RawActor, depth: Int
+    _ s: inout JSONScanner, _ key: FieldName, _ a: inout RawActor, depth: Int
   ) throws(JSONScanFailure) {
     switch key {
-    case "id": a.id = try s.scalar(depth: depth)
-    case "name": a.name = try s.scalar(depth: depth)
-    case "type": a.type = try s.scalar(depth: depth)
+    case .id: a.id = try s.scalar(depth: depth)
+    case .name: a.name = try s.scalar(depth: depth)
+    case .type: a.type = try s.scalar(depth: depth)
     default: try s.skipValue(depth: depth)
     }
   }
 
   private static func targetMember(
-    _ s: inout JSONScanner, _ key: String?, _ t: inout RawTarget, depth: Int
+    _ s: inout JSONScanner, _ key: FieldName, _ t: inout RawTarget, depth: Int
   ) throws(JSONScanFailure) {
     switch key {
-    case "author": t.author = try s.scalar(depth: depth)
-    case "text": t.text = try s.scalar(depth: depth)
-    case "url": t.url = try s.scalar(depth: depth)
-    case "kind": t.kind = try s.scalar(depth: depth)
+    case .author: t.author = try s.scalar(depth: depth)
+    case .text: t.text = try s.scalar(depth: depth)
+    case .url: t.url = try s.scalar(depth: depth)
+    case .kind: t.kind = try s.scalar(depth: depth)
     default: try s.skipValue(depth: depth)
     }
   }
 
   private static func mediaMember(
-    _ s: inout JSONScanner, _ key: String?, _ m: inout RawMedia, depth: Int
+    _ s: inout JSONScanner, _ key: FieldName, _ m: inout RawMedia, depth: Int
   ) throws(JSONScanFailure) {
     switch key {
-    case "type": m.type = try s.scalar(depth: depth)
-    case "description": m.description = try s.scalar(depth: depth)
-    case "people":
+    case .type: m.type = try s.scalar(depth: depth)
+    case .description: m.description = try s.scalar(depth: depth)
+    case .people:
       m.people = try list(&s, depth: depth) { s, depth throws(JSONScanFailure) in
         try s.scalar(depth: depth)
       }
@@ -124,7 +124,7 @@ extension RawActivity {
   /// Reads an object with `member`, or notes null / another kind of value.
   private static func nested<Value>(
     _ s: inout JSONScanner, depth: Int, _ empty: Value,
-    _ member: (inout JSONScanner, String?, inout Value, _ depth: Int) throws(JSONScanFailure) ->
+    _ member: (inout JSONScanner, FieldName, inout Value, _ depth: Int) throws(JSONScanFailure) ->
       Void
   ) throws(JSONScanFailure) -> Nested<Value> {
     if try s.null() { return .null }
