@@ -8,6 +8,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)
   ("decode", "decode FILE: interchange decoding MB/s, JSONSerialization vs scanner", DecodeBenchmark.run),
   ("audit", "audit FILE: Auditor over a JSON Lines file, records/s and max RSS", AuditBenchmark.run),
   ("check", "check FILE: per-activity check latency p50/p99", CheckBenchmark.run),
+  ("strategies", "strategies FILE: Auditor threads vs TaskGroup, same work", StrategyBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
