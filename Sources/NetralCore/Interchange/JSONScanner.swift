@@ -214,13 +214,16 @@ struct JSONScanner {
     guard index < bytes.count, bytes[index] == 0x22 else { throw .syntax }
     index += 1
     let start = index
+    var bits: UInt8 = 0  // the high bit stays clear while the string is ASCII
     while index < bytes.count {
       let b = bytes[index]
       if b == 0x22 {
         let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
+        if bits < 0x80 { return String(decoding: run, as: UTF8.self) }
         return Self.string(utf8: run)
       }
+      bits |= b
       if b == 0x5C { return try escapedString(from: start) }
       if b < 0x20 { throw .syntax }
       index += 1
