@@ -6,7 +6,7 @@ enum CheckBenchmark {
   static func run(arguments: [String]) throws {
     let args = BenchArguments(arguments)
     guard let path = args.positional.first, let reader = LineReader(path: path) else {
-      throw BenchUsageError(description: "usage: check FILE.jsonl [--limit 20000] [--pack ID]")
+      throw BenchUsageError(description: "usage: check FILE.jsonl [--limit 20000] [--pack ID] [--slowest K]")
     }
     let limit = args.int("limit", default: 20_000)
     let decoder = ActivityDecoder()
@@ -19,19 +19,24 @@ enum CheckBenchmark {
     // Warm-up pass: first-touch costs (lazy tables, caches) are not per-post latency.
     var sink = 0
     for a in activities { sink &+= checker.check(a).score }
-    var micros: [Double] = []
-    micros.reserveCapacity(activities.count)
+    var timed: [(micros: Double, id: String)] = []
+    timed.reserveCapacity(activities.count)
     for a in activities {
       let start = DispatchTime.now().uptimeNanoseconds
       sink &+= checker.check(a).score
-      micros.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+      timed.append((Double(DispatchTime.now().uptimeNanoseconds - start) / 1000, a.id))
     }
-    micros.sort()
+    let micros = timed.map(\.micros).sorted()
     let mean = micros.reduce(0, +) / Double(max(1, micros.count))
     func us(_ p: Double) -> String { ResourceUsage.fixed(ResourceUsage.percentile(micros, p), 1) + " µs" }
     print("check: \(activities.count) activities from \(path); \(label)")
     print("  checker built in \(ResourceUsage.fixed(buildSeconds * 1000, 1)) ms")
     print("  latency p50 \(us(0.5)), p90 \(us(0.9)), p99 \(us(0.99)), p99.9 \(us(0.999)), max \(us(1)), mean \(ResourceUsage.fixed(mean, 1)) µs")
+    let slowest = args.int("slowest", default: 0)
+    if slowest > 0 {
+      let ids = timed.sorted { $0.micros > $1.micros }.prefix(slowest)
+      print("  slowest: " + ids.map { "\($0.id) \(ResourceUsage.fixed($0.micros, 0)) µs" }.joined(separator: ", "))
+    }
     print("  max RSS: \(ResourceUsage.fixed(ResourceUsage.maxRSSMiB, 1)) MiB (score checksum \(sink))")
   }
 }
