@@ -7,8 +7,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 count="${COUNT:-3000}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+work="$(mktemp -d)"; [ -n "${KEEP:-}" ] && echo "test_recipe: work dir $work"
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
 python3 -c 'import pyspark' 2>/dev/null || { echo "test_recipe: pyspark is not installed (pip install pyspark)" >&2; exit 2; }
 if [ -z "${NETRAL_BIN:-}" ] || [ -z "${NETRAL_BENCH:-}" ]; then
@@ -55,3 +55,18 @@ counts = collections.Counter(o["verdict"] for o in outputs)
 print(f"test_recipe: ok: {len(inputs)} input lines -> {len(outputs)} verdict lines, each id once; "
       f"{len(shards)} accounts, each in one of {len(parts)} shards, in input order; {dict(counts)}")
 PY
+
+# A filter that loses a line must fail the job, not write a short result.
+cat > "$work/lossy-netral" <<LOSSY
+#!/bin/sh
+"$netral" "\$@" | sed '\$d'
+LOSSY
+chmod +x "$work/lossy-netral"
+if python3 "$here/netral_spark.py" --netral "$work/lossy-netral" --input "$work/in.jsonl" \
+  --output "$work/lossy-out" --partitions 3 --master 'local[2]' >"$work/lossy.log" 2>&1; then
+  echo "test_recipe: FAILED: a filter that drops lines was not detected" >&2
+  exit 1
+fi
+grep -q -i -E "same number of elements|different number of items|out of step" "$work/lossy.log" || { echo "test_recipe: FAILED: lossy run failed for another reason:" >&2; tail -5 "$work/lossy.log" >&2; exit 1; }
+echo "test_recipe: ok: a filter that drops a line fails the job"
+
