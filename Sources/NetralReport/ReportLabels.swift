@@ -106,7 +106,7 @@ public struct ReportLabels: Sendable {
 
   /// "1 pelanggaran, 2 perlu ditinjau, 7 bersih".
   func verdicts(_ s: AuditSummary) -> String {
-    Verdict.allCases.reversed().compactMap { v in
+    [Verdict.violation, .review, .clean, .error].compactMap { v in
       let n = s.verdicts[v] ?? 0
       return n == 0 && v == .error ? nil : "\(n) \(verdict(v))"
     }.joined(separator: ", ")

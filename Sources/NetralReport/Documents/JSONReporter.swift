@@ -78,7 +78,7 @@ public struct JSONReporter: Reporter {
       w.string(activity.kind.rawValue)
       if let at = activity.at {
         w.raw(",\"at\":")
-        w.string(RFC3339.format(at))
+        w.string(ReportTime.format(at))
       }
       if let platform = activity.platform {
         w.raw(",\"platform\":")

@@ -22,7 +22,7 @@ public struct MarkdownReporter: Reporter {
   /// The document.
   public mutating func finish(_ summary: AuditSummary) -> String {
     var out = "# \(labels.reportTitle)\n\n"
-    if let at = options.generatedAt { out += "_\(labels.generatedLabel): \(RFC3339.format(at))_\n\n" }
+    if let at = options.generatedAt { out += "_\(labels.generatedLabel): \(ReportTime.format(at))_\n\n" }
     out += "## \(labels.summaryTitle)\n\n\(labels.counts(summary)).\n\n"
     out += "| verdict | \(labels.countLabel) |\n|---|---:|\n"
     for v in Verdict.allCases.reversed() {
@@ -32,8 +32,8 @@ public struct MarkdownReporter: Reporter {
     if !byRule.isEmpty {
       out += "\n## \(labels.rulesTitle)\n\n| \(labels.ruleLabel) | | \(labels.countLabel) |\n|---|---|---:|\n"
       for (rule, severity, n) in byRule {
-        let title = options.rule(rule)?.title(options.language) ?? ""
-        out += "| `\(rule)` | \(Self.escape(title)) (\(labels.severity(severity))) | \(n) |\n"
+        let title = options.rule(rule).map { Self.escape($0.title(options.language)) + " " } ?? ""
+        out += "| `\(rule)` | \(title)(\(labels.severity(severity))) | \(n) |\n"
       }
     }
     out += "\n## \(labels.findingsTitle)\n\n"
@@ -53,7 +53,7 @@ public struct MarkdownReporter: Reporter {
       context.append("\(Self.escape(actor.name ?? actor.id ?? labels.unknownAccount)) (\(labels.actor(actor.type)))")
     }
     if let p = entry.activity?.platform { context.append(p) }
-    if let at = entry.activity?.at { context.append(RFC3339.format(at)) }
+    if let at = entry.activity?.at { context.append(ReportTime.format(at)) }
     if let phase = a.phase {
       context.append(phase.inWindow ? "\(labels.phase(phase.phase)) \(phase.election)" : labels.outsideWindow)
     }

@@ -34,7 +34,7 @@ public struct HTMLReporter: Reporter {
     h += "<title>\(labels.reportTitle.htmlEscaped)</title><style>\(HTMLStyleSheet.css)</style></head>\n"
     h += "<body><main>\n<header><h1>\(labels.reportTitle.htmlEscaped)</h1>"
     var meta = [labels.counts(summary)]
-    if let at = options.generatedAt { meta.append("\(labels.generatedLabel) \(RFC3339.format(at))") }
+    if let at = options.generatedAt { meta.append("\(labels.generatedLabel) \(ReportTime.format(at))") }
     meta.append("netral \(options.toolVersion)")
     h += "<p class=\"meta\">\(meta.joined(separator: " · ").htmlEscaped)</p></header>\n"
     h += "<section class=\"cards\">"
@@ -122,7 +122,7 @@ public struct HTMLReporter: Reporter {
     if let activity = entry.activity {
       meta.append(activity.kind.rawValue)
       if let p = activity.platform { meta.append(p) }
-      if let at = activity.at { meta.append(RFC3339.format(at, utcOffset: TimelineChart.zoneOffset)) }
+      if let at = activity.at { meta.append(ReportTime.format(at)) }
     }
     if let phase = a.phase {
       meta.append(phase.inWindow ? "\(labels.phase(phase.phase)) · \(phase.election)" : labels.outsideWindow)

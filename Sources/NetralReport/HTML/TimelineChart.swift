@@ -82,7 +82,7 @@ struct TimelineChart {
         let x0 = xDate(band.start)
         let x1 = xDate(band.end)
         guard x1 > x0 else { continue }
-        s += "<rect x=\"\(f(x0))\" y=\"\(f(ly))\" width=\"\(f(x1 - x0))\" height=\"\(f(laneHeight))\" fill=\"\(Self.color(band.phase))\"><title>\(cal.title.htmlEscaped): \(labels.phase(band.phase).htmlEscaped) (\(RFC3339.format(band.start).prefix(10)) – \(RFC3339.format(band.end.addingTimeInterval(-1)).prefix(10)))</title></rect>"
+        s += "<rect x=\"\(f(x0))\" y=\"\(f(ly))\" width=\"\(f(x1 - x0))\" height=\"\(f(laneHeight))\" fill=\"\(Self.color(band.phase))\"><title>\(cal.title.htmlEscaped): \(labels.phase(band.phase).htmlEscaped) (\(ReportTime.format(band.start).prefix(10)) – \(ReportTime.format(band.end.addingTimeInterval(-1)).prefix(10)))</title></rect>"
         if band.phase == .campaign || band.phase == .voting {
           s += "<rect x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(max(1.5, x1 - x0)))\" height=\"\(f(plotHeight))\" fill=\"\(Self.color(band.phase))\" opacity=\"\(band.phase == .voting ? "0.9" : "0.35")\"/>"
         }

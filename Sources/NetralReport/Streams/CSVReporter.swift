@@ -30,7 +30,7 @@ public struct CSVReporter: Reporter {
       entry.record?.source ?? "", entry.record.map { String($0.position) } ?? "", a.id,
       activity?.actor?.id ?? "", activity?.actor?.name ?? "",
       activity?.actor.map { $0.type.rawValue } ?? "", activity?.platform ?? "",
-      activity?.kind.rawValue ?? "", activity?.at.map { RFC3339.format($0) } ?? "",
+      activity?.kind.rawValue ?? "", activity?.at.map { ReportTime.format($0) } ?? "",
       a.verdict.rawValue, String(a.score), a.phase?.election ?? "", a.phase?.phase.rawValue ?? "",
     ]
     if a.verdict == .error {
