@@ -4,13 +4,8 @@ import Testing
 
 /// The acceptance checks. They need the real engine: until it is linked (the
 /// placeholder checker has no rules) they are skipped.
-@Suite("Acceptance", .enabled(if: AcceptanceTests.engineLinked, "needs the real engine"))
+@Suite("Acceptance", .enabled(if: EngineAvailability.linked, "needs the real engine"))
 struct AcceptanceTests {
-  static var engineLinked: Bool {
-    guard let packs = try? PackLoader.bundled(), let checker = try? Checker(packs: PackSet(packs))
-    else { return false }
-    return !checker.rules.isEmpty
-  }
 
   @Test("a campaign draft exits 1 and explains why, with carets under the words")
   func campaignDraft() throws {
@@ -43,5 +38,14 @@ struct AcceptanceTests {
     for id in ["post.campaign-support", "interaction.campaign-content", "photo.partisan", "content.election-mention"] {
       #expect(result.stdout.contains(id))
     }
+  }
+}
+
+/// Whether the real engine is linked (the placeholder checker has no rules).
+enum EngineAvailability {
+  static var linked: Bool {
+    guard let packs = try? PackLoader.bundled(), let checker = try? Checker(packs: PackSet(packs))
+    else { return false }
+    return !checker.rules.isEmpty
   }
 }
