@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 
-#if NETRAL_EVALUATION
-  import NetralEvaluation
-#endif
+import NetralEngine
+import NetralEvaluation
 
 /// `netral evaluate FILE`: precision and recall on a labeled set.
 struct EvaluateCommand: RunningCommand {
@@ -17,7 +16,6 @@ struct EvaluateCommand: RunningCommand {
   @OptionGroup var run: RunOptions
 
   func execute() throws -> ExitCode {
-    #if NETRAL_EVALUATION
       let (checker, _) = try run.checker()
       let set: [LabeledActivity]
       do {
@@ -28,8 +26,5 @@ struct EvaluateCommand: RunningCommand {
       let report = Evaluator.evaluate(set, check: { checker.check($0) })
       try OutputStream(path: nil).write(report.markdown())
       return ExitStatus.clean
-    #else
-      throw RunError("evaluate: the evaluation harness (NetralEvaluation) has not landed in this build yet")
-    #endif
   }
 }
