@@ -2,9 +2,9 @@ import Foundation
 import Netral
 import Testing
 
-/// The acceptance checks. They need the real engine: until it is linked (the
-/// placeholder checker has no rules) they are skipped.
-@Suite("Acceptance", .enabled(if: EngineAvailability.linked, "needs the real engine"))
+/// The acceptance checks. They need the real engine and the bundled election packs;
+/// until both are linked they are skipped.
+@Suite("Acceptance", .enabled(if: EngineAvailability.linked, "needs the real engine and packs"))
 struct AcceptanceTests {
 
   @Test("a campaign draft exits 1 and explains why, with carets under the words")
@@ -41,11 +41,12 @@ struct AcceptanceTests {
   }
 }
 
-/// Whether the real engine is linked (the placeholder checker has no rules).
+/// Whether the real engine and packs are linked (the placeholder checker has no rules; the
+/// placeholder packs have no elections).
 enum EngineAvailability {
   static var linked: Bool {
     guard let packs = try? PackLoader.bundled(), let checker = try? Checker(packs: PackSet(packs))
     else { return false }
-    return !checker.rules.isEmpty
+    return !checker.rules.isEmpty && packs.contains { pack in pack.elections.contains { $0.id == "pemilu-2024" } }
   }
 }

@@ -34,6 +34,7 @@ enum RuleTable {
     return rows.map { row in
       (0..<3).map { row[$0] + String(repeating: " ", count: widths[$0] - row[$0].count) }
         .joined(separator: "  ") + "  " + row[3]
-    }.joined(separator: "\n") + "\n"
+    }.map { $0.hasSuffix(" ") ? String($0.reversed().drop { $0 == " " }.reversed()) : $0 }
+      .joined(separator: "\n") + "\n"
   }
 }
