@@ -1,0 +1,118 @@
+import Foundation
+
+/// A pull-based source of bytes, read in chunks so memory stays bounded.
+protocol ChunkSource: AnyObject {
+  /// The next chunk; `nil` at the end.
+  func nextChunk() throws -> [UInt8]?
+}
+
+/// Chunks read from a file handle (a file on disk, a pipe, standard input).
+final class FileChunks: ChunkSource {
+  private let handle: FileHandle
+  private let chunkSize: Int
+  private let closesHandle: Bool
+
+  init(handle: FileHandle, chunkSize: Int = 64 << 10, closesHandle: Bool) {
+    self.handle = handle
+    self.chunkSize = chunkSize
+    self.closesHandle = closesHandle
+  }
+
+  convenience init(path: String) throws {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw ImportError(source: path, reason: "cannot open for reading")
+    }
+    self.init(handle: handle, closesHandle: true)
+  }
+
+  deinit { if closesHandle { try? handle.close() } }
+
+  func nextChunk() throws -> [UInt8]? {
+    guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else { return nil }
+    return [UInt8](data)
+  }
+}
+
+/// Chunks of bytes already in memory (a decompressed zip entry).
+final class MemoryChunks: ChunkSource {
+  private let data: Data
+  private var offset = 0
+  private let chunkSize: Int
+
+  init(_ data: Data, chunkSize: Int = 64 << 10) {
+    self.data = data
+    self.chunkSize = chunkSize
+  }
+
+  func nextChunk() throws -> [UInt8]? {
+    guard offset < data.count else { return nil }
+    let end = min(data.count, offset + chunkSize)
+    defer { offset = end }
+    return [UInt8](data[data.startIndex + offset..<data.startIndex + end])
+  }
+}
+
+/// A byte-at-a-time reader over a ``ChunkSource`` with one byte of look-ahead.
+final class ByteReader {
+  private let source: any ChunkSource
+  private var buffer: [UInt8] = []
+  private var index = 0
+  private var finished = false
+  /// Bytes consumed so far.
+  private(set) var offset = 0
+
+  init(_ source: any ChunkSource) { self.source = source }
+
+  private func fill() throws -> Bool {
+    while index >= buffer.count {
+      if finished { return false }
+      guard let chunk = try source.nextChunk() else {
+        finished = true
+        return false
+      }
+      buffer = chunk
+      index = 0
+    }
+    return true
+  }
+
+  func peek() throws -> UInt8? {
+    try fill() ? buffer[index] : nil
+  }
+
+  func next() throws -> UInt8? {
+    guard try fill() else { return nil }
+    defer {
+      index += 1
+      offset += 1
+    }
+    return buffer[index]
+  }
+
+  /// Reads up to and including the next `delimiter`; returns the bytes before it (at most
+  /// `cap` of them are kept), whether more were dropped, and whether the delimiter was seen.
+  func readUntil(_ delimiter: UInt8, cap: Int, into out: inout [UInt8]) throws
+    -> (dropped: Int, sawDelimiter: Bool)
+  {
+    var dropped = 0
+    while try fill() {
+      let slice = buffer[index...]
+      if let at = slice.firstIndex(of: delimiter) {
+        let count = at - index
+        let room = max(0, cap - out.count)
+        out.append(contentsOf: buffer[index..<index + min(room, count)])
+        dropped += max(0, count - room)
+        offset += count + 1
+        index = at + 1
+        return (dropped, true)
+      }
+      let count = buffer.count - index
+      let room = max(0, cap - out.count)
+      out.append(contentsOf: buffer[index..<index + min(room, count)])
+      dropped += max(0, count - room)
+      offset += count
+      index = buffer.count
+    }
+    return (dropped, false)
+  }
+}

@@ -1,0 +1,8 @@
+import NetralCore
+
+/// The Instagram export.
+enum InstagramExport {
+  static func plan(path: String) -> FilePlan {
+    FileName(path).isData ? .notRead : .ignored
+  }
+}
