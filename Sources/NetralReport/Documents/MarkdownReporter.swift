@@ -76,13 +76,10 @@ public struct MarkdownReporter: Reporter {
     for f in a.findings {
       out += "- **\(labels.severity(f.severity))** `\(f.rule)`: \(Self.escape(f.message))\n"
       if let s = f.sanction {
-        out += "  - \(labels.sanctionLabel): \(labels.sanction(s.level))"
-        out += s.description.isEmpty ? "" : " — \(Self.escape(s.description))"
-        out += "\n"
+        out += "  - \(labels.sanctionLabel): \(Self.escape(labels.sanctionText(s)))\n"
       }
       if !f.citations.isEmpty {
-        let cites = f.citations.map { c in Self.escape(c.provision.map { "\(c.instrument) \($0)" } ?? c.instrument) }
-        out += "  - \(labels.basisLabel): \(cites.joined(separator: "; "))\n"
+        out += "  - \(labels.basisLabel): \(Self.escape(labels.citationText(f.citations)))\n"
       }
       if let s = f.suggestion { out += "  - \(labels.suggestionLabel): \(Self.escape(s))\n" }
     }

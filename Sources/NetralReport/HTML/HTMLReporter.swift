@@ -147,12 +147,11 @@ public struct HTMLReporter: Reporter {
     for f in a.findings {
       h += "<li><span class=\"badge \(f.severity.rawValue)\">\(labels.severity(f.severity).htmlEscaped)</span> <code>\(f.rule.htmlEscaped)</code> \(f.message.htmlEscaped)<dl>"
       if let s = f.sanction {
-        let text = labels.sanction(s.level) + (s.description.isEmpty ? "" : " — \(s.description)")
+        let text = labels.sanctionText(s)
         h += "<dt>\(labels.sanctionLabel.htmlEscaped)</dt><dd>\(text.htmlEscaped)</dd>"
       }
       if !f.citations.isEmpty {
-        let cites = f.citations.map { c in c.provision.map { "\(c.instrument) \($0)" } ?? c.instrument }
-        h += "<dt>\(labels.basisLabel.htmlEscaped)</dt><dd>\(cites.joined(separator: "; ").htmlEscaped)</dd>"
+        h += "<dt>\(labels.basisLabel.htmlEscaped)</dt><dd>\(labels.citationText(f.citations).htmlEscaped)</dd>"
       }
       if let s = f.suggestion { h += "<dt>\(labels.suggestionLabel.htmlEscaped)</dt><dd>\(s.htmlEscaped)</dd>" }
       h += "</dl></li>"

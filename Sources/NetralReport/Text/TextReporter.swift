@@ -85,16 +85,12 @@ public struct TextReporter: Reporter {
     }
     var notes: [String] = []
     if let sanction = finding.sanction {
-      var s = "\(labels.sanctionLabel): \(labels.sanction(sanction.level))"
-      if !sanction.description.isEmpty { s += " — \(sanction.description)" }
+      var s = "\(labels.sanctionLabel): \(labels.sanctionText(sanction))"
       if let basis = sanction.basis { s += " (\(basis))" }
       notes.append(s)
     }
     if !finding.citations.isEmpty {
-      let cites = finding.citations.map { c in
-        c.provision.map { "\(c.instrument) \($0)" } ?? c.instrument
-      }
-      notes.append("\(labels.basisLabel): " + cites.joined(separator: "; "))
+      notes.append("\(labels.basisLabel): " + labels.citationText(finding.citations))
     }
     if let suggestion = finding.suggestion {
       notes.append("\(labels.suggestionLabel): \(suggestion)")

@@ -1,22 +1,19 @@
-import Foundation
 import NetralCore
 import NetralImport
 
-/// Opens the audit's inputs through the importer, one stream after another.
+/// Opens the audit's inputs through the importer: every path is opened (and refused) before
+/// the audit starts, then read lazily one after another.
 enum AuditInput {
-  static func records(paths: [String], format: String?, actor: Actor?) throws -> [SourceRecord] {
-    #if NETRAL_IMPORTER
-      var options = ImportOptions()
-      options.actor = actor
-      if let format {
-        guard let f = InputFormat(rawValue: format) else {
-          throw RunError("--input-format: unknown format '\(format)'")
-        }
-        options.format = f
-      }
-      return paths.lazy.flatMap { path in try Importer.open(path, options: options) }
-    #else
-      throw RunError("audit: the importer (NetralImport) has not landed in this build yet")
-    #endif
+  static func records(paths: [String], format: InputFormat?, actor: Actor?) throws
+    -> FlattenSequence<[RecordStream]>
+  {
+    let options = ImportOptions(actor: actor, format: format)
+    do {
+      return try paths.map { try Importer.open($0, options: options) }.joined()
+    } catch let error as ImportError {
+      throw RunError(error.description)
+    } catch {
+      throw RunError(String(describing: error))
+    }
   }
 }

@@ -30,15 +30,11 @@ struct PacksCommand: RunningCommand {
 
   private func validate(_ path: String) throws -> ExitCode {
     guard FileManager.default.fileExists(atPath: path) else { throw RunError("\(path): no such file") }
-    #if NETRAL_PACK_VALIDATION
-      let diagnostics = PackLoader.validate(file: URL(fileURLWithPath: path))
-      guard diagnostics.isEmpty else {
-        StandardError.write(diagnostics.map { "\($0)\n" }.joined())
-        return ExitStatus.error
-      }
-    #else
-      throw RunError("packs --validate: the pack loader (NetralPacks) has not landed in this build yet")
-    #endif
+    let diagnostics = PackLoader.validate(file: URL(fileURLWithPath: path))
+    guard diagnostics.isEmpty else {
+      StandardError.write(diagnostics.map { "\($0)\n" }.joined())
+      return ExitStatus.error
+    }
     try OutputStream(path: nil).write("\(path): ok\n")
     return ExitStatus.clean
   }

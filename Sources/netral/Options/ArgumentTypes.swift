@@ -1,11 +1,13 @@
 import ArgumentParser
 import NetralCore
+import NetralImport
 import NetralReport
 
 extension Language: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
 extension Activity.Kind: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
 
 extension Actor.Category: ExpressibleByArgument {
   /// The categories a user may name (`unknown` is the default, not a choice).
