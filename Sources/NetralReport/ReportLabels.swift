@@ -89,6 +89,7 @@ public struct ReportLabels: Sendable {
   var noDates: String {
     t("Tidak ada temuan bertanggal.", "No dated findings.")
   }
+  var noSanction: String { t("tanpa sanksi (perlu ditinjau)", "no sanction (review)") }
   var generatedLabel: String { t("dibuat", "generated") }
 
   /// "12 dibaca, 10 diperiksa, 1 dilewati, 1 tidak terbaca".

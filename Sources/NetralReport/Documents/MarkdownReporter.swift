@@ -53,7 +53,7 @@ public struct MarkdownReporter: Reporter {
       context.append("\(Self.escape(actor.name ?? actor.id ?? labels.unknownAccount)) (\(labels.actor(actor.type)))")
     }
     if let p = entry.activity?.platform { context.append(p) }
-    if let at = entry.activity?.at { context.append(ReportTime.format(at)) }
+    if let at = entry.activity?.at { context.append(ReportTime.human(at)) }
     if let phase = a.phase {
       context.append(phase.inWindow ? "\(labels.phase(phase.phase)) \(phase.election)" : labels.outsideWindow)
     }

@@ -51,7 +51,7 @@ public struct HTMLReporter: Reporter {
     guard let svg = timeline.svg() else {
       return h + "<p class=\"meta\">\(labels.noDates.htmlEscaped)</p></div></section>\n"
     }
-    h += svg + "<div class=\"legend\">"
+    h += "<div class=\"scroll\">" + svg + "</div><div class=\"legend\">"
     h += "<span><i style=\"background:#dc2626\"></i>\(labels.verdict(.violation).htmlEscaped)</span>"
     h += "<span><i style=\"background:#d97706\"></i>\(labels.verdict(.review).htmlEscaped)</span>"
     let phases = Set(options.calendars.flatMap { $0.bands.map(\.phase) })
@@ -66,8 +66,9 @@ public struct HTMLReporter: Reporter {
     h += "<tr><th>\(labels.ruleLabel.htmlEscaped)</th><th class=\"n\">\(labels.countLabel.htmlEscaped)</th></tr>"
     for (rule, severity, n) in collector.findingsByRule {
       let title = options.rule(rule)?.title(options.language)
-      h += "<tr><td><span class=\"badge \(severity.rawValue)\">\(labels.severity(severity).htmlEscaped)</span> <code>\(rule.htmlEscaped)</code>"
-      if let title { h += "<br>\(title.htmlEscaped)" }
+      h += "<tr><td>"
+      if let title { h += "\(title.htmlEscaped)<br>" }
+      h += "<span class=\"badge \(severity.rawValue)\">\(labels.severity(severity).htmlEscaped)</span> <code>\(rule.htmlEscaped)</code>"
       h += "</td><td class=\"n\">\(n)</td></tr>"
     }
     if collector.findingsByRule.isEmpty { h += "<tr><td colspan=\"2\">\(labels.noFindings.htmlEscaped)</td></tr>" }
@@ -78,13 +79,15 @@ public struct HTMLReporter: Reporter {
       guard let n = bySanction[level] else { continue }
       h += "<tr><td>\(labels.sanction(level).htmlEscaped)</td><td class=\"n\">\(n)</td></tr>"
     }
-    if let n = bySanction[nil] { h += "<tr><td>—</td><td class=\"n\">\(n)</td></tr>" }
+    if let n = bySanction[nil] {
+      h += "<tr><td>\(labels.noSanction.htmlEscaped)</td><td class=\"n\">\(n)</td></tr>"
+    }
     if bySanction.isEmpty { h += "<tr><td colspan=\"2\">\(labels.noFindings.htmlEscaped)</td></tr>" }
     return h + "</table></div></section></div>\n"
   }
 
   private func accountsSection() -> String {
-    var h = "<section><h2>\(labels.accountsTitle.htmlEscaped)</h2><div class=\"panel scroll\"><table><tr>"
+    var h = "<section id=\"accounts\"><h2>\(labels.accountsTitle.htmlEscaped)</h2><div class=\"panel scroll\"><table><tr>"
     h += "<th>\(labels.accountLabel.htmlEscaped)</th><th class=\"n\">\(labels.activitiesLabel.htmlEscaped)</th>"
     for v in [Verdict.violation, .review, .clean] { h += "<th class=\"n\">\(labels.verdict(v).htmlEscaped)</th>" }
     h += "<th>\(labels.sanctionLabel.htmlEscaped)</th></tr>"
@@ -92,7 +95,9 @@ public struct HTMLReporter: Reporter {
       ($0.verdicts[.violation] ?? 0, $0.verdicts[.review] ?? 0) > ($1.verdicts[.violation] ?? 0, $1.verdicts[.review] ?? 0)
     }
     for a in accounts {
-      h += "<tr><td>\((a.name ?? labels.unknownAccount).htmlEscaped)<br><span class=\"meta\">\(labels.actor(a.type).htmlEscaped)</span></td>"
+      var who = labels.actor(a.type)
+      if !a.key.isEmpty && a.key != a.name { who += " · \(a.key)" }
+      h += "<tr><td>\((a.name ?? labels.unknownAccount).htmlEscaped)<br><span class=\"meta\">\(who.htmlEscaped)</span></td>"
       h += "<td class=\"n\">\(a.activities)</td>"
       for v in [Verdict.violation, .review, .clean] { h += "<td class=\"n\">\(a.verdicts[v] ?? 0)</td>" }
       h += "<td>\(a.gravest.map { labels.sanction($0) }?.htmlEscaped ?? "—")</td></tr>"
@@ -101,7 +106,7 @@ public struct HTMLReporter: Reporter {
   }
 
   private func recordsSection() -> String {
-    var h = "<section><h2>\(labels.findingsTitle.htmlEscaped)</h2>\n"
+    var h = "<section id=\"findings\"><h2>\(labels.findingsTitle.htmlEscaped)</h2>\n"
     if collector.notable.isEmpty { h += "<p>\(labels.noFindings.htmlEscaped)</p>" }
     for entry in collector.notable.prefix(Self.maxRecordsShown) { h += record(entry) }
     let hidden = collector.notable.count - Self.maxRecordsShown
@@ -122,7 +127,7 @@ public struct HTMLReporter: Reporter {
     if let activity = entry.activity {
       meta.append(activity.kind.rawValue)
       if let p = activity.platform { meta.append(p) }
-      if let at = activity.at { meta.append(ReportTime.format(at)) }
+      if let at = activity.at { meta.append(ReportTime.human(at)) }
     }
     if let phase = a.phase {
       meta.append(phase.inWindow ? "\(labels.phase(phase.phase)) · \(phase.election)" : labels.outsideWindow)

@@ -10,7 +10,7 @@ enum HTMLStyleSheet {
     main{max-width:1100px;margin:0 auto;padding:16px}
     h1{font-size:1.5rem;margin:.2em 0}h2{font-size:1.15rem;margin:1.6em 0 .6em}
     .meta{color:var(--mute);font-size:.88rem;margin:.2em 0;overflow-wrap:anywhere}
-    .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:10px;margin-top:12px}
+    .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(100px,1fr));gap:10px;margin-top:12px}
     .card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:10px 14px}
     .card b{display:block;font-size:1.7rem;line-height:1.2}
     .card.violation b{color:var(--v)}.card.review b{color:var(--r)}.card.clean b{color:var(--c)}
@@ -40,7 +40,10 @@ enum HTMLStyleSheet {
     ul.findings{margin:6px 0 0;padding-left:18px}ul.findings li{margin:6px 0}
     ul.findings dl{margin:4px 0 0;font-size:.88rem;display:grid;grid-template-columns:max-content 1fr;gap:2px 8px}
     ul.findings dt{color:var(--mute)}ul.findings dd{margin:0}
-    .chart svg{width:100%;height:auto;display:block}
+    .chart svg{width:100%;min-width:600px;height:auto;display:block}
+    .chart .scroll{overflow-x:auto}
+    td code{white-space:nowrap}
+    #accounts td:first-child{min-width:10em}
     .legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.8rem;color:var(--mute);margin-top:6px}
     .legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:4px;vertical-align:-1px}
     @media (max-width:600px){main{padding:10px}h1{font-size:1.25rem}.card b{font-size:1.4rem}

@@ -111,6 +111,7 @@ struct TimelineChart {
     let every = max(1, Int((Double(months.count) / 10).rounded(.up)))
     for (i, tick) in months.enumerated() where i % every == 0 {
       let tx = xDate(tick.date)
+      guard tx < width - right - 44 else { continue }
       s += "<line x1=\"\(f(tx))\" x2=\"\(f(tx))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0) + 4))\" stroke=\"#9ca3af\"/>"
       s += "<text x=\"\(f(tx + 2))\" y=\"\(f(y(0) + 16))\" fill=\"#6b7280\">\(tick.label)</text>"
     }

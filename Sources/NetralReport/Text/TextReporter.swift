@@ -54,7 +54,7 @@ public struct TextReporter: Reporter {
         parts.append("\(who) (\(labels.actor(actor.type)))")
       }
       if let platform = activity.platform { parts.append(platform) }
-      if let at = activity.at { parts.append(ReportTime.format(at)) }
+      if let at = activity.at { parts.append(ReportTime.human(at)) }
     }
     if let phase = a.phase {
       parts.append(

@@ -7,7 +7,7 @@ struct OutputOptions: ParsableArguments {
   @Option(help: "Output format: text, json, jsonl, csv, sarif, html or markdown.")
   var format: ReportFormat = .text
 
-  @Option(name: .customLong("output"), help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
   var output: String?
 
   @Option(help: "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.")
