@@ -38,24 +38,16 @@ public struct JSONReporter: Reporter {
     w.raw(",\"unreadable\":\(s.unreadable),\"verdicts\":{")
     w.raw(
       Verdict.allCases.map { "\"\($0.rawValue)\":\(s.verdicts[$0] ?? 0)" }.joined(separator: ","))
-    w.raw("},\"findings_by_rule\":{")
-    for (i, (rule, n)) in s.findingsByRule.sorted(by: { $0.key < $1.key }).enumerated() {
-      if i > 0 { w.raw(",") }
-      w.string(rule)
-      w.raw(":\(n)")
-    }
-    w.raw("},\"files\":[")
+    w.raw("},\"findings_by_rule\":")
+    writeCounts(s.findingsByRule, to: &w)
+    w.raw(",\"files\":[")
     for (i, file) in s.files.enumerated() {
       if i > 0 { w.raw(",") }
       w.raw("{\"source\":")
       w.string(file.source)
-      w.raw(",\"read\":\(file.read),\"audited\":\(file.audited),\"skipped\":{")
-      for (j, (reason, n)) in file.skipped.sorted(by: { $0.key < $1.key }).enumerated() {
-        if j > 0 { w.raw(",") }
-        w.string(reason)
-        w.raw(":\(n)")
-      }
-      w.raw("},\"unreadable\":[")
+      w.raw(",\"read\":\(file.read),\"audited\":\(file.audited),\"skipped\":")
+      writeCounts(file.skipped, to: &w)
+      w.raw(",\"unreadable\":[")
       for (j, reason) in file.unreadable.enumerated() {
         if j > 0 { w.raw(",") }
         w.string(reason)
@@ -63,6 +55,17 @@ public struct JSONReporter: Reporter {
       w.raw("]}")
     }
     w.raw("]}")
+  }
+
+  /// `{"key":n,…}` with keys sorted.
+  static func writeCounts(_ counts: [String: Int], to w: inout JSONWriter) {
+    w.raw("{")
+    for (i, (key, n)) in counts.sorted(by: { $0.key < $1.key }).enumerated() {
+      if i > 0 { w.raw(",") }
+      w.string(key)
+      w.raw(":\(n)")
+    }
+    w.raw("}")
   }
 
   static func writeResult(_ entry: ReportEntry, to w: inout JSONWriter) {
