@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import NetralCore
+import NetralPacks
 
 /// The exit statuses; the only place their numbers appear.
 enum ExitStatus {
@@ -22,10 +24,25 @@ enum ExitStatus {
   }
 }
 
-/// A failure that ends the run with status 2 after printing `netral: message` on stderr.
+/// A failure that ends the run with status 2 after printing `netral: message` on stderr
+/// (or, for diagnostics that already name their place, the lines as they are).
 struct RunError: Error, CustomStringConvertible {
-  /// One line, lowercase, no trailing period (several lines for pack diagnostics).
+  /// One line, lowercase, no trailing period; or several `file:line:column: message` lines.
   var description: String
+  /// Whether the lines are printed without the `netral: ` prefix.
+  var located = false
 
   init(_ description: String) { self.description = description }
+
+  /// Pack diagnostics, printed one per line as `file:line:column: message`, with the file
+  /// named as the user gave it.
+  init(_ diagnostics: [PackDiagnostic], path: String) {
+    let absolute = URL(fileURLWithPath: path).path
+    description = diagnostics.map { d in
+      var d = d
+      if d.file == absolute { d.file = path }
+      return d.description
+    }.joined(separator: "\n")
+    located = true
+  }
 }

@@ -15,7 +15,7 @@ struct AuditCommand: RunningCommand {
   @Argument(help: ArgumentHelp("Files, folders or .zip archives; - reads JSON Lines from standard input.", valueName: "path"))
   var paths: [String]
 
-  @Option(name: .customLong("input-format"), help: "Input format when it cannot be told from the file: jsonl, csv, x, facebook, instagram or tiktok.")
+  @Option(name: .customLong("input-format"), help: "Input format when it cannot be told from the file.")
   var inputFormat: InputFormat?
 
   @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "n"))

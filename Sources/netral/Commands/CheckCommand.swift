@@ -13,7 +13,7 @@ struct CheckCommand: RunningCommand {
   @Argument(help: "The draft's text; read from standard input when absent.")
   var text: String?
 
-  @Option(help: "What the draft is: post, comment, share, like, follow, join or profile.")
+  @Option(help: "What the draft is.")
   var kind: Activity.Kind = .post
 
   @Option(name: .customLong("target-author"), help: ArgumentHelp("Author of the content it comments on, shares, likes or follows.", valueName: "name"))

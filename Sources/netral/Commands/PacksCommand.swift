@@ -31,10 +31,7 @@ struct PacksCommand: RunningCommand {
   private func validate(_ path: String) throws -> ExitCode {
     guard FileManager.default.fileExists(atPath: path) else { throw RunError("\(path): no such file") }
     let diagnostics = PackLoader.validate(file: URL(fileURLWithPath: path))
-    guard diagnostics.isEmpty else {
-      StandardError.write(diagnostics.map { "\($0)\n" }.joined())
-      return ExitStatus.error
-    }
+    guard diagnostics.isEmpty else { throw RunError(diagnostics, path: path) }
     try OutputStream(path: nil).write("\(path): ok\n")
     return ExitStatus.clean
   }

@@ -12,8 +12,8 @@ extension RunningCommand {
     do {
       status = try execute()
     } catch let error as RunError {
-      StandardError.write(
-        error.description.split(separator: "\n").map { "netral: \($0)\n" }.joined())
+      let prefix = error.located ? "" : "netral: "
+      StandardError.write(error.description.split(separator: "\n").map { "\(prefix)\($0)\n" }.joined())
       throw ExitStatus.error
     }
     if status != ExitStatus.clean { throw status }

@@ -4,16 +4,16 @@ import NetralReport
 
 /// Options that decide how results are written and when the run fails.
 struct OutputOptions: ParsableArguments {
-  @Option(help: "Output format: text, json, jsonl, csv, sarif, html or markdown.")
+  @Option(help: "Output format.")
   var format: ReportFormat = .text
 
   @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
   var output: String?
 
-  @Option(help: "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  @Option(help: "Colour the text report (auto: on a terminal, unless NO_COLOR is set).")
   var color: ColorChoice = .auto
 
-  @Option(name: .customLong("fail-on"), help: "Exit with status 1 on findings at or above: violation or review.")
+  @Option(name: .customLong("fail-on"), help: "Exit with status 1 on findings at or above this severity.")
   var failOn: Severity = .violation
 
   @Flag(help: "Hide actor names and ids in the report (stable pseudonyms instead).")

@@ -9,13 +9,13 @@ struct RunOptions: ParsableArguments {
   @Option(name: .customLong("pack"), help: ArgumentHelp("Load an extra pack (YAML); repeatable.", valueName: "file"))
   var packs: [String] = []
 
-  @Option(name: .customLong("lang"), help: "Language of findings and labels: id or en.")
+  @Option(name: .customLong("lang"), help: "Language of findings and labels.")
   var language: Language = .id
 
   @Option(name: .customLong("as-of"), help: ArgumentHelp("Date assumed for activities without one (which election phase applies): YYYY-MM-DD or RFC 3339.", valueName: "date"))
   var asOf: String?
 
-  @Option(help: ArgumentHelp("Actor category assumed when an activity does not say: pns, pppk, non_asn or agency.", valueName: "category"))
+  @Option(help: ArgumentHelp("Actor category assumed when an activity does not say.", valueName: "category"))
   var actor: Actor.Category?
 
   @Option(name: .customLong("actor-name"), help: ArgumentHelp("Actor name assumed when an activity does not say.", valueName: "name"))
@@ -47,6 +47,8 @@ struct RunOptions: ParsableArguments {
       }
       do {
         packs.append(try PackLoader.load(file: URL(fileURLWithPath: path)))
+      } catch let error as PackError {
+        throw RunError(error.diagnostics, path: path)
       } catch {
         throw RunError(String(describing: error))
       }
