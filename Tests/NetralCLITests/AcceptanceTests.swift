@@ -27,7 +27,7 @@ struct AcceptanceTests {
   func failOnReview() throws {
     let text = "Debat capres semalam: Anies, Prabowo dan Ganjar adu gagasan"
     let plain = try NetralBinary.run(["check", "--format", "jsonl", text])
-    guard plain.stdout.contains("\"verdict\":\"review\"") else { return }
+    #expect(plain.stdout.contains("\"verdict\":\"review\""))
     #expect(plain.status == 0)
     #expect(try NetralBinary.run(["check", "--fail-on", "review", text]).status == 1)
   }
@@ -47,6 +47,6 @@ enum EngineAvailability {
   static var linked: Bool {
     guard let packs = try? PackLoader.bundled(), let checker = try? Checker(packs: PackSet(packs))
     else { return false }
-    return !checker.rules.isEmpty && packs.contains { pack in pack.elections.contains { $0.id == "pemilu-2024" } }
+    return !checker.rules.isEmpty && packs.contains { !$0.elections.isEmpty }
   }
 }
