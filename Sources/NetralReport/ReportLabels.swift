@@ -65,6 +65,16 @@ public struct ReportLabels: Sendable {
     }
   }
 
+  /// "Rina Marlina (PNS)", "PPPK" for an unnamed actor, `nil` when nothing is known.
+  func who(_ actor: Actor?) -> String? {
+    guard let actor else { return nil }
+    guard let name = actor.name ?? actor.id else {
+      return actor.type == .unknown ? nil : self.actor(actor.type)
+    }
+    return "\(name) (\(self.actor(actor.type)))"
+  }
+
+  var verdictLabel: String { t("putusan", "verdict") }
   var sanctionLabel: String { t("sanksi", "sanction") }
   var basisLabel: String { t("dasar", "basis") }
   var suggestionLabel: String { t("saran", "suggestion") }

@@ -24,8 +24,8 @@ public struct MarkdownReporter: Reporter {
     var out = "# \(labels.reportTitle)\n\n"
     if let at = options.generatedAt { out += "_\(labels.generatedLabel): \(ReportTime.format(at))_\n\n" }
     out += "## \(labels.summaryTitle)\n\n\(labels.counts(summary)).\n\n"
-    out += "| verdict | \(labels.countLabel) |\n|---|---:|\n"
-    for v in Verdict.allCases.reversed() {
+    out += "| \(labels.verdictLabel) | \(labels.countLabel) |\n|---|---:|\n"
+    for v in [Verdict.violation, .review, .clean, .error] where v != .error || summary.unreadable > 0 {
       out += "| \(labels.verdict(v)) | \(summary.verdicts[v] ?? 0) |\n"
     }
     let byRule = collector.findingsByRule
@@ -49,9 +49,7 @@ public struct MarkdownReporter: Reporter {
     out += "\n\n"
     var context: [String] = []
     if entry.record != nil { context.append("`\(entry.location)`") }
-    if let actor = entry.activity?.actor {
-      context.append("\(Self.escape(actor.name ?? actor.id ?? labels.unknownAccount)) (\(labels.actor(actor.type)))")
-    }
+    if let who = labels.who(entry.activity?.actor) { context.append(Self.escape(who)) }
     if let p = entry.activity?.platform { context.append(p) }
     if let at = entry.activity?.at { context.append(ReportTime.human(at)) }
     if let phase = a.phase {

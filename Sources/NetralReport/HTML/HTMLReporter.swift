@@ -121,9 +121,7 @@ public struct HTMLReporter: Reporter {
     if a.verdict != .error { h += "<span class=\"meta\">\(labels.scoreLabel.htmlEscaped) \(a.score)</span>" }
     h += "</header>"
     var meta: [String] = []
-    if let actor = entry.activity?.actor {
-      meta.append("\(actor.name ?? actor.id ?? labels.unknownAccount) (\(labels.actor(actor.type)))")
-    }
+    if let who = labels.who(entry.activity?.actor) { meta.append(who) }
     if let activity = entry.activity {
       meta.append(activity.kind.rawValue)
       if let p = activity.platform { meta.append(p) }

@@ -49,10 +49,7 @@ public struct TextReporter: Reporter {
     var parts = [style.paint(entry.location, .emphasis)]
     if entry.record != nil { parts.append(a.id) }
     if let activity = entry.activity {
-      if let actor = activity.actor, actor.name != nil || actor.id != nil || actor.type != .unknown {
-        let who = actor.name ?? actor.id ?? labels.unknownAccount
-        parts.append("\(who) (\(labels.actor(actor.type)))")
-      }
+      if let who = labels.who(activity.actor) { parts.append(who) }
       if let platform = activity.platform { parts.append(platform) }
       if let at = activity.at { parts.append(ReportTime.human(at)) }
     }
