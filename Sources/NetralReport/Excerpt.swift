@@ -72,7 +72,8 @@ public struct Excerpt: Sendable, Hashable {
       let inLine = clamped.compactMap { m -> Mark? in
         let lower = max(m.range.lowerBound, start)
         let upper = min(m.range.upperBound, end)
-        return upper > lower ? Mark(range: (lower - start)..<(upper - start), severity: m.severity) : nil
+        return upper > lower
+          ? Mark(range: (lower - start)..<(upper - start), severity: m.severity) : nil
       }
       if !inLine.isEmpty {
         lines.append(Self.line(number: number, Array(all[start..<end]), marks: inLine))
@@ -106,11 +107,15 @@ public struct Excerpt: Sendable, Hashable {
     let scalars = raw.map { $0 == "\t" || $0 == "\r" ? " " : $0 }
     let merged = merge(marks)
     guard scalars.count > maxLine, let first = merged.first, let last = merged.last else {
-      return Line(number: number, scalars: scalars, cutBefore: false, cutAfter: false, marks: merged)
+      return Line(
+        number: number, scalars: scalars, cutBefore: false, cutAfter: false, marks: merged)
     }
     let from = max(0, first.range.lowerBound - context)
     let to = min(scalars.count, last.range.upperBound + context)
-    let shifted = merged.map { Mark(range: ($0.range.lowerBound - from)..<($0.range.upperBound - from), severity: $0.severity) }
+    let shifted = merged.map {
+      Mark(
+        range: ($0.range.lowerBound - from)..<($0.range.upperBound - from), severity: $0.severity)
+    }
     return Line(
       number: number, scalars: Array(scalars[from..<to]), cutBefore: from > 0,
       cutAfter: to < scalars.count, marks: shifted)

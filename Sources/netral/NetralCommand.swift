@@ -8,7 +8,8 @@ struct NetralCommand: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "netral",
-    abstract: "Check social-media activity of Indonesian civil servants (ASN) for election-neutrality violations.",
+    abstract:
+      "Check social-media activity of Indonesian civil servants (ASN) for election-neutrality violations.",
     discussion: """
       Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 an error \
       (unreadable input, bad pack); 64 a usage error.

@@ -35,7 +35,10 @@ struct AcceptanceTests {
   @Test("rules lists every rule id of the contract")
   func rules() throws {
     let result = try NetralBinary.run(["rules"])
-    for id in ["post.campaign-support", "interaction.campaign-content", "photo.partisan", "content.election-mention"] {
+    for id in [
+      "post.campaign-support", "interaction.campaign-content", "photo.partisan",
+      "content.election-mention",
+    ] {
       #expect(result.stdout.contains(id))
     }
   }

@@ -5,7 +5,10 @@ import Testing
 struct ExitStatusTests {
   @Test("a usage error exits 64 and says why on stderr")
   func usage() throws {
-    for args in [["check", "--kind", "tweet", "x"], ["check", "--as-of", "kemarin", "x"], ["bogus"], ["audit"], ["check", "--fail-on", "maybe", "x"]] {
+    for args in [
+      ["check", "--kind", "tweet", "x"], ["check", "--as-of", "kemarin", "x"], ["bogus"], ["audit"],
+      ["check", "--fail-on", "maybe", "x"],
+    ] {
       let result = try NetralBinary.run(args)
       #expect(result.status == 64, "\(args)")
       #expect(result.stdout.isEmpty, "\(args)")
@@ -41,10 +44,12 @@ struct ExitStatusTests {
 
   @Test("--output writes the report to a file and nothing to stdout")
   func outputFile() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("netral-cli-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "netral-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try NetralBinary.run(["check", "--format", "jsonl", "--output", "out.jsonl", "Selamat pagi"], in: dir)
+    let result = try NetralBinary.run(
+      ["check", "--format", "jsonl", "--output", "out.jsonl", "Selamat pagi"], in: dir)
     #expect(result.status == 0)
     #expect(result.stdout.isEmpty)
     let written = try String(contentsOf: dir.appendingPathComponent("out.jsonl"), encoding: .utf8)
@@ -53,7 +58,8 @@ struct ExitStatusTests {
 
   @Test("--color always colours the text report; NO_COLOR does not override it")
   func colour() throws {
-    let always = try NetralBinary.run(["check", "--color", "always", "Selamat pagi"], environment: ["NO_COLOR": "1"])
+    let always = try NetralBinary.run(
+      ["check", "--color", "always", "Selamat pagi"], environment: ["NO_COLOR": "1"])
     #expect(always.stdout.contains("\u{1B}[1;32mbersih\u{1B}[0m"))
     let auto = try NetralBinary.run(["check", "Selamat pagi"])
     #expect(!auto.stdout.contains("\u{1B}["))

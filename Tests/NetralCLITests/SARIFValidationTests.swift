@@ -8,7 +8,8 @@ import Testing
 struct SARIFValidationTests {
   @Test("the example audit's SARIF log passes the validator script")
   func exampleAudit() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("netral-sarif-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "netral-sarif-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let log = dir.appendingPathComponent("example.sarif")
@@ -17,7 +18,8 @@ struct SARIFValidationTests {
       "--format", "sarif", "--output", log.path,
     ])
     #expect(audit.status == 0 || audit.status == 1)
-    let script = FixturePaths.root.deletingLastPathComponent().appendingPathComponent("Scripts/validate-sarif.py")
+    let script = FixturePaths.root.deletingLastPathComponent().appendingPathComponent(
+      "Scripts/validate-sarif.py")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: PythonAvailability.path)
     process.arguments = [script.path, log.path]
@@ -25,7 +27,8 @@ struct SARIFValidationTests {
     process.standardError = errors
     process.standardOutput = FileHandle.nullDevice
     try process.run()
-    let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let problems = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(problems)")
     #expect(problems.isEmpty)

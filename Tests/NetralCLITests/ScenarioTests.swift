@@ -7,9 +7,11 @@ import Testing
 @Suite("CLI scenarios")
 struct ScenarioTests {
   static var names: [String] {
-    let items = (try? FileManager.default.contentsOfDirectory(atPath: FixturePaths.scenarios.path)) ?? []
+    let items =
+      (try? FileManager.default.contentsOfDirectory(atPath: FixturePaths.scenarios.path)) ?? []
     return items.filter {
-      FileManager.default.fileExists(atPath: FixturePaths.scenarios.appendingPathComponent("\($0)/args").path)
+      FileManager.default.fileExists(
+        atPath: FixturePaths.scenarios.appendingPathComponent("\($0)/args").path)
     }.sorted()
   }
 

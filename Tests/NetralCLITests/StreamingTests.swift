@@ -25,10 +25,13 @@ struct StreamingTests {
     Thread.detachNewThread {
       var text = ""
       for i in 0..<3000 {
-        text += "{\"id\":\"s-\(i)\",\"kind\":\"post\",\"text\":\"Selamat pagi rekan-rekan, rapat evaluasi jam 10.00 di aula\"}\n"
+        text +=
+          "{\"id\":\"s-\(i)\",\"kind\":\"post\",\"text\":\"Selamat pagi rekan-rekan, rapat evaluasi jam 10.00 di aula\"}\n"
       }
       writer.write(Data(text.utf8))
-      if firstLineRead.wait(timeout: .now() + 60) == .timedOut { closedEarly.store(true, ordering: .sequentiallyConsistent) }
+      if firstLineRead.wait(timeout: .now() + 60) == .timedOut {
+        closedEarly.store(true, ordering: .sequentiallyConsistent)
+      }
       try? writer.close()
     }
 

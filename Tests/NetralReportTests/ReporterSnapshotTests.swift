@@ -12,7 +12,8 @@ struct ReporterSnapshotTests {
 
   @Test("each format matches its snapshot", arguments: ReportFormat.allCases)
   func snapshot(_ format: ReportFormat) throws {
-    let out = SampleReport.render(format, options: ReportOptions(toolVersion: "test", calendars: [SampleReport.calendar]))
+    let out = SampleReport.render(
+      format, options: ReportOptions(toolVersion: "test", calendars: [SampleReport.calendar]))
     let file = Self.folder.appendingPathComponent("expected.\(format.rawValue)")
     if ProcessInfo.processInfo.environment["NETRAL_RECORD_SNAPSHOTS"] == "1" {
       try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)

@@ -22,7 +22,9 @@ enum SampleReport {
       Finding(
         rule: "post.campaign-support", severity: .violation,
         message: "Unggahan mengajak memilih pasangan calon nomor urut 2",
-        sanction: Sanction(level: .berat, description: "penurunan jabatan setingkat lebih rendah selama 12 bulan", basis: "PP 94/2021 Pasal 8 ayat (4)"),
+        sanction: Sanction(
+          level: .berat, description: "penurunan jabatan setingkat lebih rendah selama 12 bulan",
+          basis: "PP 94/2021 Pasal 8 ayat (4)"),
         citations: [citation],
         evidence: [
           Evidence(field: .text, start: 0, end: 14, text: "Coblos nomor 2", signal: .ballotNumber),
@@ -36,7 +38,8 @@ enum SampleReport {
     id: "x-2", kind: .share, text: "Info, debat\ncapres malam ini 📺",
     at: RFC3339.parse("2024-01-22T20:05:00+07:00"), platform: "x",
     actor: Actor(id: "x:dedi_kurn", name: "Dedi Kurniawan", type: .pppk),
-    target: Target(author: "@kompascom", text: "Debat: Anies, Prabowo dan Ganjar adu <gagasan>", kind: .post))
+    target: Target(
+      author: "@kompascom", text: "Debat: Anies, Prabowo dan Ganjar adu <gagasan>", kind: .post))
 
   static let review = Assessment(
     id: "x-2", verdict: .review, score: 35,
@@ -60,8 +63,12 @@ enum SampleReport {
       SourceRecord(source: source, position: 1, id: "fb-1", content: .activity(violationActivity)),
       SourceRecord(source: source, position: 2, id: "x-2", content: .activity(reviewActivity)),
       SourceRecord(source: source, position: 3, id: "fb-3", content: .activity(cleanActivity)),
-      SourceRecord(source: source, position: 4, id: "\(source):4", content: .skipped(reason: "no text and no target")),
-      SourceRecord(source: source, position: 5, id: "\(source):5", content: .unreadable(reason: "\(source):5: 'kind': missing")),
+      SourceRecord(
+        source: source, position: 4, id: "\(source):4",
+        content: .skipped(reason: "no text and no target")),
+      SourceRecord(
+        source: source, position: 5, id: "\(source):5",
+        content: .unreadable(reason: "\(source):5: 'kind': missing")),
     ]
     let assessments = [
       violation, review, Assessment(id: "fb-3", verdict: .clean, score: 0),
@@ -75,7 +82,9 @@ enum SampleReport {
     var s = AuditSummary()
     for e in entries {
       guard let record = e.record else { continue }
-      if case .skipped = record.content { s.record(record, assessment: nil) } else {
+      if case .skipped = record.content {
+        s.record(record, assessment: nil)
+      } else {
         s.record(record, assessment: e.assessment)
       }
     }

@@ -12,7 +12,8 @@ struct StreamReporterTests {
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(lines.count == SampleReport.entries.count)
     #expect(String(lines[0]) == SampleReport.violation.jsonLine)
-    let last = try #require(JSONSerialization.jsonObject(with: Data(lines[4].utf8)) as? [String: Any])
+    let last = try #require(
+      JSONSerialization.jsonObject(with: Data(lines[4].utf8)) as? [String: Any])
     #expect(last["verdict"] as? String == "error")
     #expect(last["error"] as? String == "contoh, 2024.jsonl:5: 'kind': missing")
   }
@@ -23,7 +24,10 @@ struct StreamReporterTests {
     let rows = out.components(separatedBy: "\r\n").dropLast()
     #expect(rows.count == 1 + 1 + 1 + 1)
     #expect(rows[0] == CSVReporter.columns.joined(separator: ","))
-    #expect(rows[1].hasPrefix("\"contoh, 2024.jsonl\",1,fb-1,fb:100231,Rina Marlina,pns,facebook,post,2024-01-09T20:41:00+07:00,violation,92,pemilu-2024,campaign,post.campaign-support,violation,berat,skb-2022/B2,"))
+    #expect(
+      rows[1].hasPrefix(
+        "\"contoh, 2024.jsonl\",1,fb-1,fb:100231,Rina Marlina,pns,facebook,post,2024-01-09T20:41:00+07:00,violation,92,pemilu-2024,campaign,post.campaign-support,violation,berat,skb-2022/B2,"
+      ))
     #expect(rows[1].contains("\"hapus ajakan memilih \"\"nomor 2\"\" dan nama pasangan calon\""))
     #expect(rows[3].contains(",error,0,"))
     #expect(!out.hasPrefix("\u{FEFF}"))
@@ -45,7 +49,8 @@ struct StreamReporterTests {
   @Test("redaction hides actor names and ids and keeps a stable pseudonym")
   func redaction() {
     for format in ReportFormat.allCases {
-      let out = SampleReport.render(format, options: ReportOptions(redact: true, calendars: [SampleReport.calendar]))
+      let out = SampleReport.render(
+        format, options: ReportOptions(redact: true, calendars: [SampleReport.calendar]))
       #expect(!out.contains("Rina Marlina"), "\(format)")
       #expect(!out.contains("fb:100231"), "\(format)")
     }

@@ -10,10 +10,13 @@ struct TextReporterTests {
   func caretsUnderEvidence() throws {
     let out = SampleReport.render(.text)
     let lines = out.components(separatedBy: "\n")
-    let textLine = try #require(lines.firstIndex { $0.hasSuffix("Coblos nomor 2! Prabowo-Gibran satu putaran") })
+    let textLine = try #require(
+      lines.firstIndex { $0.hasSuffix("Coblos nomor 2! Prabowo-Gibran satu putaran") })
     let carets = lines[textLine + 1]
     let prefix = String(lines[textLine].prefix { $0 != "C" })
-    #expect(carets == String(repeating: " ", count: prefix.count - 2) + "| " + "^^^^^^^^^^^^^^  ^^^^^^^^^^^^^^")
+    #expect(
+      carets == String(repeating: " ", count: prefix.count - 2) + "| "
+        + "^^^^^^^^^^^^^^  ^^^^^^^^^^^^^^")
   }
 
   @Test("evidence in another field is shown under that field's name")
@@ -103,7 +106,9 @@ struct ExcerptTests {
     let filler = String(repeating: "kata ", count: 60)
     let text = filler + "coblos nomor 2" + filler
     let start = filler.unicodeScalars.count
-    let excerpt = Excerpt(field: .text, value: text, marks: [(start..<(start + 14), .violation), (9_000..<9_100, .review)])
+    let excerpt = Excerpt(
+      field: .text, value: text,
+      marks: [(start..<(start + 14), .violation), (9_000..<9_100, .review)])
     let line = excerpt.lines[0]
     #expect(line.cutBefore && line.cutAfter)
     #expect(line.scalars.count == 14 + 2 * Excerpt.context)

@@ -40,7 +40,8 @@ public struct FindingsCollector: Sendable {
     } else {
       index = accounts.count
       accountIndex[key] = index
-      accounts.append(Account(key: key, name: actor?.name ?? actor?.id, type: actor?.type ?? .unknown))
+      accounts.append(
+        Account(key: key, name: actor?.name ?? actor?.id, type: actor?.type ?? .unknown))
     }
     accounts[index].activities += 1
     accounts[index].verdicts[entry.assessment.verdict, default: 0] += 1

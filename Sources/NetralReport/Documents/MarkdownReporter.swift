@@ -22,15 +22,19 @@ public struct MarkdownReporter: Reporter {
   /// The document.
   public mutating func finish(_ summary: AuditSummary) -> String {
     var out = "# \(labels.reportTitle)\n\n"
-    if let at = options.generatedAt { out += "_\(labels.generatedLabel): \(ReportTime.format(at))_\n\n" }
+    if let at = options.generatedAt {
+      out += "_\(labels.generatedLabel): \(ReportTime.format(at))_\n\n"
+    }
     out += "## \(labels.summaryTitle)\n\n\(labels.counts(summary)).\n\n"
     out += "| \(labels.verdictLabel) | \(labels.countLabel) |\n|---|---:|\n"
-    for v in [Verdict.violation, .review, .clean, .error] where v != .error || summary.unreadable > 0 {
+    for v in [Verdict.violation, .review, .clean, .error]
+    where v != .error || summary.unreadable > 0 {
       out += "| \(labels.verdict(v)) | \(summary.verdicts[v] ?? 0) |\n"
     }
     let byRule = collector.findingsByRule
     if !byRule.isEmpty {
-      out += "\n## \(labels.rulesTitle)\n\n| \(labels.ruleLabel) | | \(labels.countLabel) |\n|---|---|---:|\n"
+      out +=
+        "\n## \(labels.rulesTitle)\n\n| \(labels.ruleLabel) | | \(labels.countLabel) |\n|---|---|---:|\n"
       for (rule, severity, n) in byRule {
         let title = options.rule(rule).map { Self.escape($0.title(options.language)) + " " } ?? ""
         out += "| `\(rule)` | \(title)(\(labels.severity(severity))) | \(n) |\n"
@@ -53,7 +57,8 @@ public struct MarkdownReporter: Reporter {
     if let p = entry.activity?.platform { context.append(p) }
     if let at = entry.activity?.at { context.append(ReportTime.human(at)) }
     if let phase = a.phase {
-      context.append(phase.inWindow ? "\(labels.phase(phase.phase)) \(phase.election)" : labels.outsideWindow)
+      context.append(
+        phase.inWindow ? "\(labels.phase(phase.phase)) \(phase.election)" : labels.outsideWindow)
     }
     if !context.isEmpty { out += context.joined(separator: " · ") + "\n\n" }
     if let error = a.error { out += "> \(Self.escape(error))\n\n" }

@@ -28,7 +28,8 @@ public struct SARIFReporter: Reporter {
     var w = JSONWriter()
     w.raw("{\"$schema\":")
     w.string(Self.schema)
-    w.raw(",\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"netral\",\"version\":")
+    w.raw(
+      ",\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"netral\",\"version\":")
     w.string(options.toolVersion)
     w.raw(",\"rules\":[")
     for (i, id) in ruleIDs.enumerated() {
@@ -56,7 +57,8 @@ public struct SARIFReporter: Reporter {
       for finding in entry.assessment.findings {
         w.raw(first ? "\n" : ",\n")
         first = false
-        writeResult(finding, of: entry, ruleIndex: ruleIDs.firstIndex(of: finding.rule) ?? 0, to: &w)
+        writeResult(
+          finding, of: entry, ruleIndex: ruleIDs.firstIndex(of: finding.rule) ?? 0, to: &w)
       }
     }
     w.raw("\n]}]}\n")

@@ -35,8 +35,11 @@ struct TimelineChart {
     guard let at = entry.activity?.at else { return }
     let w = Self.week(of: at)
     for f in entry.assessment.findings {
-      if f.severity == .violation { weeks[w, default: Week()].violations += 1 }
-      else { weeks[w, default: Week()].reviews += 1 }
+      if f.severity == .violation {
+        weeks[w, default: Week()].violations += 1
+      } else {
+        weeks[w, default: Week()].reviews += 1
+      }
     }
   }
 
@@ -75,44 +78,55 @@ struct TimelineChart {
     func y(_ n: Int) -> Double { top + plotHeight - Double(n) / Double(maxCount) * plotHeight }
     func f(_ v: Double) -> String { String(format: "%.1f", v) }
 
-    var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(labels.timelineTitle.htmlEscaped)\" font-family=\"system-ui,sans-serif\" font-size=\"11\">"
+    var s =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(labels.timelineTitle.htmlEscaped)\" font-family=\"system-ui,sans-serif\" font-size=\"11\">"
     for (i, cal) in lanes.enumerated() {
       let ly = 8 + Double(i) * (laneHeight + 3)
       for band in cal.bands {
         let x0 = xDate(band.start)
         let x1 = xDate(band.end)
         guard x1 > x0 else { continue }
-        s += "<rect x=\"\(f(x0))\" y=\"\(f(ly))\" width=\"\(f(x1 - x0))\" height=\"\(f(laneHeight))\" fill=\"\(Self.color(band.phase))\"><title>\(cal.title.htmlEscaped): \(labels.phase(band.phase).htmlEscaped) (\(ReportTime.format(band.start).prefix(10)) – \(ReportTime.format(band.end.addingTimeInterval(-1)).prefix(10)))</title></rect>"
+        s +=
+          "<rect x=\"\(f(x0))\" y=\"\(f(ly))\" width=\"\(f(x1 - x0))\" height=\"\(f(laneHeight))\" fill=\"\(Self.color(band.phase))\"><title>\(cal.title.htmlEscaped): \(labels.phase(band.phase).htmlEscaped) (\(ReportTime.format(band.start).prefix(10)) – \(ReportTime.format(band.end.addingTimeInterval(-1)).prefix(10)))</title></rect>"
         if band.phase == .campaign || band.phase == .voting {
-          s += "<rect x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(max(1.5, x1 - x0)))\" height=\"\(f(plotHeight))\" fill=\"\(Self.color(band.phase))\" opacity=\"\(band.phase == .voting ? "0.9" : "0.35")\"/>"
+          s +=
+            "<rect x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(max(1.5, x1 - x0)))\" height=\"\(f(plotHeight))\" fill=\"\(Self.color(band.phase))\" opacity=\"\(band.phase == .voting ? "0.9" : "0.35")\"/>"
         }
       }
-      s += "<text x=\"\(f(left + 3))\" y=\"\(f(ly + laneHeight - 3.5))\" fill=\"#374151\" font-size=\"10\">\(cal.title.htmlEscaped)</text>"
+      s +=
+        "<text x=\"\(f(left + 3))\" y=\"\(f(ly + laneHeight - 3.5))\" fill=\"#374151\" font-size=\"10\">\(cal.title.htmlEscaped)</text>"
     }
     for n in Set([0, (maxCount + 1) / 2, maxCount]).sorted() {
-      s += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(n)))\" y2=\"\(f(y(n)))\" stroke=\"#e5e7eb\"/>"
-      s += "<text x=\"\(f(left - 5))\" y=\"\(f(y(n) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(n)</text>"
+      s +=
+        "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(n)))\" y2=\"\(f(y(n)))\" stroke=\"#e5e7eb\"/>"
+      s +=
+        "<text x=\"\(f(left - 5))\" y=\"\(f(y(n) + 4))\" text-anchor=\"end\" fill=\"#6b7280\">\(n)</text>"
     }
     let barWidth = max(1, step * 0.8)
     for (w, week) in weeks.sorted(by: { $0.key < $1.key }) where w >= first && w <= last {
       let bx = x(w) + (step - barWidth) / 2
       let day = RFC3339.format(Self.start(ofWeek: w), utcOffset: Self.zoneOffset).prefix(10)
-      let tip = "\(day): \(week.violations) \(labels.verdict(.violation)), \(week.reviews) \(labels.verdict(.review))"
+      let tip =
+        "\(day): \(week.violations) \(labels.verdict(.violation)), \(week.reviews) \(labels.verdict(.review))"
       if week.reviews > 0 {
-        s += "<rect x=\"\(f(bx))\" y=\"\(f(y(week.reviews)))\" width=\"\(f(barWidth))\" height=\"\(f(y(0) - y(week.reviews)))\" fill=\"#d97706\"><title>\(tip.htmlEscaped)</title></rect>"
+        s +=
+          "<rect x=\"\(f(bx))\" y=\"\(f(y(week.reviews)))\" width=\"\(f(barWidth))\" height=\"\(f(y(0) - y(week.reviews)))\" fill=\"#d97706\"><title>\(tip.htmlEscaped)</title></rect>"
       }
       if week.violations > 0 {
         let yTop = y(week.reviews + week.violations)
-        s += "<rect x=\"\(f(bx))\" y=\"\(f(yTop))\" width=\"\(f(barWidth))\" height=\"\(f(y(week.reviews) - yTop))\" fill=\"#dc2626\"><title>\(tip.htmlEscaped)</title></rect>"
+        s +=
+          "<rect x=\"\(f(bx))\" y=\"\(f(yTop))\" width=\"\(f(barWidth))\" height=\"\(f(y(week.reviews) - yTop))\" fill=\"#dc2626\"><title>\(tip.htmlEscaped)</title></rect>"
       }
     }
-    s += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0)))\" stroke=\"#9ca3af\"/>"
+    s +=
+      "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0)))\" stroke=\"#9ca3af\"/>"
     let months = monthTicks(first: first, last: last)
     let every = max(1, Int((Double(months.count) / 10).rounded(.up)))
     for (i, tick) in months.enumerated() where i % every == 0 {
       let tx = xDate(tick.date)
       guard tx < width - right - 44 else { continue }
-      s += "<line x1=\"\(f(tx))\" x2=\"\(f(tx))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0) + 4))\" stroke=\"#9ca3af\"/>"
+      s +=
+        "<line x1=\"\(f(tx))\" x2=\"\(f(tx))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0) + 4))\" stroke=\"#9ca3af\"/>"
       s += "<text x=\"\(f(tx + 2))\" y=\"\(f(y(0) + 16))\" fill=\"#6b7280\">\(tick.label)</text>"
     }
     return s + "</svg>"

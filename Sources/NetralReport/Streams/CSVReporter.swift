@@ -1,5 +1,5 @@
-public import NetralCore
 import Foundation
+public import NetralCore
 
 /// One row per finding (and one per unreadable record), RFC 4180: comma-separated, CRLF line
 /// ends, fields quoted when they hold a comma, quote or line break. Optionally starts with a
@@ -58,7 +58,8 @@ public struct CSVReporter: Reporter {
 
   /// `field`, quoted and with quotes doubled when it holds a comma, quote or line break.
   static func quote(_ field: String) -> String {
-    guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    guard
+      field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
     else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

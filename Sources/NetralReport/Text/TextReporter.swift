@@ -19,8 +19,8 @@ public struct TextReporter: Reporter {
   public mutating func report(_ entry: ReportEntry) -> String {
     let a = entry.assessment
     if a.verdict == .error {
-      let where_ = entry.record.map { _ in entry.location + ": " } ?? ""
-      return "\(where_)\(style.paint(labels.verdict(.error), .error)): \(a.error ?? "")\n\n"
+      let place = entry.record.map { _ in entry.location + ": " } ?? ""
+      return "\(place)\(style.paint(labels.verdict(.error), .error)): \(a.error ?? "")\n\n"
     }
     if a.findings.isEmpty {
       guard options.reportsClean else { return "" }

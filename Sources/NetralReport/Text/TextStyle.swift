@@ -3,7 +3,22 @@
 public struct TextStyle: Sendable {
   /// What a piece of text is.
   public enum Role: Sendable {
-    case violation, review, error, clean, gutter, note, emphasis, dim
+    /// A violation's label and carets.
+    case violation
+    /// A review's label and carets.
+    case review
+    /// An unreadable record.
+    case error
+    /// A clean verdict.
+    case clean
+    /// Line numbers and bars.
+    case gutter
+    /// Sanction, basis and suggestion lines.
+    case note
+    /// Locations and messages.
+    case emphasis
+    /// Separators.
+    case dim
   }
 
   /// Whether to emit ANSI escapes.

@@ -10,12 +10,18 @@ import NetralReport
 struct AuditCommand: RunningCommand {
   static let configuration = CommandConfiguration(
     commandName: "audit",
-    abstract: "Audit activity in bulk: JSON Lines (- for standard input), CSV, or platform exports (X, Facebook, Instagram, TikTok) as files, folders or .zip.")
+    abstract:
+      "Audit activity in bulk: JSON Lines (- for standard input), CSV, or platform exports (X, Facebook, Instagram, TikTok) as files, folders or .zip."
+  )
 
-  @Argument(help: ArgumentHelp("Files, folders or .zip archives; - reads JSON Lines from standard input.", valueName: "path"))
+  @Argument(
+    help: ArgumentHelp(
+      "Files, folders or .zip archives; - reads JSON Lines from standard input.", valueName: "path")
+  )
   var paths: [String]
 
-  @Option(name: .customLong("input-format"), help: "Input format when it cannot be told from the file.")
+  @Option(
+    name: .customLong("input-format"), help: "Input format when it cannot be told from the file.")
   var inputFormat: InputFormat?
 
   @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "n"))
@@ -25,9 +31,13 @@ struct AuditCommand: RunningCommand {
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
-    if paths.isEmpty { throw ValidationError("audit: give at least one path (- for standard input)") }
+    if paths.isEmpty {
+      throw ValidationError("audit: give at least one path (- for standard input)")
+    }
     if let workers, workers < 1 { throw ValidationError("--workers: must be at least 1") }
-    if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("audit: - given more than once") }
+    if paths.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("audit: - given more than once")
+    }
   }
 
   func execute() throws -> ExitCode {

@@ -16,19 +16,31 @@ struct CheckCommand: RunningCommand {
   @Option(help: "What the draft is.")
   var kind: Activity.Kind = .post
 
-  @Option(name: .customLong("target-author"), help: ArgumentHelp("Author of the content it comments on, shares, likes or follows.", valueName: "name"))
+  @Option(
+    name: .customLong("target-author"),
+    help: ArgumentHelp(
+      "Author of the content it comments on, shares, likes or follows.", valueName: "name"))
   var targetAuthor: String?
 
-  @Option(name: .customLong("target-text"), help: ArgumentHelp("Text of the content it comments on, shares or likes.", valueName: "text"))
+  @Option(
+    name: .customLong("target-text"),
+    help: ArgumentHelp("Text of the content it comments on, shares or likes.", valueName: "text"))
   var targetText: String?
 
-  @Option(name: .customLong("photo-description"), help: ArgumentHelp("What an attached photo shows.", valueName: "text"))
+  @Option(
+    name: .customLong("photo-description"),
+    help: ArgumentHelp("What an attached photo shows.", valueName: "text"))
   var photoDescription: String?
 
-  @Option(name: .customLong("tag"), help: ArgumentHelp("A person tagged in the photo; repeatable.", valueName: "person"))
+  @Option(
+    name: .customLong("tag"),
+    help: ArgumentHelp("A person tagged in the photo; repeatable.", valueName: "person"))
   var tags: [String] = []
 
-  @Option(help: ArgumentHelp("When it would be published: YYYY-MM-DD or RFC 3339 (default: --as-of, else unknown).", valueName: "date"))
+  @Option(
+    help: ArgumentHelp(
+      "When it would be published: YYYY-MM-DD or RFC 3339 (default: --as-of, else unknown).",
+      valueName: "date"))
   var at: String?
 
   @OptionGroup var run: RunOptions
@@ -44,7 +56,8 @@ struct CheckCommand: RunningCommand {
     let activity = try draft()
     let (checker, packs) = try run.checker()
     let assessment = checker.check(activity)
-    let record = SourceRecord(source: "draft", position: 1, id: activity.id, content: .activity(activity))
+    let record = SourceRecord(
+      source: "draft", position: 1, id: activity.id, content: .activity(activity))
     var summary = AuditSummary()
     summary.record(record, assessment: assessment)
     let options = ReportConfiguration.options(

@@ -30,11 +30,13 @@ enum RuleExplanation {
   static func render(_ rule: RuleDescription, language lang: Language) -> String {
     let labels = ReportLabels(lang)
     let en = lang == .en
-    var out = "\(rule.id): \(rule.title(lang))\n\n\(rule.summary(lang))\n\n\(rule.rationale(lang))\n"
+    var out =
+      "\(rule.id): \(rule.title(lang))\n\n\(rule.summary(lang))\n\n\(rule.rationale(lang))\n"
     if !rule.citations.isEmpty {
       out += "\n" + (en ? "Legal basis:" : "Dasar hukum:") + "\n"
       for c in rule.citations {
-        out += "  - \(c.instrument)\(c.provision.map { " \($0)" } ?? "") [\(c.id); \(en ? "confidence" : "keyakinan"): \(c.confidence.rawValue)]\n"
+        out +=
+          "  - \(c.instrument)\(c.provision.map { " \($0)" } ?? "") [\(c.id); \(en ? "confidence" : "keyakinan"): \(c.confidence.rawValue)]\n"
         if let summary = c.summary { out += "    \(summary)\n" }
       }
     }

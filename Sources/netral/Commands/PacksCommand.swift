@@ -8,7 +8,11 @@ struct PacksCommand: RunningCommand {
     commandName: "packs",
     abstract: "List the packs in force (bundled and --pack), or validate a pack file.")
 
-  @Option(name: .customLong("validate"), help: ArgumentHelp("Validate a pack file and print each problem as file:line:column: message.", valueName: "file"))
+  @Option(
+    name: .customLong("validate"),
+    help: ArgumentHelp(
+      "Validate a pack file and print each problem as file:line:column: message.", valueName: "file"
+    ))
   var validateFile: String?
 
   @OptionGroup var run: RunOptions
@@ -29,7 +33,9 @@ struct PacksCommand: RunningCommand {
   }
 
   private func validate(_ path: String) throws -> ExitCode {
-    guard FileManager.default.fileExists(atPath: path) else { throw RunError("\(path): no such file") }
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw RunError("\(path): no such file")
+    }
     let diagnostics = PackLoader.validate(file: URL(fileURLWithPath: path))
     guard diagnostics.isEmpty else { throw RunError(diagnostics, path: path) }
     try OutputStream(path: nil).write("\(path): ok\n")

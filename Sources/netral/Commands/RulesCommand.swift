@@ -21,7 +21,12 @@ enum RuleTable {
   static func render(_ rules: [RuleDescription], language: Language) -> String {
     let en = language == .en
     let rows: [[String]] =
-      [[en ? "RULE" : "ATURAN", en ? "GIVES" : "HASIL", en ? "TITLE" : "JUDUL", en ? "CITATIONS" : "DASAR"]]
+      [
+        [
+          en ? "RULE" : "ATURAN", en ? "GIVES" : "HASIL", en ? "TITLE" : "JUDUL",
+          en ? "CITATIONS" : "DASAR",
+        ]
+      ]
       + rules.map { rule in
         let severity: Severity =
           rule.triggeringExamples.contains { $0.verdict == .violation } ? .violation : .review

@@ -13,7 +13,8 @@ extension RunningCommand {
       status = try execute()
     } catch let error as RunError {
       let prefix = error.located ? "" : "netral: "
-      StandardError.write(error.description.split(separator: "\n").map { "\(prefix)\($0)\n" }.joined())
+      StandardError.write(
+        error.description.split(separator: "\n").map { "\(prefix)\($0)\n" }.joined())
       throw ExitStatus.error
     }
     if status != ExitStatus.clean { throw status }

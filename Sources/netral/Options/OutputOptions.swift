@@ -7,13 +7,16 @@ struct OutputOptions: ParsableArguments {
   @Option(help: "Output format.")
   var format: ReportFormat = .text
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
   var output: String?
 
   @Option(help: "Colour the text report (auto: on a terminal, unless NO_COLOR is set).")
   var color: ColorChoice = .auto
 
-  @Option(name: .customLong("fail-on"), help: "Exit with status 1 on findings at or above this severity.")
+  @Option(
+    name: .customLong("fail-on"), help: "Exit with status 1 on findings at or above this severity.")
   var failOn: Severity = .violation
 
   @Flag(help: "Hide actor names and ids in the report (stable pseudonyms instead).")

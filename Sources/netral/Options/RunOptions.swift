@@ -6,19 +6,29 @@ import NetralPacks
 
 /// Options that decide how activities are judged: packs, language, date and actor defaults.
 struct RunOptions: ParsableArguments {
-  @Option(name: .customLong("pack"), help: ArgumentHelp("Load an extra pack (YAML); repeatable.", valueName: "file"))
+  @Option(
+    name: .customLong("pack"),
+    help: ArgumentHelp("Load an extra pack (YAML); repeatable.", valueName: "file"))
   var packs: [String] = []
 
   @Option(name: .customLong("lang"), help: "Language of findings and labels.")
   var language: Language = .id
 
-  @Option(name: .customLong("as-of"), help: ArgumentHelp("Date assumed for activities without one (which election phase applies): YYYY-MM-DD or RFC 3339.", valueName: "date"))
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "Date assumed for activities without one (which election phase applies): YYYY-MM-DD or RFC 3339.",
+      valueName: "date"))
   var asOf: String?
 
-  @Option(help: ArgumentHelp("Actor category assumed when an activity does not say.", valueName: "category"))
+  @Option(
+    help: ArgumentHelp(
+      "Actor category assumed when an activity does not say.", valueName: "category"))
   var actor: Actor.Category?
 
-  @Option(name: .customLong("actor-name"), help: ArgumentHelp("Actor name assumed when an activity does not say.", valueName: "name"))
+  @Option(
+    name: .customLong("actor-name"),
+    help: ArgumentHelp("Actor name assumed when an activity does not say.", valueName: "name"))
   var actorName: String?
 
   func validate() throws {

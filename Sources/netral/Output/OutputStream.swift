@@ -25,7 +25,8 @@ final class OutputStream {
     do {
       try handle.write(contentsOf: Data(text.utf8))
     } catch {
-      throw RunError("\(path ?? "stdout"): write failed: \(error.localizedDescription.lowercased())")
+      throw RunError(
+        "\(path ?? "stdout"): write failed: \(error.localizedDescription.lowercased())")
     }
   }
 

@@ -40,7 +40,9 @@ final class ProgressBar {
       let filled = Int(fraction * 24)
       let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled)
       let left = rate > 0 ? Int(Double(max(0, total - count)) / rate) : 0
-      text = "\(bar) \(Int(fraction * 100))% · " + text + " · ETA \(left / 60):\(left % 60 < 10 ? "0" : "")\(left % 60)"
+      text =
+        "\(bar) \(Int(fraction * 100))% · " + text
+        + " · ETA \(left / 60):\(left % 60 < 10 ? "0" : "")\(left % 60)"
     }
     return text
   }

@@ -25,9 +25,11 @@ enum ReportConfiguration {
       let bands = election.calendar.compactMap { phase -> ElectionCalendar.Band? in
         guard let start = DateArgument.parse(phase.start), let last = DateArgument.parse(phase.end)
         else { return nil }
-        return ElectionCalendar.Band(phase: phase.phase, start: start, end: last.addingTimeInterval(86_400))
+        return ElectionCalendar.Band(
+          phase: phase.phase, start: start, end: last.addingTimeInterval(86_400))
       }
-      return bands.isEmpty ? nil : ElectionCalendar(election: election.id, title: election.title, bands: bands)
+      return bands.isEmpty
+        ? nil : ElectionCalendar(election: election.id, title: election.title, bands: bands)
     }
   }
 }
