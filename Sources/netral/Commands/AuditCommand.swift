@@ -49,12 +49,15 @@ struct AuditCommand: RunningCommand {
     let progress = ProgressBar(
       total: StandardError.isTerminal ? ProgressBar.estimateTotal(paths) : nil,
       enabled: StandardError.isTerminal)
+    let sharesTerminal = output.output == nil && isatty(1) == 1
     let auditor = Auditor(options: AuditOptions(workers: workers))
     let summary: AuditSummary
     do {
       summary = try auditor.run(records, check: { checker.check($0) }) { record, assessment in
+        try writer.write(ReportEntry(record: record, assessment: assessment)) {
+          if sharesTerminal { progress.clear() }
+        }
         progress.advance()
-        try writer.write(ReportEntry(record: record, assessment: assessment))
       }
     } catch let error as RunError {
       progress.finish()

@@ -43,8 +43,7 @@ enum RuleExplanation {
     if !rule.sanctions.isEmpty {
       out += "\n" + (en ? "Sanction (PNS/PPPK) by stage:" : "Sanksi (PNS/PPPK) per tahap:") + "\n"
       for s in rule.sanctions {
-        out += "  - \(stage(s.stage, en: en)): \(labels.sanction(s.sanction.level))"
-        out += s.sanction.description.isEmpty ? "" : " — \(s.sanction.description)"
+        out += "  - \(stage(s.stage, en: en)): \(labels.sanctionText(s.sanction))"
         out += s.sanction.basis.map { " (\($0))" } ?? ""
         out += "\n"
       }

@@ -25,11 +25,14 @@ final class ProgressBar {
     StandardError.write("\r" + line(elapsed: now.timeIntervalSince(started)) + "\u{1B}[K")
   }
 
-  /// Clears the line.
-  func finish() {
+  /// Clears the line (before results are written to the same terminal, and at the end).
+  func clear() {
     guard enabled, lastDraw != .distantPast else { return }
     StandardError.write("\r\u{1B}[K")
   }
+
+  /// Clears the line for good.
+  func finish() { clear() }
 
   /// The progress line after `elapsed` seconds.
   func line(elapsed: TimeInterval) -> String {

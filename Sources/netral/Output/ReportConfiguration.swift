@@ -45,7 +45,13 @@ final class ReportWriter {
     try stream.write(reporter.begin())
   }
 
-  func write(_ entry: ReportEntry) throws { try stream.write(reporter.report(entry)) }
+  /// Writes the entry's text; `beforeOutput` runs first when there is text to write.
+  func write(_ entry: ReportEntry, beforeOutput: () -> Void = {}) throws {
+    let text = reporter.report(entry)
+    guard !text.isEmpty else { return }
+    beforeOutput()
+    try stream.write(text)
+  }
 
   func finish(_ summary: AuditSummary) throws {
     try stream.write(reporter.finish(summary))
