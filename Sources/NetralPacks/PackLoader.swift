@@ -5,6 +5,9 @@ public enum PackLoader {
   /// Names of the bundled packs `bundled()` loads, in load order.
   public static let bundledNames = [
     "base", "base-vocabulary", "pemilu-2024",
+    "pilkada-2024-kota-jambi", "pilkada-2024-provinsi-jambi", "pilkada-2024-banten",
+    "pilkada-2024-purbalingga", "pilkada-2024-dki-jakarta", "pilkada-2024-jawa-barat",
+    "pilkada-2024-jawa-tengah", "pilkada-2024-jawa-timur",
   ]
 
   /// The annotated template for a future election (bundled, but not loaded by `bundled()`).

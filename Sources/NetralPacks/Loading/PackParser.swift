@@ -19,7 +19,9 @@ enum PackParser {
     let parser: Parser
     let root: Node?
     do {
-      parser = try Parser(yaml: yaml)
+      // The basic resolver has no implicit-type regexes: the reader types scalars itself, and
+      // Yams would otherwise run every regex on every mapping key to hash it.
+      parser = try Parser(yaml: yaml, resolver: .basic)
       root = try parser.singleRoot()
     } catch let error as YamlError {
       let (position, message) = describe(error)

@@ -103,9 +103,9 @@ extension PackReader {
       default: break
       }
       guard !ids.contains(reference.id) else { continue }
-      let scope = reference.kind == "ticket" ? " in election '\(reference.scope ?? "")'" : ""
+      let hint = Suggestion.hint(for: reference.id, in: ids.sorted())
       report(
-        "unknown \(reference.kind) '\(reference.id)'\(scope)\(Suggestion.hint(for: reference.id, in: ids.sorted()))",
+        "unknown \(reference.kind) '\(reference.id)' in \(reference.context)\(hint)",
         at: reference.mark)
     }
     pending = []

@@ -88,7 +88,9 @@ struct PendingReference {
   var id: String
   /// Where it is named.
   var mark: Mark?
-  /// Ids it may name besides the pack's own definitions (e.g. an election's tickets).
+  /// What names it, for the message ("ticket 'pilpres-2024/01'").
+  var context: String
+  /// For a ticket: the election whose tickets it may name.
   var scope: String?
 }
 
