@@ -23,10 +23,24 @@ enum BuiltInCues {
   static let firstPerson: Set<String> = [
     "saya", "aku", "ku", "gue", "gw", "gua", "kami", "kita", "sy", "aq", "ane", "daku",
   ]
+  /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
+  static let negationCancellers: Set<String> = ["lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang"]
+  /// Verbs and nouns that describe a finger pose ("berpose", "mengacungkan", "mengangkat").
+  static let poseWords: Set<String> = [
+    "pose", "berpose", "acungkan", "mengacungkan", "acung", "angkat", "mengangkat", "diangkat",
+    "salam", "menunjuk", "membentuk", "menunjukkan", "kompak", "gaya", "acungan", "poto", "foto",
+  ]
+  /// Words for fingers ("jari", Javanese/Sundanese "driji", "ramo").
+  static let fingerWords: Set<String> = ["jari", "telunjuk", "ramo", "driji", "jempol"]
+  /// Honorifics that may precede a tagged person's name.
+  static let honorifics: Set<String> = [
+    "pak", "bu", "bapak", "ibu", "h", "hj", "dr", "ir", "mas", "mbak", "kang", "cak", "bang", "gus",
+    "prof", "teh", "uda", "abah",
+  ]
   /// Attendance and participation verbs for events.
   static let attendance: Set<String> = [
     "hadir", "menghadiri", "ikut", "mengikuti", "datang", "meramaikan", "ramaikan", "turut",
     "bersama", "bareng", "berangkat", "kumpul", "berkumpul", "gabung", "bergabung", "sukseskan",
-    "menyukseskan", "siap", "seru", "meriah", "luar", "dateng",
+    "menyukseskan", "siap", "seru", "meriah", "luar", "dateng", "nderek", "melu", "tumut", "mc", "panitia",
   ]
 }

@@ -26,6 +26,25 @@ struct FieldAnalysis: Sendable {
   /// References that count: unambiguous ones, and ambiguous ones the field gives context to.
   var accepted: [Reference] { references.filter { !$0.ambiguous } }
 
+  /// How many different contestants the accepted references name: tickets and ballot numbers
+  /// (a number that a named ticket carries counts as that ticket), else parties.
+  func distinctContestants(_ tickets: [CompiledTicket]) -> Int {
+    let refs = accepted.filter { $0.subject != .election }
+    var named = Set<Int32>()
+    for r in refs { if case .ticket(let t) = r.subject { named.insert(t) } }
+    var subjects = Set<Reference.Subject>()
+    for r in refs {
+      switch r.subject {
+      case .ticket: subjects.insert(r.subject)
+      case .number(let n):
+        if let t = named.first(where: { tickets[Int($0)].number == n }) { subjects.insert(.ticket(t)) } else { subjects.insert(r.subject) }
+      default: break
+      }
+    }
+    if !subjects.isEmpty { return subjects.count }
+    return Set(refs.map(\.subject)).count
+  }
+
   /// Whether the field talks about an election at all.
   var electionContext: Bool {
     !accepted.isEmpty || has(.campaignWord) || has(.event) || has(.accountPrefix)
@@ -72,6 +91,8 @@ struct FieldAnalysis: Sendable {
   /// Whether a negation ends at most `window` tokens before `start`, in the same clause.
   func negated(before start: Int, window: Int = 3) -> Cue? {
     for c in cues(.negation) where c.end <= start && start - c.end <= window - 1 {
+      // "jangan lupa coblos", "jangan ragu pilih": a negated hesitation is an urging.
+      if c.end < tokens.count, BuiltInCues.negationCancellers.contains(tokens[c.end].text) { continue }
       if clause[c.start] == clause[start] { return c }
     }
     return nil

@@ -49,6 +49,8 @@ struct Cue: Sendable, Hashable {
   var key: String
   var display: String
   var agentNoun: Bool = false
+  /// The vocabulary term is marked ambiguous.
+  var ambiguous: Bool = false
 }
 
 /// A stance the field takes towards a reference.

@@ -15,8 +15,10 @@ struct Scene: Sendable {
   init(_ activity: Activity, analyzer: Analyzer) {
     self.activity = activity
     packs = analyzer.packs
-    if let t = activity.text, !t.isEmpty { text = analyzer.analyze(t, field: .text) }
     if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyzer.analyze(t, field: .targetAuthor) }
+    // Words on a contestant's own post need no further election context ("2 periode!").
+    let onCampaign = targetAuthor.map { a in a.accepted.contains { $0.subject != .election } || a.has(.accountPrefix) } ?? false
+    if let t = activity.text, !t.isEmpty { text = analyzer.analyze(t, field: .text, extraContext: onCampaign) }
     if let t = activity.target?.text, !t.isEmpty { targetText = analyzer.analyze(t, field: .targetText) }
     for (i, m) in activity.media.enumerated() {
       if let d = m.description, !d.isEmpty {
@@ -25,8 +27,11 @@ struct Scene: Sendable {
       for (j, p) in m.people.enumerated() where !p.isEmpty {
         var a = analyzer.analyze(p, field: .mediaPerson(media: i, person: j))
         // A tagged person is a name on its own: a candidate's name needs no further context.
+        // ("Gibran Al Fatih" is someone else: the name must cover every word but honorifics).
+        let words = a.tokens.indices.filter { a.tokens[$0].kind != .emoji && !BuiltInCues.honorifics.contains(a.tokens[$0].text) }
         for k in a.references.indices where a.references[k].signal == .candidate || a.references[k].isAccount {
-          if a.tokens.count <= 4 { a.references[k].ambiguous = false }
+          let r = a.references[k]
+          a.references[k].ambiguous = !words.allSatisfy({ r.start <= $0 && $0 < r.end })
         }
         mediaPeople.append(a)
       }

@@ -11,9 +11,9 @@ enum StanceFinder {
 
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
     let refs = a.accepted.filter { $0.subject != .election }
-    let mobilizers = a.cues(.mobilization)
+    let mobilizers = a.cues(.mobilization).filter { !$0.ambiguous }
     let reported = a.has(.reporting)
-    let distinctSubjects = Set(refs.map(\.subject)).count
+    let distinctSubjects = a.distinctContestants(packs.tickets)
     let neutral = a.has(.neutrality)
     func mobilizer(near start: Int) -> Cue? {
       mobilizers.first { abs($0.start - start) <= 8 && a.clause[$0.start] == a.clause[start] }
@@ -45,7 +45,7 @@ enum StanceFinder {
     }
     for cue in a.cues(.opposition) {
       guard a.negated(before: cue.start) == nil, let r = object(of: cue, maxBefore: 5) else { continue }
-      if neutral && distinctSubjects > 1 { continue }
+      if distinctSubjects > 1 { continue }
       a.stances.append(Stance(kind: .opposition, cue: cue, reference: r, mobilizing: mobilizer(near: cue.start)))
     }
     // Hashtags: "#BukanPrabowoGibran" opposes; a hashtag naming a contestant promotes it.
@@ -66,6 +66,15 @@ enum StanceFinder {
     for r in refs where !r.inHashtag && (r.signal == .slogan) {
       if a.stances.contains(where: { $0.reference == r }) || neutral { continue }
       a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
+    }
+    // "02 lanjut", "pokoke 03 jos": a ticket number written as on the ballot ("02") is itself
+    // a promotion, unless several tickets are listed (news, results) or it is negated.
+    if !neutral && distinctSubjects == 1 {
+      for r in refs where r.signal == .ballotNumber && r.display.hasPrefix("0") {
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
+        if a.negated(before: r.start) != nil { continue }
+        a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
+      }
     }
     // Gestures with election context carry their meaning ("salam empat jari" opposes 02).
     for g in a.gestures where a.electionContext {

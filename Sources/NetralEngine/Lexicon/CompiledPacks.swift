@@ -18,6 +18,7 @@ struct CompiledPacks: Sendable {
   init(packs: PackSet) {
     var dictionary = Set<String>()
     for pack in packs.packs {
+      for g in pack.gestures { for t in g.phrases { dictionary.formUnion(Self.words(t.text)) } }
       for terms in pack.vocabulary.values { for t in terms { dictionary.formUnion(Self.words(t.text)) } }
       for party in pack.parties {
         for t in party.abbreviations { dictionary.formUnion(Self.words(t.text)) }
@@ -156,6 +157,9 @@ struct CompiledPacks: Sendable {
         gestures.append(gesture)
         let key = "\(pack.id)/gesture/\(gesture.id)"
         for t in gesture.phrases + gesture.emoji {
+          // "①", "2️⃣" fold to plain digits: as gestures they would match every number.
+          let tokens = lexicon.normalizer.normalize(t.text).tokens
+          if tokens.allSatisfy({ $0.kind == .number }) { continue }
           lexicon.add(
             t.text,
             entry: LexiconEntry(

@@ -10,6 +10,9 @@ struct Lexicon: Sendable {
   struct Code: Sendable, Hashable {
     /// Exact (or derived, or skeleton) id; -1 when the word is unknown.
     var id: Int32 = -1
+    /// Id of the vocabulary root when the word is also a word of its own ("dukungannya" in
+    /// "mohon dukungannya" and as a form of "dukung"); -1 otherwise.
+    var alt: Int32 = -1
     /// Id of a name word within one edit, when `id` is unknown; -1 otherwise.
     var fuzzy: Int32 = -1
     /// Length of that name word.
@@ -23,6 +26,7 @@ struct Lexicon: Sendable {
   private(set) var trie = TokenTrie()
   private var wordIds: [String: Int32] = [:]
   private var agentNouns: Set<String> = []
+  private var rootIds: [String: Int32] = [:]
   private var hashtagIds: [String: Int32] = [:]
   private var mentionIds: [String: Int32] = [:]
   private var emojiIds: [String: Int32] = [:]
@@ -92,7 +96,7 @@ struct Lexicon: Sendable {
       }
       if token.kind == .word || token.kind == .number { words.append(token.text) }
       if isName, token.kind == .word {
-        if !entry.ambiguous {
+        if !entry.ambiguous, token.text.utf8.count >= 4 {
           let sk = TokenKey.skeleton(token.text)
           if skeletonIds[sk] == nil { skeletonIds[sk] = id }
         }
@@ -106,6 +110,10 @@ struct Lexicon: Sendable {
       let tag = hashtagIds[joined] ?? newId()
       hashtagIds[joined] = tag
       trie.insert([tag], entry: index)
+      // Spaced or dotted letters ("P R A B O W O G I B R A N") arrive as one word.
+      let word = wordIds[joined] ?? newId()
+      wordIds[joined] = word
+      trie.insert([word], entry: index)
     }
   }
 
@@ -114,7 +122,11 @@ struct Lexicon: Sendable {
     guard Self.derivedCategories.contains(category) else { return }
     for root in roots {
       guard let id = wordIds[root], root.count >= 4 else { continue }
-      for (form, agent) in Morphology.derivations(of: root) where wordIds[form] == nil {
+      for (form, agent) in Morphology.derivations(of: root) {
+        if let existing = wordIds[form] {
+          if existing != id, rootIds[form] == nil { rootIds[form] = id }
+          continue
+        }
         wordIds[form] = id
         if agent { agentNouns.insert(form) }
       }
@@ -144,10 +156,11 @@ struct Lexicon: Sendable {
       }
       if let id = wordIds[token.text] {
         code.id = id
+        if let root = rootIds[token.text] { code.alt = root }
         if !agentNouns.isEmpty, agentNouns.contains(token.text) { code.agentNoun = true }
         return code
       }
-      if TokenKey.hasDoubledLetter(token.text), let id = skeletonIds[TokenKey.skeleton(token.text)] {
+      if token.text.utf8.count >= 5, TokenKey.hasDoubledLetter(token.text), let id = skeletonIds[TokenKey.skeleton(token.text)] {
         code.id = id
         return code
       }
@@ -185,6 +198,8 @@ struct Lexicon: Sendable {
         let c = codes[j]
         if c.id >= 0, let next = trie.step(node, c.id) {
           node = next
+        } else if c.alt >= 0, let next = trie.step(node, c.alt) {
+          node = next
         } else if !usedFuzzy, c.fuzzy >= 0, let next = trie.step(node, c.fuzzy) {
           node = next
           usedFuzzy = true
@@ -199,10 +214,14 @@ struct Lexicon: Sendable {
         }
       }
       if let best {
+        var emitted = false
         for e in trie.terminals[Int(best.node)] {
+          // A misspelling only ever stands for a name, never for a vocabulary word.
+          if best.fuzzy && !entries[Int(e)].isName { continue }
           hits.append(Hit(entry: e, start: i, end: best.end, fuzzy: best.fuzzy))
+          emitted = true
         }
-        i = best.end
+        i = emitted ? best.end : i + 1
       } else {
         i += 1
       }

@@ -47,6 +47,15 @@ struct LexiconEntry: Sendable, Hashable {
   var display: String
   /// Whether the term was written as a hashtag or mention in the pack.
   var tagged: Bool
+
+  /// Whether the entry is a person's, ticket's, party's or account's name (misspellings of
+  /// names are tolerated).
+  var isName: Bool {
+    switch kind {
+    case .candidate, .ticketName, .ticketAccount, .party, .partyAccount: true
+    default: false
+    }
+  }
 }
 
 /// A ticket, flattened across all packs.

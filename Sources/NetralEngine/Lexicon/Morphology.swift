@@ -24,7 +24,7 @@ struct Morphology: Sendable {
   ]
 
   /// Verbal and nominal prefixes that keep the root intact.
-  static let plainPrefixes: [String] = ["di", "ter", "ber", "be", "ke", "se", "memper", "diper", "nge", "ng"]
+  static let plainPrefixes: [String] = ["di", "ber", "be", "ke", "se", "memper", "diper", "nge", "ng"]
 
   private static let vowels: Set<Character> = ["a", "i", "u", "e", "o"]
 

@@ -11,13 +11,15 @@ struct CampaignAttributeRule: Rule {
     ethicsRow: "A1", disciplineRow: "B1", level: .berat)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.authored, let f = scene.text, !Scene.informational(f) else { return nil }
+    guard scene.authored else { return nil }
+    for f in scene.ownFields where !Scene.informational(f) && f.distinctContestants(scene.packs.tickets) <= 1 {
     for cue in f.cues(.attribute) where f.negated(before: cue.start) == nil {
       guard let r = f.accepted.first(where: { $0.subject != .election && FieldAnalysis.distance(($0.start, $0.end), (cue.start, cue.end)) <= 5 && f.clause[$0.start] == f.clause[cue.start] }) else { continue }
       let e = [f.evidence(cue, .attribute), f.evidence(r)]
       return RuleMatch(
         evidence: e, subject: "\(cue.display) \(Detect.name(r, scene))", tickets: scene.tickets([r]),
         strength: 10, remove: nil)
+    }
     }
     return nil
   }

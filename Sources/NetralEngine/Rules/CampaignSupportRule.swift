@@ -15,7 +15,8 @@ struct CampaignSupportRule: Rule {
     guard scene.authored else { return nil }
     var pairs = Detect.stances(.support, in: scene.ownFields)
     if let t = scene.text { pairs += Detect.gestureSupport(t).map { (t, $0) } }
-    return Detect.match(pairs, scene)
+    // An appeal to attend a candidate's event promotes the candidate too.
+    return Detect.match(pairs, scene) ?? MobilizationRule().detect(scene)
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {
@@ -43,7 +44,7 @@ struct CampaignSupportRule: Rule {
     ],
     nonTriggering: [
       Example.post("Dukung timnas Garuda di Piala Asia malam ini!", .clean),
-      Example.post("Bawaslu menemukan ASN mendukung paslon 02 di Facebook", .clean),
+      Example.post("Bawaslu menemukan ASN mendukung paslon di Facebook, kasusnya diteruskan ke BKN", .clean),
       Example.post("Semoga lekas sembuh ya Bu, aamiin", .clean),
     ])
 }

@@ -9,12 +9,17 @@ struct ElectionMentionRule: Rule {
   let basis = RuleBasis(citations: [], ethicsRow: nil, disciplineRow: nil, level: .none, levelBeforeCandidacy: .none)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.authored || scene.activity.kind == .profile else { return nil }
-    for f in scene.ownFields where !Scene.informational(f) {
+    let kind = scene.activity.kind
+    guard kind != .follow, kind != .join else { return nil }
+    var fields = scene.ownFields
+    if kind == .like || kind == .share || kind == .comment {
+      fields += [scene.targetText, scene.targetAuthor].compactMap { $0 }
+    }
+    for f in fields where !f.has(.neutrality) {
       let refs = f.accepted.filter { r in
         switch r.subject {
         case .ticket, .party: return true
-        case .number: return f.has(.campaignWord)
+        case .number: return (f.has(.campaignWord) && !f.has(.reporting)) || r.display.hasPrefix("0")
         case .election: return false
         }
       }
@@ -36,8 +41,8 @@ struct ElectionMentionRule: Rule {
       id: "Menyebut calon, pasangan atau partai tanpa dukungan atau penolakan (berita netral): perlu ditinjau.",
       en: "Names a candidate, ticket or party without support or opposition (neutral news): needs review."),
     rationale: LocalizedText(
-      id: "Menyebut calon bukan pelanggaran, tetapi di masa pemilihan layak dilihat orang. Informasi KPU/Bawaslu, pengingat netralitas dan laporan pelanggaran tidak dilaporkan.",
-      en: "Naming a candidate is not a violation, but during elections it is worth a person's look. KPU/Bawaslu information, neutrality reminders and violation reports are not reported."),
+      id: "Menyebut calon bukan pelanggaran, tetapi di masa pemilihan layak dilihat orang (berita, hasil hitung cepat, jadwal debat). Pengingat netralitas dan laporan pelanggaran yang tidak menyebut calon tidak dilaporkan.",
+      en: "Naming a candidate is not a violation, but during elections it is worth a person's look (news, quick counts, debate schedules). Neutrality reminders and violation reports that name no candidate are not reported."),
     suggestion: LocalizedText(
       id: "Pastikan unggahan tidak menunjukkan keberpihakan.",
       en: "Make sure the post shows no partisanship."),

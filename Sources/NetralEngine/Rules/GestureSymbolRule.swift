@@ -11,7 +11,9 @@ struct GestureSymbolRule: Rule {
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join else { return nil }
     for f in scene.ownFields where !Scene.informational(f) {
-      for g in f.gestures where !g.emojiOnly || f.field != .text || f.electionContext {
+      // An emoji next to a number or a literal context ("juara 3 ✌️", "peace ✌️") is not a pose.
+      let innocent = f.tokens.contains { $0.kind == .number } || f.has(.literalContext)
+      for g in f.gestures where (!g.emojiOnly || !innocent || f.electionContext) && f.negated(before: g.start) == nil {
         return RuleMatch(evidence: [f.evidence(g.start, g.end, .gesture, term: g.key)], subject: g.display, tickets: [], strength: 0, remove: nil)
       }
     }
@@ -39,6 +41,6 @@ struct GestureSymbolRule: Rule {
       Example.post("Kompak ⟦salam dua jari⟧ bareng teman kantor", .review),
     ],
     nonTriggering: [
-      Example.post("Liburan dulu ✌️", .clean),
+      Example.post("Selamat ulang tahun ke-5, Nak ✌️🎂", .clean),
     ])
 }

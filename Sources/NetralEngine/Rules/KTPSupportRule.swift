@@ -14,7 +14,7 @@ struct KTPSupportRule: Rule {
     guard scene.authored else { return nil }
     for f in scene.ownFields where !Scene.informational(f) {
       for cue in f.cues(.ktpSupport) where f.negated(before: cue.start) == nil {
-        let context = f.has(.support) || f.has(.mobilization) || f.has(.campaignWord) || !f.accepted.isEmpty
+        let context = f.has(.support) || f.has(.campaignWord) || !f.accepted.isEmpty
         guard context else { continue }
         var e = [f.evidence(cue, .support)]
         if let r = f.accepted.first { e.append(f.evidence(r)) }

@@ -13,6 +13,7 @@ struct PartisanPhotoRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join,
+      scene.activity.kind != .profile,
       !scene.activity.media.isEmpty
     else { return nil }
     var evidence: [Evidence] = []
@@ -28,10 +29,14 @@ struct PartisanPhotoRule: Rule {
     for d in scene.mediaDescriptions where !Scene.informational(d) {
       let refs = d.accepted.filter { $0.subject != .election }
       let person = refs.first { $0.signal == .candidate || $0.isAccount }
-      let team = d.cues(.accountPrefix).first
+      let team = d.cues(.accountPrefix).first { !$0.ambiguous }
       let symbol = d.gestures.first
       let attribute = d.cues(.attribute).first
-      if let person, d.negated(before: person.start) == nil {
+      let withPerson = person.map { p in
+        d.cues(.photo).contains { FieldAnalysis.distance(($0.start, $0.end), (p.start, p.end)) <= 4 }
+          || d.gestures.contains { FieldAnalysis.distance(($0.start, $0.end), (p.start, p.end)) <= 8 }
+      } ?? false
+      if let person, withPerson, d.negated(before: person.start) == nil {
         evidence.append(d.evidence(person))
         if subject.isEmpty { subject = person.display }
       }

@@ -16,6 +16,9 @@ struct ProfileIdentityRule: Rule {
     let agency = scene.activity.actor?.type == .agency
     for f in scene.ownFields where !Scene.informational(f) {
       let refs = f.accepted.filter { $0.subject != .election }
+      if refs.isEmpty, let role = f.cues(.accountPrefix).first(where: { !$0.ambiguous }) {
+        return RuleMatch(evidence: [f.evidence(role, .campaignAccount)], subject: role.display, tickets: [], strength: 10, remove: nil)
+      }
       guard let r = refs.first else { continue }
       if let frame = f.cues(.profileFrame).first {
         return RuleMatch(evidence: [f.evidence(frame, .profileFrame), f.evidence(r)], subject: "\(frame.display) \(r.display)", tickets: scene.tickets([r]), strength: 15, remove: nil)
@@ -26,7 +29,7 @@ struct ProfileIdentityRule: Rule {
       if let s = f.stances.first {
         return RuleMatch(evidence: Detect.evidence(f, s), subject: Detect.name(s.reference, scene), tickets: scene.tickets([s.reference]), strength: 10, remove: nil)
       }
-      if agency || r.inHashtag || f.field != .text {
+      if agency || r.inHashtag || f.field != .text || f.tokens.count <= 12 {
         return RuleMatch(evidence: [f.evidence(r)], subject: r.display, tickets: scene.tickets([r]), strength: 5, remove: nil)
       }
     }
