@@ -15,11 +15,15 @@ public struct ArchiveLimits: Sendable, Hashable {
   public var maxRecordSize: Int
   /// Entries at most this large are exempt from the ratio bound (tiny files compress well).
   public var ratioFloor: UInt64
+  /// Largest JSON document read whole (TikTok's `user_data.json`, Instagram post files);
+  /// everything else streams record by record.
+  public var maxDocumentSize: UInt64
 
   /// Creates limits; the defaults suit real exports (a 2 GB archive with media is fine).
   public init(
-    maxEntrySize: UInt64 = 512 << 20, maxTotalSize: UInt64 = 8 << 30, maxRatio: UInt64 = 200,
-    maxNestingDepth: Int = 1, maxRecordSize: Int = 4 << 20, ratioFloor: UInt64 = 1 << 20
+    maxEntrySize: UInt64 = 2 << 30, maxTotalSize: UInt64 = 16 << 30, maxRatio: UInt64 = 200,
+    maxNestingDepth: Int = 1, maxRecordSize: Int = 4 << 20, ratioFloor: UInt64 = 1 << 20,
+    maxDocumentSize: UInt64 = 256 << 20
   ) {
     self.maxEntrySize = maxEntrySize
     self.maxTotalSize = maxTotalSize
@@ -27,5 +31,6 @@ public struct ArchiveLimits: Sendable, Hashable {
     self.maxNestingDepth = maxNestingDepth
     self.maxRecordSize = maxRecordSize
     self.ratioFloor = ratioFloor
+    self.maxDocumentSize = maxDocumentSize
   }
 }

@@ -16,14 +16,14 @@ public enum Importer {
       let stdin = InputFile(
         source: "-", path: "-",
         open: { FileChunks(handle: .standardInput, closesHandle: false) })
-      return stream([stdin], format: format, options: options, owner: nil)
+      return stream([stdin], format: format, options: options, owner: nil, single: true)
     }
     let input = try InputLocation(path, limits: options.limits)
     let format = try options.format ?? sniff(input)
     let wanted = { (relative: String) in FilePlan.plan(format: format, path: relative).reads }
     let files = try input.files(wanted: wanted)
     let owner = ArchiveOwner.find(format: format, files: files, limits: options.limits)
-    return stream(files, format: format, options: options, owner: owner)
+    return stream(files, format: format, options: options, owner: owner, single: input.kind == .file)
   }
 
   /// Tells the format of a file, folder or `.zip` from its name, layout and first bytes.
@@ -37,6 +37,8 @@ public enum Importer {
   private static func sniff(_ input: InputLocation) throws -> InputFormat {
     switch input.kind {
     case .file:
+      // A pipe cannot be peeked at without consuming it: it is JSON Lines unless named.
+      guard InputLocation.isRegularFile(input.path) else { return .jsonl }
       if let format = FormatSniffer.format(fileName: input.path, head: input.head()) {
         return format
       }
@@ -48,14 +50,16 @@ public enum Importer {
   }
 
   private static func stream(
-    _ files: [InputFile], format: InputFormat, options: ImportOptions, owner: Actor?
+    _ files: [InputFile], format: InputFormat, options: ImportOptions, owner: Actor?, single: Bool
   ) -> RecordStream {
+    let plan = { (path: String) in
+      single ? FilePlan.single(format: format, path: path) : FilePlan.plan(format: format, path: path)
+    }
     let finisher = RecordFinisher(override: options.actor, owner: owner, platform: format.platform)
     let limits = options.limits
-    let planned = files.filter { FilePlan.plan(format: format, path: $0.path).isRecorded }
+    let planned = files.filter { plan($0.path).isRecorded }
     return RecordStream(files: planned) { file in
-      let plan = FilePlan.plan(format: format, path: file.path)
-      return try plan.reader(for: file, limits: limits, finisher: finisher)
+      try plan(file.path).reader(for: file, limits: limits, finisher: finisher)
     }
   }
 }

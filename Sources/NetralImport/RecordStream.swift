@@ -35,14 +35,9 @@ public struct RecordStream: Sequence, IteratorProtocol {
         } catch {
           return SourceRecord(
             source: file.source, position: 0, id: "\(file.source):0",
-            content: .unreadable(reason: "\(file.source): \(Self.describe(error))"))
+            content: .unreadable(reason: "\(file.source): \(readFailure(error))"))
         }
       }
-    }
-
-    static func describe(_ error: any Error) -> String {
-      if let error = error as? ImportError { return error.reason }
-      return "cannot read: \(error)".lowercased()
     }
   }
 }
@@ -61,4 +56,10 @@ struct InputFile {
   var path: String
   /// Opens the file's bytes.
   var open: () throws -> any ChunkSource
+}
+
+/// A read error as a record's reason: an ``ImportError``'s own reason, or `read failed: …`.
+func readFailure(_ error: any Error) -> String {
+  if let error = error as? ImportError { return error.reason }
+  return "read failed: \(error)".lowercased()
 }

@@ -43,7 +43,8 @@ final class CSVReader: RecordReader {
         row = read
       } catch {
         done = true
-        return finisher.record(source: source, position: start, .unreadable(reason: "\(source):\(start): read failed"))
+        return finisher.record(
+          source: source, position: start, .unreadable(reason: "\(source):\(start): \(readFailure(error))"))
       }
       if let problem = row.problem {
         if header == nil { done = true }

@@ -4,14 +4,19 @@ import NetralCore
 /// Reads the records of a platform JSON file one at a time through ``JSONRecordSplitter``.
 final class ElementReader: RecordReader {
   private let source: String
+  private let path: String
   private let splitter: JSONRecordSplitter
   private let mapper: ElementMapper
   private let finisher: RecordFinisher
   private var position = 0
   private var done = false
 
-  init(source: String, chunks: any ChunkSource, cap: Int, mapper: @escaping ElementMapper, finisher: RecordFinisher) {
+  init(
+    source: String, path: String, chunks: any ChunkSource, cap: Int,
+    mapper: @escaping ElementMapper, finisher: RecordFinisher
+  ) {
     self.source = source
+    self.path = path
     self.splitter = JSONRecordSplitter(ByteReader(chunks), cap: cap)
     self.mapper = mapper
     self.finisher = finisher
@@ -25,7 +30,7 @@ final class ElementReader: RecordReader {
     } catch {
       done = true
       position += 1
-      return unreadable("read failed: \(error)".lowercased())
+      return unreadable("record \(position): \(readFailure(error))")
     }
     switch item {
     case .end:
@@ -43,7 +48,8 @@ final class ElementReader: RecordReader {
       guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
       else { return unreadable("record \(position): not valid JSON") }
       return finisher.record(
-        source: source, position: position, label: "record \(position)", mapper(object, key))
+        source: source, path: path, position: position, label: "record \(position)",
+        mapper(object, key))
     }
   }
 
@@ -56,7 +62,10 @@ final class ElementReader: RecordReader {
 final class DocumentReader: RecordReader {
   private var records: IndexingIterator<[SourceRecord]>
 
-  init(source: String, chunks: any ChunkSource, limit: UInt64, mapper: DocumentMapper, finisher: RecordFinisher) {
+  init(
+    source: String, path: String, chunks: any ChunkSource, limit: UInt64, mapper: DocumentMapper,
+    finisher: RecordFinisher
+  ) {
     var data = Data()
     var failure: String?
     do {
@@ -68,13 +77,15 @@ final class DocumentReader: RecordReader {
         }
       }
     } catch {
-      failure = "read failed: \(error)".lowercased()
+      failure = readFailure(error)
     }
     var list: [SourceRecord] = []
     if failure == nil {
       if let document = try? JSONSerialization.jsonObject(with: data, options: []) {
         for (i, entry) in mapper(document).enumerated() {
-          list.append(finisher.record(source: source, position: i + 1, label: entry.label, entry.mapping))
+          list.append(
+            finisher.record(
+              source: source, path: path, position: i + 1, label: entry.label, entry.mapping))
         }
       } else {
         failure = data.isEmpty ? "empty file" : "not valid JSON (truncated or damaged)"

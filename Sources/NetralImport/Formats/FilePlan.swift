@@ -29,6 +29,17 @@ enum FilePlan {
     }
   }
 
+  /// How a single file given on its own is read: the format's main reader for JSON Lines, CSV
+  /// and TikTok whatever the file is called; by name for the others.
+  static func single(format: InputFormat, path: String) -> FilePlan {
+    switch format {
+    case .jsonl: .jsonLines
+    case .csv: .csv
+    case .tiktok: .document(TikTokExport.document)
+    case .x, .facebook, .instagram: plan(format: format, path: path)
+    }
+  }
+
   private static func genericPlan(_ path: String, main: FilePlan) -> FilePlan {
     switch FileName(path).ext {
     case "jsonl", "ndjson", "json", "txt", "": if case .jsonLines = main { return main }
@@ -63,11 +74,11 @@ enum FilePlan {
       return CSVReader(source: file.source, chunks: try file.open(), cap: limits.maxRecordSize, finisher: finisher)
     case .elements(let mapper):
       return ElementReader(
-        source: file.source, chunks: try file.open(), cap: limits.maxRecordSize, mapper: mapper,
+        source: file.source, path: file.path, chunks: try file.open(), cap: limits.maxRecordSize, mapper: mapper,
         finisher: finisher)
     case .document(let mapper):
       return DocumentReader(
-        source: file.source, chunks: try file.open(), limit: limits.maxEntrySize, mapper: mapper,
+        source: file.source, path: file.path, chunks: try file.open(), limit: limits.maxDocumentSize, mapper: mapper,
         finisher: finisher)
     case .notRead, .ignored:
       return NotReadReader(source: file.source, finisher: finisher)

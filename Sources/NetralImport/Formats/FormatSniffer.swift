@@ -7,7 +7,7 @@ enum FormatSniffer {
     if any({ $0.ext == "js" && ["tweets", "tweet", "like", "following", "manifest", "account"].contains($0.stem) }) {
       return .x
     }
-    if any({ $0.ext == "json" && $0.stem.hasPrefix("user_data") }) { return .tiktok }
+    if any({ $0.ext == "json" && $0.stem.contains("user_data") }) { return .tiktok }
     if any({ $0.folders.contains("your_instagram_activity") || $0.folders.contains("followers_and_following") || $0.name == "liked_posts.json" }) {
       return .instagram
     }
@@ -36,7 +36,7 @@ enum FormatSniffer {
     }
     if text.hasPrefix("window.YTD.") { return .x }
     if file.ext == "json" || text.hasPrefix("{") || text.hasPrefix("[") {
-      if file.stem.hasPrefix("user_data") || text.contains("\"Video\"") || text.contains("\"Activity\"") {
+      if file.stem.contains("user_data") || text.contains("\"Video\"") || text.contains("\"Activity\"") {
         return .tiktok
       }
       if let layout = format(paths: [fileName]), layout != .jsonl, layout != .csv { return layout }

@@ -35,7 +35,7 @@ final class JSONLinesReader: RecordReader {
     } catch {
       done = true
       line += 1
-      return unreadable("\(source):\(line): read failed: \(error)".lowercased())
+      return unreadable("\(source):\(line): \(readFailure(error))")
     }
     if !sawNewline {
       done = true

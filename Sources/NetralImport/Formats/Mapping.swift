@@ -22,9 +22,13 @@ typealias DocumentMapper = @Sendable (_ document: Any) -> [(label: String, mappi
 
 extension RecordFinisher {
   /// The record for a mapping at `position` of `source`.
-  func record(source: String, position: Int, label: String, _ mapping: Mapping) -> SourceRecord {
+  /// Activities without an id get `path:position` (`data/like.js:12`).
+  func record(source: String, path: String, position: Int, label: String, _ mapping: Mapping)
+    -> SourceRecord
+  {
     switch mapping {
-    case .activity(let activity):
+    case .activity(var activity):
+      if activity.id.isEmpty { activity.id = "\(path):\(position)" }
       return record(source: source, position: position, finish(activity))
     case .skipped(let reason):
       return record(source: source, position: position, .skipped(reason: reason))

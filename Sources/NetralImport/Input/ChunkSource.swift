@@ -1,5 +1,16 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+  private let systemRead = Glibc.read
+#elseif canImport(Musl)
+  import Musl
+  private let systemRead = Musl.read
+#elseif canImport(Darwin)
+  import Darwin
+  private let systemRead = Darwin.read
+#endif
+
 /// A pull-based source of bytes, read in chunks so memory stays bounded.
 protocol ChunkSource: AnyObject {
   /// The next chunk; `nil` at the end.
@@ -27,9 +38,20 @@ final class FileChunks: ChunkSource {
 
   deinit { if closesHandle { try? handle.close() } }
 
+  /// Reads whatever is available, up to a chunk: a pipe's first line is returned as soon as
+  /// it is written, not when 64 KiB have gathered.
   func nextChunk() throws -> [UInt8]? {
-    guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else { return nil }
-    return [UInt8](data)
+    var buffer = [UInt8](repeating: 0, count: chunkSize)
+    let fd = handle.fileDescriptor
+    while true {
+      let count = buffer.withUnsafeMutableBytes { raw in
+        systemRead(fd, raw.baseAddress, chunkSize)
+      }
+      if count > 0 { return Array(buffer[0..<count]) }
+      if count == 0 { return nil }
+      if errno == EINTR { continue }
+      throw ImportError(source: "", reason: "read failed (errno \(errno))")
+    }
   }
 }
 
@@ -38,14 +60,20 @@ final class MemoryChunks: ChunkSource {
   private let data: Data
   private var offset = 0
   private let chunkSize: Int
+  private let failure: (any Error)?
 
-  init(_ data: Data, chunkSize: Int = 64 << 10) {
+  /// Chunks of `data`, then `failure` (if any) thrown where the data ends.
+  init(_ data: Data, chunkSize: Int = 64 << 10, failure: (any Error)? = nil) {
     self.data = data
     self.chunkSize = chunkSize
+    self.failure = failure
   }
 
   func nextChunk() throws -> [UInt8]? {
-    guard offset < data.count else { return nil }
+    guard offset < data.count else {
+      if let failure { throw failure }
+      return nil
+    }
     let end = min(data.count, offset + chunkSize)
     defer { offset = end }
     return [UInt8](data[data.startIndex + offset..<data.startIndex + end])

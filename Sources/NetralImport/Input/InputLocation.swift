@@ -17,11 +17,19 @@ struct InputLocation {
     self.limits = limits
     if isDirectory.boolValue {
       kind = .folder
-    } else if path.lowercased().hasSuffix(".zip") || Self.startsWithZipMagic(path) {
+    } else if path.lowercased().hasSuffix(".zip")
+      || (Self.isRegularFile(path) && Self.startsWithZipMagic(path))
+    {
       kind = .zip
     } else {
       kind = .file
     }
+  }
+
+  /// Whether `path` is a regular file (not a pipe or device, which must not be peeked at).
+  static func isRegularFile(_ path: String) -> Bool {
+    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    return type == .typeRegular
   }
 
   private static func startsWithZipMagic(_ path: String) -> Bool {
@@ -86,6 +94,19 @@ struct InputLocation {
       if relative.hasPrefix(base + "/") { relative.removeFirst(base.count + 1) }
       result.append(relative)
     }
-    return result.sorted()
+    return result.sorted(by: Self.readingOrder)
+  }
+
+  /// Paths in reading order: by name, except that a file's parts follow it in number order
+  /// (`tweets.js`, `tweets-part1.js`, `tweets-part2.js`, …, `tweets-part10.js`).
+  static func readingOrder(_ a: String, _ b: String) -> Bool {
+    func key(_ path: String) -> (String, Int, String) {
+      let file = FileName(path)
+      let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+      let digits = file.name.dropFirst(file.stem.count).prefix { !$0.isNumber }.count
+      let number = Int(file.name.dropFirst(file.stem.count + digits).prefix { $0.isNumber }) ?? 0
+      return ("\(folder)/\(file.stem).\(file.ext)", number, path)
+    }
+    return key(a) < key(b)
   }
 }

@@ -7,7 +7,7 @@ import ZIPFoundation
 /// whose declared or actual uncompressed size passes ``ArchiveLimits/maxEntrySize``, archives
 /// past ``ArchiveLimits/maxTotalSize``, entries whose compression ratio passes
 /// ``ArchiveLimits/maxRatio``, and zips nested deeper than ``ArchiveLimits/maxNestingDepth``.
-/// Entries are decompressed into memory one at a time, only when the stream reaches them.
+/// Entries are decompressed one at a time, only when the stream reaches them, in bounded chunks.
 enum ZipInput {
   /// The files of the archive at `url`, named `display:entry/path`, in archive order.
   /// `wanted` says which entries will be read (only those are inflated to check their size).
@@ -34,6 +34,7 @@ enum ZipInput {
   ) throws -> [InputFile] {
     var result: [InputFile] = []
     var total: UInt64 = 0
+    let lock = NSLock()  // one extraction at a time per archive (it reads through one FILE*)
     for entry in archive {
       let path = entry.path
       let name = "\(display):\(path)"
@@ -66,7 +67,12 @@ enum ZipInput {
           throw ImportError(
             source: name, reason: "refused: zip nested deeper than \(limits.maxNestingDepth)")
         }
-        let data = try inflate(entry, in: archive, name: name, limits: limits)
+        var data = Data()
+        do {
+          try inflate(entry, in: archive, name: name, limits: limits) { data.append($0) }
+        } catch let damage as DamagedEntry {
+          throw damage.error
+        }
         let inner: Archive
         do {
           inner = try Archive(data: data, accessMode: .read, pathEncoding: nil)
@@ -85,12 +91,26 @@ enum ZipInput {
       }
       if wanted(path) {
         // Inflate once now, counting bytes, so a size lie is refused before any record.
-        _ = try inflate(entry, in: archive, name: name, limits: limits, keep: false)
+        // Damage (a bad checksum, a truncated stream) is reported when the entry is read.
+        do {
+          try inflate(entry, in: archive, name: name, limits: limits) { _ in }
+        } catch is DamagedEntry {}
       }
       result.append(
         InputFile(
           source: name, path: path,
-          open: { MemoryChunks(try inflate(entry, in: archive, name: name, limits: limits)) }))
+          open: {
+            // Inflated on a producer thread into a small queue: memory stays bounded however
+            // large the entry; a damaged entry yields the records before the damage, then an
+            // error.
+            EntryChunks(lock: lock) { push in
+              do {
+                try inflate(entry, in: archive, name: name, limits: limits, sink: push)
+              } catch let damage as DamagedEntry {
+                throw damage.error
+              }
+            }
+          }))
     }
     return result
   }
@@ -107,19 +127,21 @@ enum ZipInput {
     }
   }
 
-  /// Decompresses `entry`, refusing it when it inflates past its declared size, the entry
-  /// limit or the ratio bound.
-  private static func inflate(
-    _ entry: Entry, in archive: Archive, name: String, limits: ArchiveLimits, keep: Bool = true
-  ) throws -> Data {
-    var data = Data()
+  /// Decompresses `entry` into `sink`, chunk by chunk, refusing it when it inflates past its
+  /// declared size, the entry limit or the ratio bound (``ImportError``), and reporting damage
+  /// (a bad stream, a checksum mismatch) as ``DamagedEntry`` after the chunks read before it.
+  static func inflate(
+    _ entry: Entry, in archive: Archive, name: String, limits: ArchiveLimits,
+    sink: (Data) throws -> Void
+  ) throws {
     var count: UInt64 = 0
     let declared = entry.uncompressedSize
     let bound = min(declared, limits.maxEntrySize)
     let compressed = max(entry.compressedSize, 1)
     var refusal: ImportError?
+    var sinkError: (any Error)?
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+      let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
         count += UInt64(chunk.count)
         if count > bound {
           refusal = ImportError(
@@ -132,12 +154,30 @@ enum ZipInput {
             source: name, reason: "refused: compression ratio exceeds \(limits.maxRatio)")
         }
         if let refusal { throw refusal }
-        if keep { data.append(chunk) }
+        do {
+          try sink(chunk)
+        } catch {
+          sinkError = error
+          throw error
+        }
       }
+      if checksum != entry.checksum {
+        throw DamagedEntry(
+          error: ImportError(source: name, reason: "damaged zip entry (checksum mismatch)"))
+      }
+    } catch let damage as DamagedEntry {
+      throw damage
     } catch {
       if let refusal { throw refusal }
-      throw ImportError(source: name, reason: "corrupt zip entry (\(error))".lowercased())
+      if let sinkError { throw sinkError }
+      throw DamagedEntry(
+        error: ImportError(source: name, reason: "damaged zip entry (\(error))".lowercased()))
     }
-    return data
   }
+}
+
+/// A zip entry that could not be inflated to its end (after the bytes before the damage were
+/// delivered), and what went wrong.
+struct DamagedEntry: Error {
+  var error: ImportError
 }
