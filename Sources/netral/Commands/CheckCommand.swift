@@ -76,7 +76,7 @@ struct CheckCommand: RunningCommand {
       guard let s = String(data: data, encoding: .utf8) else {
         throw RunError("stdin: not valid utf-8")
       }
-      body = s.hasSuffix("\n") ? String(s.dropLast()) : s  // "\r\n" is one Character
+      body = s.last == "\n" || s.last == "\r\n" ? String(s.dropLast()) : s
     }
     var target: Target?
     if targetAuthor != nil || targetText != nil {
