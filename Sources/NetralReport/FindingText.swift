@@ -14,6 +14,11 @@ extension ReportLabels {
   /// The citations grouped by instrument, in order:
   /// `SKB … Nomor 2 Tahun 2022 Lampiran II huruf A angka 2, Lampiran II huruf B angka 2; PP 94/2021 …`.
   public func citationText(_ citations: [Citation]) -> String {
+    citationGroups(citations).joined(separator: "; ")
+  }
+
+  /// The citations grouped by instrument, one string per instrument, in order.
+  public func citationGroups(_ citations: [Citation]) -> [String] {
     var order: [String] = []
     var provisions: [String: [String]] = [:]
     for c in citations {
@@ -28,6 +33,6 @@ extension ReportLabels {
     return order.map { instrument in
       let list = provisions[instrument] ?? []
       return list.isEmpty ? instrument : "\(instrument) \(list.joined(separator: ", "))"
-    }.joined(separator: "; ")
+    }
   }
 }

@@ -87,7 +87,9 @@ public struct TextReporter: Reporter {
       notes.append(s)
     }
     if !finding.citations.isEmpty {
-      notes.append("\(labels.basisLabel): " + labels.citationText(finding.citations))
+      let label = "\(labels.basisLabel): "
+      let hang = "\n" + String(repeating: " ", count: pad.count + 2 + label.count)
+      notes.append(label + labels.citationGroups(finding.citations).joined(separator: hang))
     }
     if let suggestion = finding.suggestion {
       notes.append("\(labels.suggestionLabel): \(suggestion)")
