@@ -1,6 +1,6 @@
 import Foundation
 
-/// The benchmarks `swift run -c release netral-bench <name> …` knows, by name. 
+/// The benchmarks `swift run -c release netral-bench <name> …` knows, by name.
 let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
   ("generate", "generate N OUT.jsonl: deterministic Indonesian activity stream", GenerateBenchmark.run),
   ("decode", "decode FILE: interchange decoding MB/s, JSONSerialization vs scanner", DecodeBenchmark.run),
