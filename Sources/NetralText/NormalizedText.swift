@@ -1,4 +1,9 @@
 /// A text normalized for matching, with tokens and a map back to the original.
+///
+/// Offsets are Unicode-scalar offsets. ``originalRange(forNormalized:)`` maps a range of
+/// ``text`` back to the original; ``utf16Range(forOriginal:)``, ``utf8Range(forOriginal:)`` and
+/// ``stringRange(forOriginal:)`` convert original scalar ranges to the other views
+/// (``OffsetMap`` converts many ranges in one pass).
 public struct NormalizedText: Sendable, Hashable {
   /// The original string.
   public var original: String
@@ -12,5 +17,106 @@ public struct NormalizedText: Sendable, Hashable {
     self.original = original
     self.text = text
     self.tokens = tokens
+  }
+
+  /// The original scalar range that a range of ``text`` (scalar offsets) comes from: from the
+  /// start of the first token it touches to the end of the last one. A range inside one token
+  /// maps to that token's whole original range; nil when the range touches no token.
+  public func originalRange(forNormalized range: Range<Int>) -> Range<Int>? {
+    guard !tokens.isEmpty else { return nil }
+    let lower = range.lowerBound
+    let upper = max(range.upperBound, range.lowerBound + 1)
+    // First token whose normalized range ends after `lower`.
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if tokens[mid].normalized.upperBound <= lower { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < tokens.count, tokens[lo].normalized.lowerBound < upper else { return nil }
+    var k = lo
+    var start = tokens[lo].original.lowerBound
+    var end = tokens[lo].original.upperBound
+    while k < tokens.count, tokens[k].normalized.lowerBound < upper {
+      start = min(start, tokens[k].original.lowerBound)
+      end = max(end, tokens[k].original.upperBound)
+      k += 1
+    }
+    return start..<end
+  }
+
+  /// The original scalar range of the tokens `tokens[range]`.
+  public func originalRange(forTokens range: Range<Int>) -> Range<Int>? {
+    guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
+    let slice = tokens[range]
+    let start = slice.map(\.original.lowerBound).min() ?? 0
+    let end = slice.map(\.original.upperBound).max() ?? 0
+    return start..<end
+  }
+
+  /// The original text at an original scalar range.
+  public func originalText(_ range: Range<Int>) -> String {
+    guard let r = stringRange(forOriginal: range) else { return "" }
+    return String(original[r])
+  }
+
+  /// An original scalar range as UTF-16 offsets into ``original``.
+  public func utf16Range(forOriginal range: Range<Int>) -> Range<Int>? {
+    OffsetMap(original).utf16Range(forScalars: range)
+  }
+
+  /// An original scalar range as UTF-8 byte offsets into ``original``.
+  public func utf8Range(forOriginal range: Range<Int>) -> Range<Int>? {
+    OffsetMap(original).utf8Range(forScalars: range)
+  }
+
+  /// An original scalar range as string indices of ``original``.
+  public func stringRange(forOriginal range: Range<Int>) -> Range<String.Index>? {
+    let scalars = original.unicodeScalars
+    guard range.lowerBound >= 0,
+      let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex),
+      let upper = scalars.index(lower, offsetBy: range.count, limitedBy: scalars.endIndex)
+    else { return nil }
+    return lower..<upper
+  }
+}
+
+/// Converts Unicode-scalar offsets of a string into UTF-16 and UTF-8 offsets; built once in one
+/// pass over the string, then each conversion is a table lookup.
+public struct OffsetMap: Sendable, Hashable {
+  private var utf16: [Int32]
+  private var utf8: [Int32]
+
+  /// The map of `string`.
+  public init(_ string: String) {
+    var u16: [Int32] = [0]
+    var u8: [Int32] = [0]
+    u16.reserveCapacity(string.utf8.count + 1)
+    u8.reserveCapacity(string.utf8.count + 1)
+    var a: Int32 = 0
+    var b: Int32 = 0
+    for s in string.unicodeScalars {
+      a += Int32(UTF16.width(s))
+      b += Int32(UTF8.width(s))
+      u16.append(a)
+      u8.append(b)
+    }
+    utf16 = u16
+    utf8 = u8
+  }
+
+  /// Number of scalars in the string.
+  public var scalarCount: Int { utf16.count - 1 }
+
+  /// UTF-16 offsets of a scalar range, or nil when it lies outside the string.
+  public func utf16Range(forScalars range: Range<Int>) -> Range<Int>? {
+    guard range.lowerBound >= 0, range.upperBound <= scalarCount else { return nil }
+    return Int(utf16[range.lowerBound])..<Int(utf16[range.upperBound])
+  }
+
+  /// UTF-8 offsets of a scalar range, or nil when it lies outside the string.
+  public func utf8Range(forScalars range: Range<Int>) -> Range<Int>? {
+    guard range.lowerBound >= 0, range.upperBound <= scalarCount else { return nil }
+    return Int(utf8[range.lowerBound])..<Int(utf8[range.upperBound])
   }
 }

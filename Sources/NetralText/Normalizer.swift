@@ -1,37 +1,78 @@
-/// Normalizes post text for matching. PLACEHOLDER: splits ASCII words only; replaced by the
-/// ICU pipeline.
+/// Normalizes post text for matching: from any text to tokens in a canonical form, each with its
+/// exact range in the original text.
+///
+/// Steps, in order (Docs/Normalization.md explains each):
+/// 1. ``EmojiScanner`` — emoji sequences become single units (skin tones and VS16 dropped);
+/// 2. ``InvisibleFilter`` — zero-width, format, bidi and variation-selector characters dropped;
+/// 3. ``CaseFolder`` — NFKC_Casefold per normalization segment (fullwidth, math, circled …);
+/// then per word: 4–5. ``ScriptFolder`` (confusables, transliteration, Latin-ASCII),
+/// 6. ``LeetFolder``, 7. ``LetterSqueezer``, 8. spaced-letter joining (``Tokenizer``),
+/// 9. ``HashtagSegmenter`` for hashtags and mentions, 10. ``ColloquialFolder``.
+/// All-ASCII input skips ICU entirely.
 public struct Normalizer: Sendable {
-  /// Creates a normalizer; `dictionary` holds words used to split all-lowercase hashtags.
-  public init(dictionary: Set<String> = []) {}
+  private let extraWords: WordTable
+
+  /// Creates a normalizer; `dictionary` holds extra words (candidate names, party names, slogan
+  /// words) used to split all-lowercase hashtags and to tell words from leetspeak.
+  public init(dictionary: Set<String> = []) {
+    extraWords = WordTable(words: dictionary.flatMap { $0.split(separator: " ").map(String.init) })
+  }
+
+  /// Whether `word` (lowercase ASCII) is known to this normalizer: a common Indonesian word, a
+  /// dictionary word or a colloquial form.
+  public func isKnownWord(_ word: String) -> Bool {
+    extraWords.contains(word) || CommonWords.table.contains(word)
+      || ColloquialFolder.table.contains(word)
+  }
 
   /// Normalizes `text`.
   public func normalize(_ text: String) -> NormalizedText {
-    var tokens: [Token] = []
-    var out = ""
-    var current = ""
-    var start = 0
-    var i = 0
-    func flush() {
-      guard !current.isEmpty else { return }
-      if !out.isEmpty { out.append(" ") }
-      let n0 = out.unicodeScalars.count
-      out.append(current)
-      let kind: Token.Kind = current.allSatisfy(\.isNumber) ? .number : .word
-      tokens.append(
-        Token(kind: kind, text: current, original: start..<i,
-          normalized: n0..<(n0 + current.unicodeScalars.count)))
-      current = ""
-    }
-    for s in text.unicodeScalars {
-      if s.isASCII, s.properties.isAlphabetic || ("0"..."9").contains(s) {
-        if current.isEmpty { start = i }
-        current.unicodeScalars.append(Unicode.Scalar(UInt8(s.value)).properties.lowercaseMapping.unicodeScalars.first!)
-      } else {
-        flush()
+    var text = text
+    let lexicon = Lexicon(extra: extraWords)
+    let (normalized, tokens) = text.withUTF8 { bytes -> (String, [Token]) in
+      var any: UInt8 = 0
+      for b in bytes { any |= b }
+      if any < 0x80 {
+        var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon)
+        tokenizer.run()
+        return (tokenizer.text, tokenizer.tokens)
       }
-      i += 1
+      let scalars = Normalizer.decode(validUTF8: bytes)
+      let units = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
+      var tokenizer = Tokenizer(units, lexicon: lexicon)
+      tokenizer.run()
+      return (tokenizer.text, tokenizer.tokens)
     }
-    flush()
-    return NormalizedText(original: text, text: out, tokens: tokens)
+    return NormalizedText(original: text, text: normalized, tokens: tokens)
+  }
+
+  /// Scalar values of bytes that are known to be valid UTF-8 (a native `String`'s storage).
+  static func decode(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    var scalars = [UInt32]()
+    scalars.reserveCapacity(bytes.count)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b0 = UInt32(bytes[i])
+      if b0 < 0x80 {
+        scalars.append(b0)
+        i += 1
+      } else if b0 < 0xE0, i + 1 < n {
+        scalars.append((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+        i += 2
+      } else if b0 < 0xF0, i + 2 < n {
+        scalars.append((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+        i += 3
+      } else if i + 3 < n {
+        scalars.append(
+          (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+            | UInt32(bytes[i + 3] & 0x3F))
+        i += 4
+      } else {
+        scalars.append(0xFFFD)
+        i += 1
+      }
+    }
+    return scalars
   }
 }

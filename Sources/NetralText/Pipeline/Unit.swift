@@ -1,0 +1,39 @@
+/// One scalar of text being normalized, with the range of ORIGINAL scalars it came from.
+///
+/// ASCII letters keep their case (uppercase is remembered for camel-case hashtag splitting and
+/// lowered when a token is emitted). Values at or above ``Unit/emojiBase`` stand for a whole
+/// emoji sequence (index into ``UnitText/emoji``).
+struct Unit: Hashable, Sendable {
+  /// The scalar value, or `emojiBase + index` for an emoji sequence.
+  var scalar: UInt32
+  /// First original scalar offset this unit covers.
+  var start: Int32
+  /// One past the last original scalar offset this unit covers.
+  var end: Int32
+
+  /// First value that marks an emoji sequence rather than a scalar (beyond Unicode's range).
+  static let emojiBase: UInt32 = 0x11_0000
+
+  /// Whether this unit stands for an emoji sequence.
+  var isEmoji: Bool { scalar >= Unit.emojiBase }
+}
+
+/// The text after the character-level steps (emoji scan, invisible filter, NFKC casefold): the
+/// units in order plus the canonical emoji sequences they refer to.
+struct UnitText: Sendable {
+  /// The units, in original order; their `start`s never decrease.
+  var units: [Unit] = []
+  /// Canonical emoji sequences referenced by emoji units.
+  var emoji: [String] = []
+}
+
+extension UInt32 {
+  /// Whether this is an ASCII letter.
+  @inline(__always) var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+  /// Whether this is an ASCII digit.
+  @inline(__always) var isASCIIDigit: Bool { self &- 0x30 < 10 }
+  /// Whether this is an ASCII uppercase letter.
+  @inline(__always) var isASCIIUpper: Bool { self &- 0x41 < 26 }
+  /// ASCII lowercase of this value (other values unchanged).
+  @inline(__always) var asciiLowered: UInt32 { isASCIIUpper ? self | 0x20 : self }
+}

@@ -1,0 +1,77 @@
+/// Steps 1–3 over the whole text: scans emoji, drops invisibles and applies NFKC_Casefold
+/// (fullwidth, mathematical, circled and parenthesized letters and digits, ligatures, case).
+///
+/// The text is cut into NFKC segments (a scalar with a normalization boundary before it plus
+/// the marks that follow); each segment is normalized on its own and every resulting unit maps
+/// to the whole segment, so offsets stay exact and monotone.
+/// ASCII uppercase letters are kept uppercase (also when they come from a fullwidth or
+/// mathematical capital) so hashtags can be split at camel case later. All-ASCII text never gets
+/// here: the tokenizer reads its bytes directly.
+enum CaseFolder {
+  /// Longest NFKC segment handed to ICU at once (UAX #15 stream-safe text has at most 30
+  /// non-starters in a row); longer runs of marks are cut, which keeps the work linear.
+  static let maxSegment = 32
+
+  /// Units of any text given as its scalar values.
+  static func units(_ scalars: UnsafeBufferPointer<UInt32>) -> UnitText {
+    var result = UnitText()
+    result.units.reserveCapacity(scalars.count)
+    let n = scalars.count
+    var i = 0
+    while i < n {
+      let c = scalars[i]
+      let next = i + 1 < n ? scalars[i + 1] : 0
+      // Fast path: ASCII not followed by something that could combine with it.
+      if c < 0x80 && (next < 0x80 || next == 0) {
+        result.units.append(Unit(scalar: c, start: Int32(i), end: Int32(i + 1)))
+        i += 1
+        continue
+      }
+      if let emoji = EmojiScanner.match(scalars, at: i) {
+        let value: UInt32
+        if emoji.isDigitKeycap {
+          value = emoji.canonical[0]
+        } else {
+          value = Unit.emojiBase + UInt32(result.emoji.count)
+          var string = ""
+          for s in emoji.canonical { if let u = Unicode.Scalar(s) { string.unicodeScalars.append(u) } }
+          result.emoji.append(string)
+        }
+        result.units.append(Unit(scalar: value, start: Int32(i), end: Int32(i + emoji.length)))
+        i += emoji.length
+        continue
+      }
+      let properties = c < 0x80 ? ScalarProperties.boundaryBefore : ScalarProperties(c)
+      if c >= 0x80 && InvisibleFilter.drops(c, properties) {
+        i += 1
+        continue
+      }
+      // The NFKC segment: this scalar plus following scalars without a boundary before them.
+      var j = i + 1
+      while j < n, j - i < CaseFolder.maxSegment, scalars[j] >= 0x80 {
+        let p = ScalarProperties(scalars[j])
+        if p.contains(.boundaryBefore) || InvisibleFilter.drops(scalars[j], p) { break }
+        j += 1
+      }
+      if c < 0x80 && j == i + 1 {
+        result.units.append(Unit(scalar: c, start: Int32(i), end: Int32(i + 1)))
+      } else if j == i + 1 && properties.contains(.caseFoldInert) {
+        result.units.append(Unit(scalar: c, start: Int32(i), end: Int32(i + 1)))
+      } else {
+        let segment = UnsafeBufferPointer(rebasing: scalars[i..<j])
+        var folded = ICU.nfkcCasefold(segment) ?? Array(segment)
+        // Parenthesized letters and numbers ("⒫", "⑴") lose their parentheses.
+        if j == i + 1, folded.count >= 3, folded.first == 0x28, folded.last == 0x29 {
+          folded = Array(folded.dropFirst().dropLast())
+        }
+        let upper = c < 0x80 ? c.isASCIIUpper : properties.contains(.uppercase)
+        for s in folded where !InvisibleFilter.drops(s) {
+          let value = upper && folded.count == 1 && s.isASCIILetter ? s & ~0x20 : s
+          result.units.append(Unit(scalar: value, start: Int32(i), end: Int32(j)))
+        }
+      }
+      i = j
+    }
+    return result
+  }
+}
