@@ -48,7 +48,8 @@ public enum ActivityEncoder {
         var item = object([("type", media.type.rawValue), ("description", media.description)])
         if !media.people.isEmpty {
           item.removeLast()
-          item += ",\"people\":[" + media.people.map(JSONWriter.quoted).joined(separator: ",") + "]}"
+          item +=
+            ",\"people\":[" + media.people.map(JSONWriter.quoted).joined(separator: ",") + "]}"
         }
         w.raw(item)
       }

@@ -12,8 +12,9 @@ public struct ImportOptions: Sendable {
   public var limits: ArchiveLimits
 
   /// Creates options.
-  public init(actor: Actor? = nil, format: InputFormat? = nil, limits: ArchiveLimits = ArchiveLimits())
-  {
+  public init(
+    actor: Actor? = nil, format: InputFormat? = nil, limits: ArchiveLimits = ArchiveLimits()
+  ) {
     self.actor = actor
     self.format = format
     self.limits = limits

@@ -16,14 +16,17 @@ public enum Importer {
       let stdin = InputFile(
         source: "-", path: "-",
         open: { FileChunks(handle: .standardInput, closesHandle: false) })
-      return stream([stdin], format: format, options: options, owner: nil, single: true)
+      return try stream(
+        [stdin], format: format, options: options, owner: nil, single: true, source: "-")
     }
     let input = try InputLocation(path, limits: options.limits)
     let format = try options.format ?? sniff(input)
     let wanted = { (relative: String) in FilePlan.plan(format: format, path: relative).reads }
     let files = try input.files(wanted: wanted)
     let owner = ArchiveOwner.find(format: format, files: files, limits: options.limits)
-    return stream(files, format: format, options: options, owner: owner, single: input.kind == .file)
+    return try stream(
+      files, format: format, options: options, owner: owner, single: input.kind == .file,
+      source: path)
   }
 
   /// Tells the format of a file, folder or `.zip` from its name, layout and first bytes.
@@ -50,14 +53,23 @@ public enum Importer {
   }
 
   private static func stream(
-    _ files: [InputFile], format: InputFormat, options: ImportOptions, owner: Actor?, single: Bool
-  ) -> RecordStream {
+    _ files: [InputFile], format: InputFormat, options: ImportOptions, owner: Actor?, single: Bool,
+    source: String
+  ) throws -> RecordStream {
     let plan = { (path: String) in
-      single ? FilePlan.single(format: format, path: path) : FilePlan.plan(format: format, path: path)
+      single
+        ? FilePlan.single(format: format, path: path) : FilePlan.plan(format: format, path: path)
     }
     let finisher = RecordFinisher(override: options.actor, owner: owner, platform: format.platform)
     let limits = options.limits
     let planned = files.filter { plan($0.path).isRecorded }
+    if planned.isEmpty {
+      throw ImportError(
+        source: source,
+        reason:
+          "no \(format.rawValue) data files inside; Facebook and Instagram exports must be requested in JSON, not HTML"
+      )
+    }
     return RecordStream(files: planned) { file in
       try plan(file.path).reader(for: file, limits: limits, finisher: finisher)
     }

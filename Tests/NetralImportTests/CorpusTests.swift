@@ -1,6 +1,7 @@
 import Foundation
 import NetralCore
 import Testing
+
 @testable import NetralImport
 
 /// Real export samples, read in place when `NETRAL_CORPUS` names the shared corpus.
@@ -47,9 +48,12 @@ struct CorpusTests {
     let summary = account(records)
     for file in summary.files {
       #expect(file.unreadable.isEmpty, "\(file.source): \(file.unreadable.prefix(3))")
-      let plan = FilePlan.plan(format: .x, path: URL(fileURLWithPath: file.source).lastPathComponent)
+      let plan = FilePlan.plan(
+        format: .x, path: URL(fileURLWithPath: file.source).lastPathComponent)
       if plan.reads {
-        #expect(file.read == (try recordCount(URL(fileURLWithPath: file.source))), "\(file.source) \(file.read)")
+        #expect(
+          file.read == (try recordCount(URL(fileURLWithPath: file.source))),
+          "\(file.source) \(file.read)")
       }
     }
     let kinds = Dictionary(grouping: records.compactMap(\.activity), by: \.kind).mapValues(\.count)
@@ -61,10 +65,14 @@ struct CorpusTests {
   @Test("X archives in older layouts and a reformatted non-JSON tweets.js are accounted")
   func xVariants() throws {
     let root = try #require(corpus).appendingPathComponent("x")
-    let compact = Array(try Importer.open(root.appendingPathComponent("dogsheep+twitter-to-sqlite/tests/zip_contents").path, options: ImportOptions(format: .x)))
+    let compact = Array(
+      try Importer.open(
+        root.appendingPathComponent("dogsheep+twitter-to-sqlite/tests/zip_contents").path,
+        options: ImportOptions(format: .x)))
     let following = compact.filter { $0.source.hasSuffix("following.js") }
     #expect(following.count == 2 && following.allSatisfy { $0.activity?.kind == .follow })
-    let mock = root.appendingPathComponent("TheExGenesis+community-archive/data/mock-archive/data/tweets.js")
+    let mock = root.appendingPathComponent(
+      "TheExGenesis+community-archive/data/mock-archive/data/tweets.js")
     let records = Array(try Importer.open(mock.path, options: ImportOptions()))
     #expect(!records.isEmpty)
     #expect(records.allSatisfy { $0.unreadableReason != nil })
@@ -72,22 +80,27 @@ struct CorpusTests {
 
   @Test("Instagram export zip and extracted files: every record accounted, none unreadable")
   func instagram() throws {
-    let base = try #require(corpus).appendingPathComponent("instagram/what-if-horizon+what-if-data-donation")
+    let base = try #require(corpus).appendingPathComponent(
+      "instagram/what-if-horizon+what-if-data-donation")
     let zip = base.appendingPathComponent("pytests/public_testfiles/IG_public_test_file.zip").path
     #expect(try Importer.sniff(zip) == .instagram)
     let fromZip = Array(try Importer.open(zip, options: ImportOptions()))
     #expect(account(fromZip).unreadable == 0, "\(fromZip.compactMap(\.unreadableReason).prefix(5))")
     let extracted = base.appendingPathComponent("extracted")
-    let records = Array(try Importer.open(extracted.path, options: ImportOptions(format: .instagram)))
+    let records = Array(
+      try Importer.open(extracted.path, options: ImportOptions(format: .instagram)))
     try expectAccounted(records, format: .instagram, root: extracted)
     let likes = records.compactMap(\.activity).filter { $0.kind == .like }
-    #expect(!likes.isEmpty && likes.allSatisfy { $0.target?.author == "@test" || $0.target?.author == "@hola" })
+    #expect(
+      !likes.isEmpty
+        && likes.allSatisfy { $0.target?.author == "@test" || $0.target?.author == "@hola" })
   }
 
   @Test("TikTok user_data: every mapped list item is one record")
   func tiktok() throws {
     let file = try #require(corpus).appendingPathComponent(
-      "tiktok/what-if-horizon+what-if-data-donation/pytests/public_testfiles/TT_user_data_tiktok.json")
+      "tiktok/what-if-horizon+what-if-data-donation/pytests/public_testfiles/TT_user_data_tiktok.json"
+    )
     #expect(try Importer.sniff(file.path) == .tiktok)
     let records = Array(try Importer.open(file.path, options: ImportOptions()))
     let summary = account(records)
@@ -95,7 +108,10 @@ struct CorpusTests {
     let kinds = Dictionary(grouping: records.compactMap(\.activity), by: \.kind).mapValues(\.count)
     // 20 liked + 4 favorite videos, 6 following, 2 comments, 5 shares in the sample.
     #expect(kinds[.like] == 24 && kinds[.follow] == 6 && kinds[.comment] == 2 && kinds[.share] == 5)
-    #expect(records.compactMap(\.activity).filter { $0.kind == .comment }.contains { $0.text == "so cute 🥺" })
+    #expect(
+      records.compactMap(\.activity).filter { $0.kind == .comment }.contains {
+        $0.text == "so cute 🥺"
+      })
   }
 
   @Test("Facebook synthetic 2021 export: every element accounted, none unreadable")
@@ -106,7 +122,9 @@ struct CorpusTests {
     let records = Array(try Importer.open(folder.path, options: ImportOptions()))
     for file in account(records).files {
       #expect(file.unreadable.isEmpty, "\(file.source): \(file.unreadable.prefix(3))")
-      #expect(file.read == (try recordCount(URL(fileURLWithPath: file.source))), "\(file.source) \(file.read)")
+      #expect(
+        file.read == (try recordCount(URL(fileURLWithPath: file.source))),
+        "\(file.source) \(file.read)")
     }
     let kinds = Set(records.compactMap(\.activity).map(\.kind))
     #expect(kinds.isSuperset(of: [.post, .comment, .like]))
@@ -114,10 +132,13 @@ struct CorpusTests {
 
   @Test("mojibake: Facebook-style cases are fixed, must-not-fix cases are left alone")
   func mojibake() throws {
-    let folder = try #require(corpus).appendingPathComponent("mojibake/rspeer+python-ftfy/tests/test-cases")
+    let folder = try #require(corpus).appendingPathComponent(
+      "mojibake/rspeer+python-ftfy/tests/test-cases")
     var fixed = 0
     for name in ["in-the-wild.json", "synthetic.json"] {
-      let cases = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name))) as? [[String: Any]] ?? []
+      let cases =
+        try JSONSerialization.jsonObject(
+          with: Data(contentsOf: folder.appendingPathComponent(name))) as? [[String: Any]] ?? []
       for item in cases {
         guard let original = item["original"] as? String,
           let expected = (item["fixed-encoding"] ?? item["fixed"]) as? String,
@@ -130,7 +151,10 @@ struct CorpusTests {
       }
     }
     #expect(fixed > 0)
-    let negatives = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("negative.json"))) as? [[String: Any]] ?? []
+    let negatives =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: folder.appendingPathComponent("negative.json"))) as? [[String: Any]]
+      ?? []
     #expect(negatives.count > 10)
     for item in negatives {
       guard let original = item["original"] as? String else { continue }

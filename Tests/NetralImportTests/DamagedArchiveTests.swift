@@ -1,10 +1,13 @@
 import Foundation
 import NetralCore
 import Testing
+
 @testable import NetralImport
 
 /// A tweet element as X writes it.
-private func tweet(_ id: String, _ text: String, createdAt: String? = "Sun Oct 20 12:05:00 +0000 2024")
+private func tweet(
+  _ id: String, _ text: String, createdAt: String? = "Sun Oct 20 12:05:00 +0000 2024"
+)
   -> String
 {
   let date = createdAt.map { "\"created_at\" : \"\($0)\",\n      " } ?? ""
@@ -43,7 +46,10 @@ struct DamagedArchiveTests {
 
     let records = Array(try Importer.open(path, options: ImportOptions()))
     let summary = account(records)
-    #expect(summary.files.map(\.source) == ["\(path):data/tweets.js", "\(path):data/like.js", "\(path):data/following.js"])
+    #expect(
+      summary.files.map(\.source) == [
+        "\(path):data/tweets.js", "\(path):data/like.js", "\(path):data/following.js",
+      ])
 
     let tweets = summary.files[0]
     #expect(tweets.read == 4 && tweets.audited == 2 && tweets.unreadable.count == 2)
@@ -56,7 +62,9 @@ struct DamagedArchiveTests {
 
     let following = summary.files[2]
     #expect(following.read == 2 && following.audited == 1)
-    #expect(following.unreadable == ["\(path):data/following.js: record 2: missing 'following.accountId'"])
+    #expect(
+      following.unreadable == ["\(path):data/following.js: record 2: missing 'following.accountId'"]
+    )
 
     for file in summary.files {
       #expect(file.read == file.audited + file.skippedCount + file.unreadable.count)
@@ -75,7 +83,8 @@ struct DamagedArchiveTests {
     var bytes = try zip.bytes(in: files)
     // Change one letter of the stored text: the entry still parses but fails its CRC.
     let needle = Array("Nasional".utf8)
-    let at = try #require(bytes.indices.first { bytes[$0..<min($0 + needle.count, bytes.count)].elementsEqual(needle) })
+    let at = try #require(
+      bytes.indices.first { bytes[$0..<min($0 + needle.count, bytes.count)].elementsEqual(needle) })
     bytes[at] = UInt8(ascii: "M")
     let path = try files.write("crc.zip", bytes)
 

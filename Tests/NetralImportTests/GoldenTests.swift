@@ -2,6 +2,7 @@ import Foundation
 import NetralCore
 import Testing
 import ZIPFoundation
+
 @testable import NetralImport
 
 /// One golden line per record: the interchange line for an activity, otherwise the record's
@@ -13,9 +14,11 @@ func goldenLines(_ records: [SourceRecord], root: String) -> [String] {
     case .activity(let activity):
       return ActivityEncoder.line(activity)
     case .skipped(let reason):
-      return "{\"id\":\(JSONWriter.quoted(portable(record.id))),\"source\":\(JSONWriter.quoted(portable(record.source))),\"skipped\":\(JSONWriter.quoted(reason))}"
+      return
+        "{\"id\":\(JSONWriter.quoted(portable(record.id))),\"source\":\(JSONWriter.quoted(portable(record.source))),\"skipped\":\(JSONWriter.quoted(reason))}"
     case .unreadable(let reason):
-      return "{\"id\":\(JSONWriter.quoted(portable(record.id))),\"source\":\(JSONWriter.quoted(portable(record.source))),\"unreadable\":\(JSONWriter.quoted(portable(reason)))}"
+      return
+        "{\"id\":\(JSONWriter.quoted(portable(record.id))),\"source\":\(JSONWriter.quoted(portable(record.source))),\"unreadable\":\(JSONWriter.quoted(portable(reason)))}"
     }
   }
 }
@@ -23,11 +26,15 @@ func goldenLines(_ records: [SourceRecord], root: String) -> [String] {
 /// Zips `folder` (entries relative to it) into `zip`.
 func zipFolder(_ folder: URL, to zip: URL) throws {
   let archive = try Archive(url: zip, accessMode: .create)
-  let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+  let walker = FileManager.default.enumerator(
+    at: folder, includingPropertiesForKeys: [.isRegularFileKey])
   var paths: [String] = []
   while let url = walker?.nextObject() as? URL {
-    guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
-    paths.append(String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1)))
+    guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else {
+      continue
+    }
+    paths.append(
+      String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1)))
   }
   for path in paths.sorted(by: InputLocation.readingOrder) {
     try archive.addEntry(with: path, relativeTo: folder, compressionMethod: .deflate)
@@ -38,14 +45,16 @@ func zipFolder(_ folder: URL, to zip: URL) throws {
 struct GoldenTests {
   static let cases: [(name: String, input: String, format: InputFormat, actor: Actor?)] = [
     ("x", "x", .x, Actor(type: .pns)),
-    ("facebook", "facebook", .facebook, Actor(name: "Sri Wahyuni", type: .pns)),
-    ("instagram", "instagram", .instagram, Actor(name: "Sri Wahyuni", type: .pppk)),
+    ("facebook", "facebook", .facebook, Actor(type: .pns)),
+    ("instagram", "instagram", .instagram, Actor(type: .pppk)),
     ("tiktok", "tiktok/user_data_tiktok.json", .tiktok, Actor(type: .nonASN)),
     ("csv", "csv/activities.csv", .csv, nil),
     ("jsonl", "jsonl/activities.jsonl", .jsonl, nil),
   ]
 
-  @Test("each fixture sniffs as its format and yields exactly the expected lines", arguments: cases.map(\.name))
+  @Test(
+    "each fixture sniffs as its format and yields exactly the expected lines",
+    arguments: cases.map(\.name))
   func golden(_ name: String) throws {
     let item = try #require(Self.cases.first { $0.name == name })
     let root = fixturesRoot.appendingPathComponent("Exports")
@@ -55,20 +64,25 @@ struct GoldenTests {
     let lines = goldenLines(records, root: root.path)
     let expectedURL = root.appendingPathComponent("\(name).expected.jsonl")
     if ProcessInfo.processInfo.environment["NETRAL_UPDATE_GOLDEN"] != nil {
-      try (lines.joined(separator: "\n") + "\n").write(to: expectedURL, atomically: true, encoding: .utf8)
+      try (lines.joined(separator: "\n") + "\n").write(
+        to: expectedURL, atomically: true, encoding: .utf8)
     }
-    let expected = try String(contentsOf: expectedURL, encoding: .utf8).split(separator: "\n").map(String.init)
+    let expected = try String(contentsOf: expectedURL, encoding: .utf8).split(separator: "\n").map(
+      String.init)
     #expect(lines.count == expected.count)
     for (got, want) in zip(lines, expected) { #expect(got == want) }
     // Every activity line reads back as the same activity.
     for record in records {
       guard let activity = record.activity else { continue }
       let line = ActivityEncoder.line(activity)
-      #expect(try ActivityDecoder().decode(line: Array(line.utf8), source: name, line: 1) == activity)
+      #expect(
+        try ActivityDecoder().decode(line: Array(line.utf8), source: name, line: 1) == activity)
     }
   }
 
-  @Test("a platform folder zipped gives the same records, read straight from the zip", arguments: ["x", "facebook", "instagram"])
+  @Test(
+    "a platform folder zipped gives the same records, read straight from the zip",
+    arguments: ["x", "facebook", "instagram"])
   func zipped(_ name: String) throws {
     let files = try TestFiles()
     let folder = fixturesRoot.appendingPathComponent("Exports/\(name)")

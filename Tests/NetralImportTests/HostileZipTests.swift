@@ -1,6 +1,7 @@
 import Foundation
 import NetralCore
 import Testing
+
 @testable import NetralImport
 
 /// Lines of varied text that compress only modestly (ratio well under the bound).
@@ -13,7 +14,9 @@ private func plainLines(_ count: Int) -> String {
 @Suite("Hostile zips are refused before any record is read")
 struct HostileZipTests {
   /// Opens `zip` and returns the refusal.
-  private func refusal(_ path: String, limits: ArchiveLimits = ArchiveLimits()) throws -> ImportError {
+  private func refusal(_ path: String, limits: ArchiveLimits = ArchiveLimits()) throws
+    -> ImportError
+  {
     do {
       _ = try Importer.open(path, options: ImportOptions(format: .jsonl, limits: limits))
     } catch let error as ImportError {
@@ -32,7 +35,9 @@ struct HostileZipTests {
     let path = files.path("dotdot.zip")
     try zip.write(to: URL(fileURLWithPath: path))
     let error = try refusal(path)
-    #expect(error.description == "\(path):data/../../etc/cron.d/evil.jsonl: refused: entry path climbs out with '..'")
+    #expect(
+      error.description
+        == "\(path):data/../../etc/cron.d/evil.jsonl: refused: entry path climbs out with '..'")
   }
 
   @Test("an entry with an absolute path")
@@ -79,7 +84,9 @@ struct HostileZipTests {
     var limits = ArchiveLimits()
     limits.maxEntrySize = 4096
     let error = try refusal(path, limits: limits)
-    #expect(error.reason.hasPrefix("refused: declared size") && error.reason.hasSuffix("exceeds the limit of 4096"))
+    #expect(
+      error.reason.hasPrefix("refused: declared size")
+        && error.reason.hasSuffix("exceeds the limit of 4096"))
   }
 
   @Test("a size lie: the entry inflates past what it declares")

@@ -1,6 +1,7 @@
 import Foundation
 import NetralCore
 import Testing
+
 @testable import NetralImport
 
 @Suite("Inputs: sniffing, refusals, CSV headers, zip streams")
@@ -12,7 +13,10 @@ struct InputTests {
       try Importer.open(files.path("nope.zip"), options: ImportOptions())
     }
     try files.write("notes/catatan.txt", "Rapat dinas hari Senin")
-    #expect(throws: ImportError(source: files.path("notes"), reason: "cannot tell the format; name it with --format")) {
+    #expect(
+      throws: ImportError(
+        source: files.path("notes"), reason: "cannot tell the format; name it with --format")
+    ) {
       try Importer.sniff(files.path("notes"))
     }
   }
@@ -24,9 +28,11 @@ struct InputTests {
     #expect(try Importer.sniff(tweets) == .x)
     let liked = try files.write("liked_posts.json", #"{"likes_media_likes": []}"#)
     #expect(try Importer.sniff(liked) == .instagram)
-    let groups = try files.write("your_group_membership_activity.json", #"{"groups_joined_v2": []}"#)
+    let groups = try files.write(
+      "your_group_membership_activity.json", #"{"groups_joined_v2": []}"#)
     #expect(try Importer.sniff(groups) == .facebook)
-    let lines = try files.write("ekspor.json", #"{"id":"1","kind":"post","text":"Selamat pagi"}"# + "\n")
+    let lines = try files.write(
+      "ekspor.json", #"{"id":"1","kind":"post","text":"Selamat pagi"}"# + "\n")
     #expect(try Importer.sniff(lines) == .jsonl)
     #expect(try Importer.sniff("-") == .jsonl)
   }
@@ -45,7 +51,8 @@ struct InputTests {
     let files = try TestFiles()
     let path = try files.write(
       "data.csv",
-      "id,kind,text\nc1,post,\"Selamat pagi, Bapak/Ibu\"\nc2,post,satu,dua\nc3,post,\"Ayo coblos nomor 2")
+      "id,kind,text\nc1,post,\"Selamat pagi, Bapak/Ibu\"\nc2,post,satu,dua\nc3,post,\"Ayo coblos nomor 2"
+    )
     let records = Array(try Importer.open(path, options: ImportOptions()))
     #expect(records.count == 3)
     #expect(records[0].activity?.text == "Selamat pagi, Bapak/Ibu")
@@ -74,5 +81,44 @@ struct InputTests {
     let all = Array(try Importer.open(path, options: ImportOptions()))
     #expect(all.count == 20_000)
     #expect(all.last?.activity?.id == "z19999")
+  }
+}
+
+@Suite("Single X files")
+struct SingleXFileTests {
+  @Test("a renamed tweets file given with --format x is read as tweets")
+  func renamedTweets() throws {
+    let files = try TestFiles()
+    let path = try files.write(
+      "kiriman-pegawai.txt",
+      """
+      window.YTD.tweets.part0 = [ { "tweet" : { "id_str" : "9", "created_at" : "Mon Nov 25 02:00:00 +0000 2024", "full_text" : "Besok jangan lupa ke TPS, pilih nomor 2 ya" } } ]
+      """)
+    let records = Array(try Importer.open(path, options: ImportOptions(format: .x)))
+    #expect(records.count == 1)
+    #expect(records.first?.activity?.text == "Besok jangan lupa ke TPS, pilih nomor 2 ya")
+    #expect(records.first?.activity?.at == RFC3339.parse("2024-11-25T02:00:00Z"))
+  }
+}
+
+@Suite("Exports without data files")
+struct NoDataTests {
+  @Test("an HTML-format Facebook export is refused, not read as empty")
+  func htmlExport() throws {
+    let files = try TestFiles()
+    try files.write(
+      "fb/your_facebook_activity/posts/your_posts_1.html", "<html><body>Kiriman Anda</body></html>")
+    try files.write("fb/__MACOSX/your_facebook_activity/._x.json", [0, 5, 22, 7])
+    let folder = files.path("fb")
+    #expect(try Importer.sniff(folder) == .facebook)
+    #expect(
+      throws: ImportError(
+        source: folder,
+        reason:
+          "no facebook data files inside; Facebook and Instagram exports must be requested in JSON, not HTML"
+      )
+    ) {
+      try Importer.open(folder, options: ImportOptions())
+    }
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import NetralCore
 import Testing
+
 @testable import NetralImport
 
 @Suite("JSON Lines import")
@@ -9,10 +10,16 @@ struct JSONLinesTests {
   func everyLineAccounted() throws {
     let files = try TestFiles()
     var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
-    bytes += Array(#"{"id":"a1","kind":"post","text":"Ayo rekan-rekan, coblos nomor 2 tanggal 14 Februari!"}"#.utf8)
+    bytes += Array(
+      #"{"id":"a1","kind":"post","text":"Ayo rekan-rekan, coblos nomor 2 tanggal 14 Februari!"}"#
+        .utf8)
     bytes += Array("\r\n\r\n".utf8)
-    bytes += Array(#"{"id":"a2","kind":"like","target":{"author":"Posko Relawan Kecamatan","kind":"page"}}"#.utf8)
-    bytes += Array("\n{\"id\":\"a3\",\"kind\":\"post\",\"text\":\"Sel".utf8) + [0xFF, 0xFE] + Array("amat pagi\"}\n".utf8)
+    bytes += Array(
+      #"{"id":"a2","kind":"like","target":{"author":"Posko Relawan Kecamatan","kind":"page"}}"#.utf8
+    )
+    bytes +=
+      Array("\n{\"id\":\"a3\",\"kind\":\"post\",\"text\":\"Sel".utf8) + [0xFF, 0xFE]
+      + Array("amat pagi\"}\n".utf8)
     bytes += Array("{not json}\n".utf8)
     bytes += Array(#"{"id":"a5","kind":"comment"}"#.utf8)  // no newline at the end
     let path = try files.write("posts.jsonl", bytes)
@@ -27,14 +34,19 @@ struct JSONLinesTests {
     #expect(records[4].unreadableReason == "\(path):5: not valid JSON")
     #expect(records[5].skipReason == "no text and no target")
     let counts = try #require(account(records).files.first)
-    #expect(counts.read == 6 && counts.audited == 2 && counts.skippedCount == 2 && counts.unreadable.count == 2)
+    #expect(
+      counts.read == 6 && counts.audited == 2 && counts.skippedCount == 2
+        && counts.unreadable.count == 2)
   }
 
   @Test("a line over the record limit is unreadable and does not stop the file")
   func enormousLine() throws {
     let files = try TestFiles()
-    let long = "{\"id\":\"big\",\"kind\":\"post\",\"text\":\"" + String(repeating: "Pilih pemimpin yang amanah. ", count: 2000) + "\"}"
-    let path = try files.write("big.jsonl", long + "\n{\"id\":\"ok\",\"kind\":\"post\",\"text\":\"Selamat Hari Guru\"}\n")
+    let long =
+      "{\"id\":\"big\",\"kind\":\"post\",\"text\":\""
+      + String(repeating: "Pilih pemimpin yang amanah. ", count: 2000) + "\"}"
+    let path = try files.write(
+      "big.jsonl", long + "\n{\"id\":\"ok\",\"kind\":\"post\",\"text\":\"Selamat Hari Guru\"}\n")
     var options = ImportOptions()
     options.limits.maxRecordSize = 1024
     let records = Array(try Importer.open(path, options: options))

@@ -1,6 +1,7 @@
 import Foundation
 import NetralCore
 import Testing
+
 @testable import NetralImport
 
 #if canImport(Glibc)
@@ -30,7 +31,8 @@ struct StreamingTests {
     let handshake = Handshake()
     let writer = Thread {
       guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
-      handle.write(Data((#"{"id":"s1","kind":"post","text":"Selamat pagi, rekan-rekan"}"# + "\n").utf8))
+      handle.write(
+        Data((#"{"id":"s1","kind":"post","text":"Selamat pagi, rekan-rekan"}"# + "\n").utf8))
       // Hold the rest back until the reader has the first record (or give up after 20 s,
       // which fails the test instead of hanging it).
       handshake.writerSawSignal = handshake.firstRecordSeen.wait(timeout: .now() + 20) == .success
@@ -59,10 +61,13 @@ struct StreamingTests {
         return chunk
       }
     }
-    let line = #"{"id":"x","kind":"post","text":"Pengumuman jadwal pelayanan kependudukan pekan ini"}"# + "\n"
+    let line =
+      #"{"id":"x","kind":"post","text":"Pengumuman jadwal pelayanan kependudukan pekan ini"}"#
+      + "\n"
     let data = Data(String(repeating: line, count: 2000).utf8)
     let chunks = CountingChunks(data)
-    let reader = JSONLinesReader(source: "big.jsonl", chunks: chunks, cap: 1 << 20, finisher: RecordFinisher())
+    let reader = JSONLinesReader(
+      source: "big.jsonl", chunks: chunks, cap: 1 << 20, finisher: RecordFinisher())
     #expect(reader.next()?.activity?.text == "Pengumuman jadwal pelayanan kependudukan pekan ini")
     #expect(chunks.served == 1)
     var count = 1

@@ -1,5 +1,6 @@
 import Foundation
 import NetralCore
+
 @testable import NetralImport
 
 /// Temporary files and folders for importer tests, removed when the value is dropped.

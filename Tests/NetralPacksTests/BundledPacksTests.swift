@@ -9,6 +9,7 @@ struct BundledPacksTests {
     let packs = try PackLoader.bundled()
     #expect(packs.map(\.id) == PackLoader.bundledNames)
     #expect(packs.allSatisfy { $0.source.hasPrefix("bundled:") })
+    #expect(try PackLoader.reloadBundled() == packs, "a fresh read gives the cached values")
   }
 
   @Test("Pemilu 2024 has the three Pilpres tickets with their pairs and numbers")

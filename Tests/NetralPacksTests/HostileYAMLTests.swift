@@ -65,6 +65,20 @@ struct HostileYAMLTests {
       ])
   }
 
+  @Test("a huge file on disk is refused without reading it all; so is a directory")
+  func hugeFile() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("netral-besar-\(UUID()).yaml")
+    try Data(repeating: UInt8(ascii: "a"), count: 3 * PackPrescan.maxBytes).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(
+      PackLoader.validate(file: url).map(\.message) == [
+        "file is too large: a pack may be at most \(PackPrescan.maxBytes) bytes"
+      ])
+    let folder = PackLoader.validate(file: FixtureLocation.packs)
+    #expect(folder.count == 1)
+    #expect(folder.first?.message.hasPrefix("cannot read file") == true)
+  }
+
   @Test("deep flow nesting is refused")
   func deepFlowNesting() {
     let yaml = "format: 1\nid: x\ntitle: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)

@@ -61,9 +61,7 @@ struct Scene: Sendable {
     guard let a else { return nil }
     if a.has(.electionBody) || a.has(.neutrality) { return nil }
     let refs = a.accepted.filter { $0.subject != .election }
-    let strongPrefix = a.cues(.accountPrefix).first { c in
-      !(packs.lexicon.entries.first { $0.key == c.key }?.ambiguous ?? true)
-    }
+    let strongPrefix = a.cues(.accountPrefix).first { !$0.ambiguous }
     if let prefix = a.cues(.accountPrefix).first, let r = refs.first {
       return ([a.evidence(prefix, .campaignAccount), a.evidence(r)], a.original, tickets([r]))
     }

@@ -11,6 +11,9 @@ struct ElectionCalendar: Sendable {
   var kind: Election.Kind
   var region: Region?
   var timeZone: TimeZone
+  /// The zone's offset from UTC in seconds, fixed at compile time (Indonesian zones keep no
+  /// daylight saving time), so placing a date needs no time-zone lookup.
+  var offset: Int
   /// Phases as inclusive day ranges (days since 1970-01-01 in the election's time zone).
   var phases: [(phase: Phase, start: Int, end: Int)]
 
@@ -20,6 +23,7 @@ struct ElectionCalendar: Sendable {
     kind = election.kind
     region = election.region
     timeZone = TimeZone(identifier: election.timeZone) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .gmt
+    offset = timeZone.secondsFromGMT()
     phases = election.calendar.compactMap { p in
       guard let s = Self.day(p.start), let e = Self.day(p.end) else { return nil }
       return (p.phase, s, e)
@@ -46,7 +50,7 @@ struct ElectionCalendar: Sendable {
 
   /// The local day of `date` in this election's time zone.
   func localDay(_ date: Date) -> Int {
-    let seconds = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+    let seconds = date.timeIntervalSince1970 + Double(offset)
     return Int((seconds / 86400).rounded(.down))
   }
 

@@ -44,15 +44,19 @@ final class CSVReader: RecordReader {
       } catch {
         done = true
         return finisher.record(
-          source: source, position: start, .unreadable(reason: "\(source):\(start): \(readFailure(error))"))
+          source: source, position: start,
+          .unreadable(reason: "\(source):\(start): \(readFailure(error))"))
       }
       if let problem = row.problem {
         if header == nil { done = true }
-        return finisher.record(source: source, position: start, .unreadable(reason: "\(source):\(start): \(problem)"))
+        return finisher.record(
+          source: source, position: start, .unreadable(reason: "\(source):\(start): \(problem)"))
       }
       guard let header else {
         var names = row.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        if let first = names.first, first.hasPrefix("\u{FEFF}") { names[0] = String(first.dropFirst()) }
+        if let first = names.first, first.hasPrefix("\u{FEFF}") {
+          names[0] = String(first.dropFirst())
+        }
         guard names.contains("id"), names.contains("kind") else {
           done = true
           return finisher.record(
@@ -63,21 +67,26 @@ final class CSVReader: RecordReader {
         continue
       }
       if row.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-        return finisher.record(source: source, position: start, .skipped(reason: JSONLinesReader.blankLine))
+        return finisher.record(
+          source: source, position: start, .skipped(reason: JSONLinesReader.blankLine))
       }
-      return finisher.record(source: source, position: start, content(row.fields, header: header, line: start))
+      return finisher.record(
+        source: source, position: start, content(row.fields, header: header, line: start))
     }
     return nil
   }
 
   private func content(_ fields: [String], header: [String], line: Int) -> SourceRecord.Content {
     if fields.count > header.count {
-      return .unreadable(reason: "\(source):\(line): \(fields.count) fields, header has \(header.count)")
+      return .unreadable(
+        reason: "\(source):\(line): \(fields.count) fields, header has \(header.count)")
     }
     var value: [String: String] = [:]
     for (name, field) in zip(header, fields) where !field.isEmpty { value[name] = field }
     var object: [String: Any] = [:]
-    for key in ["id", "kind", "text", "at", "platform", "reaction", "url"] { object[key] = value[key] }
+    for key in ["id", "kind", "text", "at", "platform", "reaction", "url"] {
+      object[key] = value[key]
+    }
     var actor: [String: Any] = [:]
     actor["id"] = value["actor_id"]
     actor["name"] = value["actor_name"]
@@ -89,7 +98,9 @@ final class CSVReader: RecordReader {
     target["kind"] = value["target_kind"]
     target["url"] = value["target_url"]
     if !target.isEmpty { object["target"] = target }
-    if value["media_type"] != nil || value["media_description"] != nil || value["media_people"] != nil {
+    if value["media_type"] != nil || value["media_description"] != nil
+      || value["media_people"] != nil
+    {
       var media: [String: Any] = [:]
       media["type"] = value["media_type"]
       media["description"] = value["media_description"]
@@ -99,7 +110,8 @@ final class CSVReader: RecordReader {
       object["media"] = [media]
     }
     do {
-      return finisher.finish(try ActivityDecoder().decode(object: object, source: source, line: line))
+      return finisher.finish(
+        try ActivityDecoder().decode(object: object, source: source, line: line))
     } catch {
       return .unreadable(reason: "\(error)")
     }

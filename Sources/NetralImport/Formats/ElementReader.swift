@@ -45,7 +45,9 @@ final class ElementReader: RecordReader {
       return unreadable("record \(position): \(size) bytes, longer than the record limit")
     case .record(let key, let bytes):
       position += 1
-      guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+      guard
+        let object = try? JSONSerialization.jsonObject(
+          with: Data(bytes), options: [.fragmentsAllowed])
       else { return unreadable("record \(position): not valid JSON") }
       return finisher.record(
         source: source, path: path, position: position, label: "record \(position)",
@@ -92,7 +94,8 @@ final class DocumentReader: RecordReader {
       }
     }
     if let failure {
-      list.append(finisher.record(source: source, position: 1, .unreadable(reason: "\(source): \(failure)")))
+      list.append(
+        finisher.record(source: source, position: 1, .unreadable(reason: "\(source): \(failure)")))
     }
     records = list.makeIterator()
   }

@@ -1,5 +1,4 @@
 import Foundation
-
 import NetralCore
 
 /// How one file of an input is read.
@@ -19,6 +18,8 @@ enum FilePlan {
 
   /// How the file at `path` (relative, `/`-separated) of an input in `format` is read.
   static func plan(format: InputFormat, path: String) -> FilePlan {
+    // Files a Mac adds when re-zipping (`__MACOSX/…`, `._name`, `.DS_Store`) are not data.
+    if path.hasPrefix("__MACOSX/") || FileName(path).name.hasPrefix(".") { return .ignored }
     switch format {
     case .jsonl: return genericPlan(path, main: .jsonLines)
     case .csv: return genericPlan(path, main: .csv)
@@ -30,13 +31,18 @@ enum FilePlan {
   }
 
   /// How a single file given on its own is read: the format's main reader for JSON Lines, CSV
-  /// and TikTok whatever the file is called; by name for the others.
+  /// and TikTok whatever the file is called; by name for the others (X files not named like
+  /// any archive file are read as tweets).
   static func single(format: InputFormat, path: String) -> FilePlan {
     switch format {
     case .jsonl: .jsonLines
     case .csv: .csv
     case .tiktok: .document(TikTokExport.document)
-    case .x, .facebook, .instagram: plan(format: format, path: path)
+    case .x:
+      // A lone X file not named like one (standard input, a renamed file) is read as tweets.
+      plan(format: format, path: path).reads
+        ? plan(format: format, path: path) : .elements(XArchive.tweet)
+    case .facebook, .instagram: plan(format: format, path: path)
     }
   }
 
@@ -71,14 +77,17 @@ enum FilePlan {
       return JSONLinesReader(
         source: file.source, chunks: try file.open(), cap: limits.maxRecordSize, finisher: finisher)
     case .csv:
-      return CSVReader(source: file.source, chunks: try file.open(), cap: limits.maxRecordSize, finisher: finisher)
+      return CSVReader(
+        source: file.source, chunks: try file.open(), cap: limits.maxRecordSize, finisher: finisher)
     case .elements(let mapper):
       return ElementReader(
-        source: file.source, path: file.path, chunks: try file.open(), cap: limits.maxRecordSize, mapper: mapper,
+        source: file.source, path: file.path, chunks: try file.open(), cap: limits.maxRecordSize,
+        mapper: mapper,
         finisher: finisher)
     case .document(let mapper):
       return DocumentReader(
-        source: file.source, path: file.path, chunks: try file.open(), limit: limits.maxDocumentSize, mapper: mapper,
+        source: file.source, path: file.path, chunks: try file.open(),
+        limit: limits.maxDocumentSize, mapper: mapper,
         finisher: finisher)
     case .notRead, .ignored:
       return NotReadReader(source: file.source, finisher: finisher)

@@ -4,11 +4,17 @@ enum FormatSniffer {
   static func format(paths: [String]) -> InputFormat? {
     let files = paths.map(FileName.init)
     func any(_ test: (FileName) -> Bool) -> Bool { files.contains(where: test) }
-    if any({ $0.ext == "js" && ["tweets", "tweet", "like", "following", "manifest", "account"].contains($0.stem) }) {
+    if any({
+      $0.ext == "js"
+        && ["tweets", "tweet", "like", "following", "manifest", "account"].contains($0.stem)
+    }) {
       return .x
     }
     if any({ $0.ext == "json" && $0.stem.contains("user_data") }) { return .tiktok }
-    if any({ $0.folders.contains("your_instagram_activity") || $0.folders.contains("followers_and_following") || $0.name == "liked_posts.json" }) {
+    if any({
+      $0.folders.contains("your_instagram_activity")
+        || $0.folders.contains("followers_and_following") || $0.name == "liked_posts.json"
+    }) {
       return .instagram
     }
     if any({ f in
@@ -36,7 +42,9 @@ enum FormatSniffer {
     }
     if text.hasPrefix("window.YTD.") { return .x }
     if file.ext == "json" || text.hasPrefix("{") || text.hasPrefix("[") {
-      if file.stem.contains("user_data") || text.contains("\"Video\"") || text.contains("\"Activity\"") {
+      if file.stem.contains("user_data") || text.contains("\"Video\"")
+        || text.contains("\"Activity\"")
+      {
         return .tiktok
       }
       if let layout = format(paths: [fileName]), layout != .jsonl, layout != .csv { return layout }

@@ -44,7 +44,8 @@ final class JSONLinesReader: RecordReader {
     line += 1
     if line == 1, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
     if dropped > 0 {
-      return unreadable("\(source):\(line): line longer than \(cap) bytes (\(buffer.count + dropped) bytes)")
+      return unreadable(
+        "\(source):\(line): line longer than \(cap) bytes (\(buffer.count + dropped) bytes)")
     }
     if buffer.last == 13 { buffer.removeLast() }
     if buffer.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {

@@ -17,7 +17,12 @@ final class JSONRecordSplitter {
     case end
   }
 
-  private enum State { case start, object, afterMember, array(key: String?, inObject: Bool), afterElement(key: String?, inObject: Bool), finished }
+  private enum State {
+    case start, object, afterMember
+    case array(key: String?, inObject: Bool)
+    case afterElement(key: String?, inObject: Bool)
+    case finished
+  }
 
   private let bytes: ByteReader
   private let cap: Int
@@ -40,7 +45,9 @@ final class JSONRecordSplitter {
           return .broken("empty file")
         }
         if b == 0xEF {  // byte-order mark
-          _ = try bytes.next(); _ = try bytes.next(); _ = try bytes.next()
+          _ = try bytes.next()
+          _ = try bytes.next()
+          _ = try bytes.next()
           continue
         }
         if b == UInt8(ascii: "[") {
@@ -97,7 +104,10 @@ final class JSONRecordSplitter {
         guard let b = try bytes.peek() else { return fail("truncated at byte \(bytes.offset)") }
         if b == UInt8(ascii: "]") {
           _ = try bytes.next()
-          if inObject { state = .afterMember; continue }
+          if inObject {
+            state = .afterMember
+            continue
+          }
           return try finish()
         }
         state = .afterElement(key: key, inObject: inObject)
@@ -108,7 +118,10 @@ final class JSONRecordSplitter {
         if b == UInt8(ascii: ",") {
           state = .array(key: key, inObject: inObject)
         } else if b == UInt8(ascii: "]") {
-          if inObject { state = .afterMember; continue }
+          if inObject {
+            state = .afterMember
+            continue
+          }
           return try finish()
         } else {
           return unexpected(b)
@@ -131,7 +144,8 @@ final class JSONRecordSplitter {
     state = .finished
     while let b = try bytes.next() {
       if b == 32 || b == 9 || b == 10 || b == 13 || b == UInt8(ascii: ";") { continue }
-      return .broken("unexpected '\(Character(Unicode.Scalar(b)))' after the end at byte \(bytes.offset)")
+      return .broken(
+        "unexpected '\(Character(Unicode.Scalar(b)))' after the end at byte \(bytes.offset)")
     }
     return .end
   }
@@ -169,24 +183,9 @@ final class JSONRecordSplitter {
       if out.count <= cap { out.append(b) }
     }
     if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-      var depth = 1
-      var inString = false
-      var escaped = false
-      while depth > 0 {
-        guard let b = try bytes.next() else {
-          return fail("truncated at byte \(bytes.offset)")
-        }
-        keep(b)
-        if inString {
-          if escaped { escaped = false } else if b == 92 { escaped = true } else if b == 34 { inString = false }
-        } else if b == 34 {
-          inString = true
-        } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
-          depth += 1
-        } else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
-          depth -= 1
-        }
-      }
+      let (total, complete) = try bytes.scanContainer(into: &out, cap: cap)
+      guard complete else { return fail("truncated at byte \(bytes.offset)") }
+      size = total
     } else if first == UInt8(ascii: "\"") {
       var escaped = false
       while true {

@@ -117,6 +117,51 @@ final class ByteReader {
     return buffer[index]
   }
 
+  /// Reads the rest of a JSON object or array whose opening bracket was just read, appending
+  /// its bytes to `out` while `out` holds at most `cap` + 1 bytes. Returns the value's full
+  /// size (including the opening bracket) and whether it closed before the input ended.
+  func scanContainer(into out: inout [UInt8], cap: Int) throws -> (size: Int, complete: Bool) {
+    var depth = 1
+    var inString = false
+    var escaped = false
+    var size = 1
+    while try fill() {
+      let start = index
+      var i = index
+      let n = buffer.count
+      buffer.withUnsafeBufferPointer { bytes in
+        while i < n {
+          let b = bytes[i]
+          i += 1
+          if inString {
+            if escaped {
+              escaped = false
+            } else if b == 0x5C {
+              escaped = true
+            } else if b == 0x22 {
+              inString = false
+            }
+          } else if b == 0x22 {
+            inString = true
+          } else if b == 0x7B || b == 0x5B {
+            depth += 1
+          } else if b == 0x7D || b == 0x5D {
+            depth -= 1
+            if depth == 0 { break }
+          }
+        }
+      }
+      let count = i - start
+      let room = max(0, cap + 1 - out.count)
+      if room > 0 { out.append(contentsOf: buffer[start..<start + min(room, count)]) }
+      size += count
+      offset += count
+      index = i
+      if depth == 0 { return (size, true) }
+    }
+    return (size, false)
+  }
+
   /// Reads up to and including the next `delimiter`; returns the bytes before it (at most
   /// `cap` of them are kept), whether more were dropped, and whether the delimiter was seen.
   func readUntil(_ delimiter: UInt8, cap: Int, into out: inout [UInt8]) throws

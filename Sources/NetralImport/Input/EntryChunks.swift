@@ -10,8 +10,10 @@ final class EntryChunks: ChunkSource {
   private let channel: Channel
 
   /// Starts `produce` on a new thread; it calls `push` with each chunk, and throws to fail.
-  init(lock: NSLock, capacity: Int = 4, produce: @escaping (_ push: (Data) throws -> Void) throws -> Void)
-  {
+  init(
+    lock: NSLock, capacity: Int = 4,
+    produce: @escaping (_ push: (Data) throws -> Void) throws -> Void
+  ) {
     let channel = Channel(capacity: capacity)
     self.channel = channel
     let box = UncheckedBox(value: produce)

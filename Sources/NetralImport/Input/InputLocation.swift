@@ -28,7 +28,8 @@ struct InputLocation {
 
   /// Whether `path` is a regular file (not a pipe or device, which must not be peeked at).
   static func isRegularFile(_ path: String) -> Bool {
-    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    let type =
+      (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
     return type == .typeRegular
   }
 

@@ -48,7 +48,8 @@ enum ZipInput {
       guard size <= limits.maxEntrySize else {
         throw ImportError(
           source: name,
-          reason: "refused: declared size \(size) bytes exceeds the limit of \(limits.maxEntrySize)")
+          reason: "refused: declared size \(size) bytes exceeds the limit of \(limits.maxEntrySize)"
+        )
       }
       total += size
       guard total <= limits.maxTotalSize else {
@@ -60,7 +61,8 @@ enum ZipInput {
         throw ImportError(
           source: name,
           reason:
-            "refused: compression ratio \(size / max(entry.compressedSize, 1)) exceeds \(limits.maxRatio)")
+            "refused: compression ratio \(size / max(entry.compressedSize, 1)) exceeds \(limits.maxRatio)"
+        )
       }
       if path.lowercased().hasSuffix(".zip") {
         guard depth + 1 <= limits.maxNestingDepth else {

@@ -16,7 +16,8 @@ enum FacebookExport {
     guard file.ext == "json" else { return file.isData ? .notRead : .ignored }
     let mapper: ElementMapper?
     switch file.stem {
-    case "your_posts", "your_posts__check_ins__photos_and_videos", "posts_on_other_pages_and_profiles":
+    case "your_posts", "your_posts__check_ins__photos_and_videos",
+      "posts_on_other_pages_and_profiles":
       mapper = post
     case "comments", "your_comments_in_groups": mapper = comment
     case "likes_and_reactions", "posts_and_comments": mapper = reaction
@@ -53,7 +54,9 @@ enum FacebookExport {
     for entry in entries {
       if let item = JSONValue.object(entry, "media") {
         let description = JSONValue.string(item, "description") ?? JSONValue.string(item, "title")
-        media.append(Media(type: MetaFields.mediaKind(JSONValue.string(item, "uri")), description: description))
+        media.append(
+          Media(type: MetaFields.mediaKind(JSONValue.string(item, "uri")), description: description)
+        )
       }
       if link == nil { link = JSONValue.string(entry, "external_context", "url") }
     }
@@ -73,7 +76,8 @@ enum FacebookExport {
       media[0].people = tags
     }
     link = link ?? labels["url"]
-    var activity = Activity(id: "", kind: .post, text: text, at: at, platform: "facebook", media: media)
+    var activity = Activity(
+      id: "", kind: .post, text: text, at: at, platform: "facebook", media: media)
     let title = JSONValue.string(record, "title") ?? ""
     if let link, text == nil || title.contains(" shared ") {
       activity.kind = .share
@@ -90,12 +94,15 @@ enum FacebookExport {
     let labels = MetaFields.labelValues(record)
     let text = JSONValue.string(comment, "comment") ?? labels["comment"] ?? labels["text"]
     let author =
-      MetaFields.titleTarget(JSONValue.string(record, "title")) ?? JSONValue.string(comment, "group")
+      MetaFields.titleTarget(JSONValue.string(record, "title")) ?? JSONValue.string(
+        comment, "group")
       ?? labels["author.name"]
     let target = author.map { Target(author: $0, kind: .post) }
     let (media, _) = attachments(record)
     return .activity(
-      Activity(id: "", kind: .comment, text: text, at: at, platform: "facebook", target: target, media: media))
+      Activity(
+        id: "", kind: .comment, text: text, at: at, platform: "facebook", target: target,
+        media: media))
   }
 
   /// Facebook's reaction names → the interchange names.
@@ -123,7 +130,8 @@ enum FacebookExport {
     let target = Target(author: author, kind: .post, url: labels["url"])
     return .activity(
       Activity(
-        id: "", kind: .like, at: at, platform: "facebook", target: target, reaction: reactionName(raw)))
+        id: "", kind: .like, at: at, platform: "facebook", target: target,
+        reaction: reactionName(raw)))
   }
 
   static let pageLike: ElementMapper = { record, _ in
@@ -162,14 +170,17 @@ enum FacebookExport {
     let name = data(record).lazy.compactMap { JSONValue.string($0, "name") }.first ?? title
     guard !name.isEmpty else { return .missing("data.name") }
     return .activity(
-      Activity(id: "", kind: .join, at: at, platform: "facebook", target: Target(author: name, kind: .group)))
+      Activity(
+        id: "", kind: .join, at: at, platform: "facebook",
+        target: Target(author: name, kind: .group)))
   }
 
   static let profileUpdate: ElementMapper = { record, _ in
     guard let at = timestamp(record) else { return .missing("timestamp") }
     let (media, _) = attachments(record)
     let text = data(record).lazy.compactMap { JSONValue.string($0, "post") }.first
-    var activity = Activity(id: "", kind: .profile, text: text, at: at, platform: "facebook", media: media)
+    var activity = Activity(
+      id: "", kind: .profile, text: text, at: at, platform: "facebook", media: media)
     if media.isEmpty, text == nil, let title = JSONValue.string(record, "title") {
       activity.media = [Media(type: .photo, description: title)]
     }

@@ -27,7 +27,9 @@ enum InstagramExport {
   }
 
   /// The first `string_list_data` entry of a record.
-  static func firstString(_ record: Any) -> Any? { JSONValue.array(record, "string_list_data")?.first }
+  static func firstString(_ record: Any) -> Any? {
+    JSONValue.array(record, "string_list_data")?.first
+  }
 
   static let post: ElementMapper = { record, _ in
     let items = JSONValue.array(record, "media") ?? [record]
@@ -50,14 +52,16 @@ enum InstagramExport {
       if media.isEmpty { media.append(Media(type: .photo)) }
       media[0].people += postPeople
     }
-    return .activity(Activity(id: "", kind: .post, text: caption, at: at, platform: "instagram", media: media))
+    return .activity(
+      Activity(id: "", kind: .post, text: caption, at: at, platform: "instagram", media: media))
   }
 
   /// Whether a JSON object is one post (rather than a wrapper holding a list of posts).
   static func isPost(_ value: Any) -> Bool {
     guard let object = value as? [String: Any] else { return false }
     return object["uri"] != nil
-      || (object["media"] is [Any] && (object["creation_timestamp"] != nil || object["title"] != nil))
+      || (object["media"] is [Any]
+        && (object["creation_timestamp"] != nil || object["title"] != nil))
   }
 
   /// Post files: an array of posts, one post, or an object whose array members hold posts
@@ -84,7 +88,8 @@ enum InstagramExport {
       return .missing("creation_timestamp")
     }
     let media = Media(type: .photo, description: JSONValue.string(record, "title"))
-    return .activity(Activity(id: "", kind: .profile, at: at, platform: "instagram", media: [media]))
+    return .activity(
+      Activity(id: "", kind: .profile, at: at, platform: "instagram", media: [media]))
   }
 
   static let like: ElementMapper = { record, key in
@@ -101,7 +106,9 @@ enum InstagramExport {
 
   static let comment: ElementMapper = { record, _ in
     let fields = JSONValue.object(record, "string_map_data")
-    guard let text = JSONValue.string(fields, "Comment", "value") else { return .missing("string_map_data.Comment.value") }
+    guard let text = JSONValue.string(fields, "Comment", "value") else {
+      return .missing("string_map_data.Comment.value")
+    }
     let owner = JSONValue.string(fields, "Media Owner", "value")
     let at = PlatformDate.epoch(JSONValue.number(fields, "Time", "timestamp"))
     return .activity(

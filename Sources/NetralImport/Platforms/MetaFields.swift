@@ -6,7 +6,8 @@ enum MetaFields {
   /// A media item's kind from its `uri` (`…/video.mp4` → video).
   static func mediaKind(_ uri: String?) -> Media.Kind {
     let lower = (uri ?? "").lowercased()
-    return [".mp4", ".mov", ".m4v", ".webm", ".avi"].contains(where: lower.hasSuffix) ? .video : .photo
+    return [".mp4", ".mov", ".m4v", ".webm", ".avi"].contains(where: lower.hasSuffix)
+      ? .video : .photo
   }
 
   /// Names from a `tags`/`tagged_users` list of strings or objects.
@@ -38,7 +39,9 @@ enum MetaFields {
     if title.range(of: #" on (his|her|their|your) own "#, options: .regularExpression) != nil {
       return nil
     }
-    let objects = [" kiriman ", " postingan ", " foto ", " video ", " komentar ", " status ", " tautan "]
+    let objects = [
+      " kiriman ", " postingan ", " foto ", " video ", " komentar ", " status ", " tautan ",
+    ]
     let lower = title.lowercased()
     guard
       let found = objects.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: {
@@ -64,7 +67,9 @@ enum MetaFields {
         let title = JSONValue.string(item, "title")
         if let label = JSONValue.string(item, "label") {
           let key = [section, label].compactMap { $0 }.joined(separator: ".").lowercased()
-          if out[key] == nil, let v = JSONValue.string(item, "value") ?? JSONValue.string(item, "href") {
+          if out[key] == nil,
+            let v = JSONValue.string(item, "value") ?? JSONValue.string(item, "href")
+          {
             out[key] = v
           }
         }

@@ -47,11 +47,17 @@ enum TikTokExport {
       JSONValue.object(root, "Profile", "Profile Information", "ProfileMap")
       ?? JSONValue.object(root, "Profile", "Profile Info", "ProfileMap")
     if let bio = JSONValue.string(profile, "bioDescription") {
-      out.append(("Profile.ProfileMap", .activity(Activity(id: "profile", kind: .profile, text: bio, platform: "tiktok"))))
+      out.append(
+        (
+          "Profile.ProfileMap",
+          .activity(Activity(id: "profile", kind: .profile, text: bio, platform: "tiktok"))
+        ))
     }
     add(lists(root, ["Video", "Post"], ["Videos", "Posts"], "VideoList")) { item in
       guard let at = date(item) else { return .missing("Date") }
-      let text = JSONValue.string(item, "Title") ?? JSONValue.string(item, "Desc") ?? JSONValue.string(item, "Description")
+      let text =
+        JSONValue.string(item, "Title") ?? JSONValue.string(item, "Desc")
+        ?? JSONValue.string(item, "Description")
       return .activity(
         Activity(
           id: "", kind: .post, text: text, at: at, platform: "tiktok", media: [Media(type: .video)],
@@ -60,7 +66,10 @@ enum TikTokExport {
     add(lists(root, ["Video", "Post"], ["RecentlyDeletedPosts"], "PostList")) { item in
       guard let at = date(item) else { return .missing("Date") }
       let text = JSONValue.string(item, "Title") ?? JSONValue.string(item, "Desc")
-      return .activity(Activity(id: "", kind: .post, text: text, at: at, platform: "tiktok", media: [Media(type: .video)]))
+      return .activity(
+        Activity(
+          id: "", kind: .post, text: text, at: at, platform: "tiktok", media: [Media(type: .video)])
+      )
     }
     add(lists(root, ["Comment", "Comments"], ["Comments"], "CommentsList")) { item in
       guard let text = JSONValue.string(item, "comment") ?? JSONValue.string(item, "Comment") else {
@@ -78,7 +87,8 @@ enum TikTokExport {
       }
       return .activity(
         Activity(
-          id: "", kind: .like, at: date(item), platform: "tiktok", target: Target(kind: .post, url: link),
+          id: "", kind: .like, at: date(item), platform: "tiktok",
+          target: Target(kind: .post, url: link),
           reaction: "like"))
     }
     add(lists(root, activity, ["Like List", "Likes and Favorites"], "ItemFavoriteList"), like)
@@ -86,7 +96,9 @@ enum TikTokExport {
     add(lists(root, activity, ["Share History"], "ShareHistoryList")) { item in
       guard let link = JSONValue.string(item, "Link") else { return .missing("Link") }
       return .activity(
-        Activity(id: "", kind: .share, at: date(item), platform: "tiktok", target: Target(kind: .post, url: link)))
+        Activity(
+          id: "", kind: .share, at: date(item), platform: "tiktok",
+          target: Target(kind: .post, url: link)))
     }
     add(lists(root, activity, ["Following List", "Following"], "Following")) { item in
       guard let name = JSONValue.string(item, "UserName") else { return .missing("UserName") }
@@ -96,12 +108,14 @@ enum TikTokExport {
           target: Target(author: "@\(name)", kind: .account)))
     }
     add(lists(root, activity, ["Follower List", "Follower"], "FansList")) { item in
-      JSONValue.string(item, "UserName") == nil ? .missing("UserName") : .skipped(XArchive.followerReason)
+      JSONValue.string(item, "UserName") == nil
+        ? .missing("UserName") : .skipped(XArchive.followerReason)
     }
     // The export's owner is the actor of every activity.
     let owner = Actor(
       id: JSONValue.string(profile, "userName").map { "@\($0)" },
-      name: JSONValue.string(profile, "displayName") ?? JSONValue.string(profile, "userName").map { "@\($0)" })
+      name: JSONValue.string(profile, "displayName")
+        ?? JSONValue.string(profile, "userName").map { "@\($0)" })
     guard owner != Actor() else { return out }
     return out.map { label, mapping in
       guard case .activity(var a) = mapping else { return (label, mapping) }

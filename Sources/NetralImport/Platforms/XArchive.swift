@@ -36,7 +36,9 @@ enum XArchive {
     guard let at = PlatformDate.x(created) else {
       return .invalid(field: "created_at", reason: "not an x date '\(created)'")
     }
-    guard let fullText = JSONValue.string(tweet, "full_text") ?? JSONValue.string(tweet, "text")
+    guard
+      let fullText = (JSONValue.string(tweet, "full_text") ?? JSONValue.string(tweet, "text"))
+        .map(unescape)
     else { return .missing("full_text") }
     var activity = Activity(
       id: id, kind: .post, text: fullText, at: at, platform: "x",
@@ -77,7 +79,8 @@ enum XArchive {
     return .activity(
       Activity(
         id: "like:\(tweetId)", kind: .like, platform: "x",
-        target: Target(text: JSONValue.string(like, "fullText"), kind: .post, url: url),
+        target: Target(
+          text: JSONValue.string(like, "fullText").map(unescape), kind: .post, url: url),
         reaction: "like"))
   }
 
@@ -105,13 +108,22 @@ enum XArchive {
     guard let profile = JSONValue.object(record, "profile") else { return .missing("profile") }
     let bio = JSONValue.string(profile, "description", "bio")
     var activity = Activity(id: "profile", kind: .profile, text: bio, platform: "x")
-    if JSONValue.string(profile, "avatarMediaUrl") != nil || JSONValue.string(profile, "headerMediaUrl") != nil,
+    if JSONValue.string(profile, "avatarMediaUrl") != nil
+      || JSONValue.string(profile, "headerMediaUrl") != nil,
       bio == nil
     {
       return .skipped("profile picture without a description")
     }
     activity.url = JSONValue.string(profile, "description", "website")
     return .activity(activity)
+  }
+
+  /// X escapes `&`, `<` and `>` in tweet text as HTML entities; the text as written.
+  static func unescape(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    return text.replacingOccurrences(of: "&lt;", with: "<")
+      .replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&amp;", with: "&")
   }
 
   /// `RT @handle: text` → the retweeted author and text.
@@ -141,7 +153,8 @@ enum XArchive {
 
   private static func media(_ tweet: [String: Any]) -> [Media] {
     let list =
-      JSONValue.array(tweet, "extended_entities", "media") ?? JSONValue.array(tweet, "entities", "media")
+      JSONValue.array(tweet, "extended_entities", "media") ?? JSONValue.array(
+        tweet, "entities", "media")
       ?? []
     return list.map { item in
       let type = JSONValue.string(item, "type")

@@ -14,6 +14,7 @@ extension PackReader {
       let id = identifier(fields, "id", in: "election")
     else { return nil }
     define("election", id: id, at: fields["id"]?.mark)
+    requireUnused("election", id: id, at: fields["id"]?.mark)
     let what = "election '\(id)'"
     let title = text(fields, "title", in: what)
     let kind = choice(fields, "kind", in: what, as: Election.Kind.self)
@@ -82,6 +83,7 @@ extension PackReader {
       let id = identifier(fields, "id", in: "ticket")
     else { return nil }
     define("ticket", id: id, at: fields["id"]?.mark)
+    requireUnused("ticket", id: id, at: fields["id"]?.mark)
     definitions["ticket of \(election)", default: [:]][id] = Position(fields["id"]?.mark)
     let what = "ticket '\(id)'"
     let number = integer(fields, "number", in: what)

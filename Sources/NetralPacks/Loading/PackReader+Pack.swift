@@ -18,6 +18,7 @@ extension PackReader {
         at: fields["format"]?.mark)
     }
     let id = identifier(fields, "id", in: "pack") ?? ""
+    if !id.isEmpty { requireUnused("pack", id: id, at: fields["id"]?.mark) }
     let title = text(fields, "title", in: "pack") ?? ""
     let parties = list(fields, "parties", in: "pack").compactMap { party($0) }
     let gestures = list(fields, "gestures", in: "pack").compactMap { gesture($0) }

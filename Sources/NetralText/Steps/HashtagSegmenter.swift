@@ -1,12 +1,14 @@
 /// Step 9: splits the body of a hashtag or mention into word and number segments:
-/// at `_`, at letter/digit changes (after leet folding, so "#Pr4b0w0" stays one word), at camel
-/// case ("PrabowoGibran", "PDIPerjuangan" → "pdi" + "perjuangan" is NOT guessed: an uppercase run
-/// ends before its last capital only when a lowercase letter follows), and, for a chunk in one
+/// at `_`, at camel case ("PrabowoGibran", see ``camelChunks(_:)``), at letter/digit changes
+/// (after leet folding, so "#Pr4b0w0" stays one word), and, for a chunk in one
 /// case that is not itself a known word, by the fewest known words that cover it exactly
 /// ("prabowogibran" → "prabowo" + "gibran" when both are known).
 struct HashtagSegmenter: Sendable {
+  /// The known words.
+  var lexicon: Lexicon
+
   /// Whether a lowercase ASCII letter run is a known word.
-  var isKnownWord: @Sendable (ArraySlice<Unit>) -> Bool
+  func isKnownWord(_ word: ArraySlice<Unit>) -> Bool { lexicon.contains(word) }
 
   /// One segment: its units and whether it is a number.
   struct Segment: Equatable {
@@ -20,18 +22,18 @@ struct HashtagSegmenter: Sendable {
     var chunk: [Unit] = []
     func flushChunk() {
       guard !chunk.isEmpty else { return }
-      var units = chunk
-      chunk.removeAll()
-      for part in LeetFolder.split(&units, isKnownWord: isKnownWord) {
-        let slice = Array(units[part.range])
-        if part.isNumber {
-          result.append(Segment(units: slice, isNumber: true))
-        } else {
-          for camel in camelChunks(slice) {
-            for word in dictionarySplit(camel) { result.append(Segment(units: word, isNumber: false)) }
+      for camel in camelChunks(chunk) {
+        var units = camel
+        for part in LeetFolder.split(&units, isKnownWord: lexicon.contains) {
+          let slice = Array(units[part.range])
+          if part.isNumber {
+            result.append(Segment(units: slice, isNumber: true))
+          } else {
+            for word in dictionarySplit(slice) { result.append(Segment(units: word, isNumber: false)) }
           }
         }
       }
+      chunk.removeAll()
     }
     for unit in body {
       if unit.scalar == 0x5F || unit.scalar == 0x2E { flushChunk() } else { chunk.append(unit) }
@@ -40,7 +42,10 @@ struct HashtagSegmenter: Sendable {
     return result
   }
 
-  /// Splits letters at camel-case boundaries.
+  /// Splits letters at camel-case boundaries: before a capital that follows a lowercase letter,
+  /// and where a run of capitals meets lowercase letters — before the run's last capital
+  /// ("PDIPerjuangan" → "PDI" + "Perjuangan") unless the whole run and the lowercase rest are
+  /// known words and the usual split's rest is not ("AMINaja" → "AMIN" + "aja").
   func camelChunks(_ units: [Unit]) -> [[Unit]] {
     guard units.count > 1 else { return [units] }
     var chunks: [[Unit]] = []
@@ -49,13 +54,26 @@ struct HashtagSegmenter: Sendable {
       let s = units[k].scalar
       return (s.isASCIILetter && !s.isASCIIUpper) || s >= 0x80
     }
-    for k in 1..<units.count where units[k].scalar.isASCIIUpper {
-      let afterLower = isLower(k - 1)
-      let endsUpperRun =
-        units[k - 1].scalar.isASCIIUpper && k + 1 < units.count && isLower(k + 1)
-      if afterLower || endsUpperRun {
+    func lowerRunEnd(from k: Int) -> Int {
+      var e = k
+      while e < units.count, isLower(e) { e += 1 }
+      return e
+    }
+    var k = 1
+    while k < units.count {
+      defer { k += 1 }
+      if units[k].scalar.isASCIIUpper && isLower(k - 1) {
         chunks.append(Array(units[start..<k]))
         start = k
+      } else if isLower(k) && units[k - 1].scalar.isASCIIUpper && k - 1 > start
+        && units[k - 2].scalar.isASCIIUpper
+      {
+        let restEnd = lowerRunEnd(from: k)
+        let wholeRunKnown = isKnownWord(units[start..<k]) && isKnownWord(units[k..<restEnd])
+        let usualKnown = isKnownWord(units[(k - 1)..<restEnd])
+        let cut = wholeRunKnown && !usualKnown ? k : k - 1
+        chunks.append(Array(units[start..<cut]))
+        start = cut
       }
     }
     chunks.append(Array(units[start...]))

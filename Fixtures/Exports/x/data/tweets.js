@@ -20,7 +20,7 @@ window.YTD.tweets.part0 = [
       "id": "1846000000000000001",
       "created_at": "Mon Oct 14 00:30:00 +0000 2024",
       "favorited": false,
-      "full_text": "Selamat pagi! Apel Senin di halaman Kantor Camat Telanaipura berjalan tertib. Semangat melayani warga 🙏",
+      "full_text": "Selamat pagi! Apel Senin di halaman Kantor Camat Telanaipura berjalan tertib. Semangat melayani warga &amp; menjaga netralitas 🙏",
       "lang": "in"
     }
   },
