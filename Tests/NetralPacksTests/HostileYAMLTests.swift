@@ -139,6 +139,29 @@ struct YAMLDetailTests {
     #expect(pack.title == "* bukan alias\n&bukan anchor # bukan komentar")
   }
 
+  @Test("a time zone must be a real IANA zone")
+  func timeZone() {
+    let yaml = """
+      format: 1
+      id: zona
+      title: Zona
+      elections:
+        - id: pilkades-zona
+          title: Pilkades
+          kind: pilkades
+          time_zone: WIB
+        - id: pilkades-papua
+          title: Pilkades Papua
+          kind: pilkades
+          time_zone: Asia/Jayapura
+      """
+    let error = #expect(throws: PackError.self) { try PackLoader.load(yaml: yaml, source: "zona.yaml") }
+    #expect(
+      error?.diagnostics.map(\.description) == [
+        "zona.yaml:8:16: 'time_zone' in election 'pilkades-zona' must be an IANA zone like 'Asia/Jakarta', not 'WIB'"
+      ])
+  }
+
   @Test("PackSet finds parties, gestures, regulations and tickets by id")
   func lookups() throws {
     let set = PackSet(try PackLoader.bundled())

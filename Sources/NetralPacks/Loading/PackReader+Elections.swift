@@ -1,3 +1,4 @@
+import Foundation
 internal import Yams
 internal import NetralCore
 
@@ -20,8 +21,10 @@ extension PackReader {
     let kind = choice(fields, "kind", in: what, as: Election.Kind.self)
     let region = region(fields, in: what)
     let timeZone = text(fields, "time_zone", in: what) ?? "Asia/Jakarta"
-    if let node = fields["time_zone"], !timeZone.contains("/"), timeZone != "UTC" {
-      report("'time_zone' in \(what) must be an IANA zone like 'Asia/Jakarta', not '\(timeZone)'", at: node.mark)
+    if let node = fields["time_zone"], TimeZone(identifier: timeZone) == nil {
+      report(
+        "'time_zone' in \(what) must be an IANA zone like 'Asia/Jakarta', not '\(timeZone)'",
+        at: node.mark)
     }
     let calendar = calendar(list(fields, "calendar", in: what), in: what)
     let tickets = list(fields, "tickets", in: what).compactMap { ticket($0, election: id) }

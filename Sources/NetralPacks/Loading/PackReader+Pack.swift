@@ -95,13 +95,18 @@ extension PackReader {
 
   /// Checks references to parties, gestures and tickets once everything is read.
   mutating func checkPendingReferences() {
+    var idsByScope: [String: Set<String>] = [:]
     for reference in pending {
-      var ids = definitions[reference.kind].map { Set($0.keys) } ?? []
-      switch reference.kind {
-      case "party": ids.formUnion(known.parties)
-      case "gesture": ids.formUnion(known.gestures)
-      case "ticket": ids = definitions["ticket of \(reference.scope ?? "")"].map { Set($0.keys) } ?? []
-      default: break
+      let scope = reference.kind == "ticket" ? "ticket of \(reference.scope ?? "")" : reference.kind
+      let ids: Set<String>
+      if let cached = idsByScope[scope] {
+        ids = cached
+      } else {
+        var defined = definitions[scope].map { Set($0.keys) } ?? []
+        if reference.kind == "party" { defined.formUnion(known.parties) }
+        if reference.kind == "gesture" { defined.formUnion(known.gestures) }
+        idsByScope[scope] = defined
+        ids = defined
       }
       guard !ids.contains(reference.id) else { continue }
       let hint = Suggestion.hint(for: reference.id, in: ids.sorted())
