@@ -285,15 +285,20 @@ public struct RegulationProvision: Sendable, Hashable {
   public var appliesTo: [Actor.Category]
   /// Source URLs from the research doc.
   public var sources: [String]
+  /// For a regional instrument (a governor's, regent's or mayor's circular), the region it binds;
+  /// `nil` for a national instrument. The engine cites a regional provision only when the matched
+  /// election is in that region.
+  public var region: Region?
 
   /// Creates a provision.
   public init(
     citation: Citation, sanctions: [StageSanction] = [], appliesTo: [Actor.Category] = [],
-    sources: [String] = []
+    sources: [String] = [], region: Region? = nil
   ) {
     self.citation = citation
     self.sanctions = sanctions
     self.appliesTo = appliesTo
     self.sources = sources
+    self.region = region
   }
 }
