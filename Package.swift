@@ -55,7 +55,7 @@ let package = Package(
     .testTarget(name: "NetralTextTests", dependencies: ["NetralText"]),
     .testTarget(name: "NetralCoreTests", dependencies: ["NetralCore"]),
     .testTarget(name: "NetralPacksTests", dependencies: ["NetralPacks"]),
-    .testTarget(name: "NetralEngineTests", dependencies: ["NetralEngine", "NetralPacks"]),
+    .testTarget(name: "NetralEngineTests", dependencies: ["NetralEngine", "NetralPacks", "NetralEvaluation"]),
     .testTarget(name: "NetralImportTests", dependencies: ["NetralImport"]),
     .testTarget(name: "NetralAuditTests", dependencies: ["NetralAudit", "NetralImport"]),
     .testTarget(name: "NetralReportTests", dependencies: ["NetralReport"]),

@@ -20,18 +20,130 @@ public struct CheckOptions: Sendable, Hashable {
 }
 
 /// Checks activities against the loaded packs. Built once, immutable, safe to share across
-/// threads. PLACEHOLDER until the engine lands.
+/// threads.
+///
+/// ```swift
+/// import NetralEngine
+/// import NetralPacks
+///
+/// let checker = try Checker(packs: PackSet(PackLoader.bundled()))
+/// let like = Activity(id: "1", kind: .like, actor: Actor(type: .pns),
+///                     target: Target(author: "Tim Pemenangan Prabowo-Gibran Kab. Bungo"))
+/// let assessment = checker.check(like)
+/// print(assessment.verdict)                 // violation
+/// print(assessment.findings[0].message)     // Menanggapi (suka, komentar …) … 'Tim Pemenangan …'
+/// ```
 public struct Checker: Sendable {
-  /// The rules this checker applies.
+  /// The rules this checker applies, with citations resolved from the packs, sorted by id.
   public let rules: [RuleDescription]
+  private let options: CheckOptions
+  private let analyzer: Analyzer
 
-  /// Compiles `packs` into a checker.
+  /// Compiles `packs` into a checker: every term is normalized once and compiled into a token
+  /// trie; calendars, tickets and regulations are indexed.
   public init(packs: PackSet, options: CheckOptions = CheckOptions()) throws {
-    rules = []
+    self.options = options
+    let compiled = CompiledPacks(packs: packs)
+    analyzer = Analyzer(packs: compiled)
+    rules = RuleCatalog.all.map { RuleCatalog.describe($0, cite: { compiled.citation($0) }) }
+      .sorted { $0.id < $1.id }
   }
 
   /// Checks one activity.
   public func check(_ activity: Activity) -> Assessment {
-    Assessment(id: activity.id, verdict: .clean, score: 0)
+    let scene = Scene(activity, analyzer: analyzer)
+    var matches: [(rule: any Rule, match: RuleMatch)] = []
+    for rule in RuleCatalog.violations {
+      if let m = rule.detect(scene) { matches.append((rule, m)) }
+    }
+    if matches.isEmpty {
+      for rule in RuleCatalog.reviews {
+        if let m = rule.detect(scene) {
+          matches.append((rule, m))
+          break
+        }
+      }
+    }
+    let phase = self.phase(for: activity, tickets: matches.flatMap(\.match.tickets))
+    let stage = SanctionResolver.stage(phase)
+    let actor = activity.actor?.type == .unknown || activity.actor == nil
+      ? (options.defaultActor ?? .unknown) : (activity.actor?.type ?? .unknown)
+    let region = phase.flatMap { p in analyzer.packs.elections.first { $0.id == p.election }?.region }
+    var findings: [Finding] = []
+    var weights: [(severity: Severity, strength: Int)] = []
+    for (rule, match) in matches {
+      let citations = citations(rule, actor: actor, region: region)
+      findings.append(
+        Finding(
+          rule: rule.id, severity: rule.severity, message: rule.message(match)(options.language),
+          sanction: rule.severity == .violation
+            ? SanctionResolver.sanction(rule.basis, stage: stage, actor: actor, language: options.language) : nil,
+          citations: citations, evidence: match.evidence,
+          suggestion: rule.suggestion(match)(options.language)))
+      weights.append((rule.severity, match.strength))
+    }
+    let verdict: Verdict =
+      findings.contains { $0.severity == .violation } ? .violation : findings.isEmpty ? .clean : .review
+    return Assessment(
+      id: activity.id, verdict: verdict,
+      score: Scorer.score(weights, inWindow: phase?.inWindow ?? true),
+      findings: findings, phase: phase)
+  }
+
+  /// Checks activities in order.
+  public func check(_ activities: [Activity]) -> [Assessment] {
+    activities.map { check($0) }
+  }
+
+  /// Checks a sequence lazily, one assessment per activity, in order.
+  public func assessments<S: Sequence<Activity>>(_ activities: S) -> LazyMapSequence<S, Assessment> {
+    activities.lazy.map { check($0) }
+  }
+
+  private func citations(_ rule: any Rule, actor: Actor.Category, region: Region?) -> [Citation] {
+    var ids = rule.basis.citations.filter { id in
+      guard let place = FallbackCitations.regions[id] else { return true }
+      guard let region else { return false }
+      return region.province.lowercased().contains(place) || (region.regency?.lowercased().contains(place) ?? false)
+    }
+    if rule.severity == .violation {
+      switch actor {
+      case .pppk: ids.append("pp-49-2018")
+      case .nonASN: ids.append("se-menpanrb-01-2023")
+      case .agency:
+        if !ids.contains("se-kota-jambi-270-179-2018") { ids.append("se-kota-jambi-270-179-2018") }
+      default: break
+      }
+    }
+    return ids.map { analyzer.packs.citation($0) }
+  }
+
+  /// The phase: the election the evidence refers to (else the one whose window contains the
+  /// date), at the activity's date (else `asOf`).
+  private func phase(for activity: Activity, tickets: [Int32]) -> PhaseContext? {
+    guard let date = activity.at ?? options.asOf else { return nil }
+    let elections = analyzer.packs.elections
+    guard !elections.isEmpty else { return nil }
+    var candidates: [Int] = []
+    for t in tickets {
+      let e = Int(analyzer.packs.tickets[Int(t)].election)
+      if !candidates.contains(e) { candidates.append(e) }
+    }
+    if let e = candidates.first(where: { elections[$0].contains(date) }) ?? candidates.first {
+      return elections[e].context(at: date)
+    }
+    if let e = elections.first(where: { $0.contains(date) }) { return e.context(at: date) }
+    // Outside every window: report against the nearest election.
+    let nearest = elections.min { a, b in
+      abs((a.window?.lowerBound ?? 0) - a.localDay(date)) < abs((b.window?.lowerBound ?? 0) - b.localDay(date))
+    }
+    return nearest?.context(at: date)
+  }
+}
+
+extension CompiledPacks {
+  /// The citation with `id` from the packs, else the built-in fallback.
+  func citation(_ id: String) -> Citation {
+    regulations[id]?.citation ?? FallbackCitations.citation(id)
   }
 }

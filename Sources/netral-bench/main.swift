@@ -1,14 +1,13 @@
 import Foundation
 
-/// The benchmarks `swift run -c release netral-bench <name> …` knows, by name (`normalize` is
-/// the text helper's, `packs` the packs helper's).
+/// The benchmarks `swift run -c release netral-bench <name> …` knows, by name.
 let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
   ("generate", "generate N OUT.jsonl: deterministic Indonesian activity stream", GenerateBenchmark.run),
   ("decode", "decode FILE: interchange decoding MB/s, JSONSerialization vs scanner", DecodeBenchmark.run),
   ("audit", "audit FILE: Auditor over a JSON Lines file, records/s and max RSS", AuditBenchmark.run),
   ("check", "check FILE: per-activity check latency p50/p99", CheckBenchmark.run),
   ("normalize", "normalize …: Normalizer throughput (the text helper's benchmark)", NormalizeBenchmark.run),
-  ("packs", "packs …: pack loading and compilation (the packs helper's benchmark)", PackBenchmark.run),
+  ("packs", "packs: load and validate every bundled pack (PackBenchmark)", PackBenchmark.run),
   ("strategies", "strategies FILE: Auditor threads vs TaskGroup, same work", StrategyBenchmark.run),
 ]
 

@@ -1,0 +1,315 @@
+import NetralCore
+import NetralPacks
+import NetralText
+
+/// Turns one field's text into a ``FieldAnalysis``: tokens, lexicon hits, references, ballot
+/// numbers, cues, resolved ambiguity and stances.
+struct Analyzer: Sendable {
+  let packs: CompiledPacks
+  private let strongCueIds: Set<Int32>
+  private let weakCueIds: Set<Int32>
+  private let strongVerbIds: Set<Int32>
+  private let weakVerbIds: Set<Int32>
+
+  init(packs: CompiledPacks) {
+    self.packs = packs
+    func ids(_ words: Set<String>) -> Set<Int32> {
+      var out = Set<Int32>()
+      for w in words {
+        for t in packs.lexicon.normalizer.normalize(w).tokens {
+          let c = packs.lexicon.code(t)
+          if c.id >= 0 { out.insert(c.id) }
+        }
+      }
+      return out
+    }
+    strongCueIds = ids(BuiltInCues.strongNumberCues).union([-10])
+    weakCueIds = ids(BuiltInCues.weakNumberCues).union([-11])
+    strongVerbIds = ids(BuiltInCues.strongNumberVerbs).union([-12])
+    weakVerbIds = ids(BuiltInCues.weakNumberVerbs).union([-13])
+  }
+
+  /// Analyses `text` as `field`.
+  func analyze(_ text: String, field: ActivityField, extraContext: Bool = false) -> FieldAnalysis {
+    let lexicon = packs.lexicon
+    let normalized = lexicon.normalizer.normalize(text)
+    let tokens = normalized.tokens
+    var codes: [Lexicon.Code] = []
+    codes.reserveCapacity(tokens.count)
+    for t in tokens { codes.append(lexicon.code(t)) }
+    var a = FieldAnalysis(
+      field: field, original: text, tokens: tokens, codes: codes,
+      clause: Self.clauses(text, tokens))
+    for t in tokens where t.kind == .word {
+      if BuiltInCues.firstPerson.contains(t.text) { a.firstPerson = true }
+      if BuiltInCues.attendance.contains(t.text) { a.attendance = true }
+    }
+    collect(lexicon.match(tokens, codes: codes), into: &a)
+    dropNamesakes(&a)
+    findBallotNumbers(&a)
+    findFingerPoses(&a)
+    resolveAmbiguity(&a, extraContext: extraContext)
+    StanceFinder.find(&a, packs: packs)
+    return a
+  }
+
+  /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
+  /// clauses (a dot after a short abbreviation like "no." does not).
+  static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
+    var boundaries: [(pos: Int, dot: Bool)] = []
+    var pos = 0
+    for s in text.unicodeScalars {
+      switch s {
+      case "!", "?", ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
+      case ".": boundaries.append((pos, true))
+      default: break
+      }
+      pos += 1
+    }
+    var clause = [Int](repeating: 0, count: tokens.count)
+    guard !boundaries.isEmpty else { return clause }
+    var current = 0
+    var b = 0
+    var previousEnd = -1
+    var previousLength = 0
+    for (k, t) in tokens.enumerated() {
+      while b < boundaries.count, boundaries[b].pos < t.original.lowerBound {
+        let bound = boundaries[b]
+        if bound.pos >= previousEnd {
+          if !bound.dot || previousLength > 3 { current += 1 }
+        }
+        b += 1
+      }
+      clause[k] = current
+      if t.hashtag == nil {
+        previousEnd = t.original.upperBound
+        previousLength = t.text.count
+      }
+    }
+    return clause
+  }
+
+  private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
+    for hit in hits {
+      let entry = packs.lexicon.entries[Int(hit.entry)]
+      let inHashtag = a.tokens[hit.start].kind == .hashtag || a.tokens[hit.start].hashtag != nil
+      let ambiguous = entry.ambiguous || (hit.fuzzy && hit.end - hit.start == 1)
+      func ref(_ subject: Reference.Subject, _ signal: Signal, account: Bool = false) {
+        a.references.append(
+          Reference(
+            subject: subject, signal: inHashtag ? .hashtag : signal, start: hit.start,
+            end: hit.end, ambiguous: ambiguous, key: entry.key, display: entry.display,
+            isAccount: account, inHashtag: inHashtag))
+      }
+      switch entry.kind {
+      case .candidate(let t): ref(.ticket(t), .candidate)
+      case .ticketName(let t): ref(.ticket(t), .candidate)
+      case .ticketAccount(let t): ref(.ticket(t), .campaignAccount, account: true)
+      case .party(let p): ref(.party(p), .party)
+      case .partySymbol(let p), .partyEmoji(let p): ref(.party(p), .party)
+      case .partyAccount(let p): ref(.party(p), .campaignAccount, account: true)
+      case .slogan(let t, let p):
+        let subject: Reference.Subject = t >= 0 ? .ticket(t) : p >= 0 ? .party(p) : .election
+        ref(subject, inHashtag ? .hashtag : .slogan)
+      case .gesture(let g):
+        let emojiOnly = entry.ambiguous || a.tokens[hit.start..<hit.end].allSatisfy { $0.kind == .emoji }
+        a.gestures.append(
+          GestureHit(
+            gesture: g, start: hit.start, end: hit.end, key: entry.key, display: entry.display,
+            emojiOnly: emojiOnly))
+      case .vocabulary(let category):
+        a.cues[category, default: []].append(
+          Cue(
+            start: hit.start, end: hit.end, key: entry.key, display: entry.display,
+            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entry.ambiguous))
+      }
+    }
+  }
+
+  /// The id used to compare token `j` with the built-in cue words: its lexicon id, or -2 for a
+  /// word listed among the cues by text, or -1.
+  private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 {
+    let id = a.codes[j].id
+    if id >= 0 { return id }
+    let t = a.tokens[j].text
+    if BuiltInCues.strongNumberCues.contains(t) { return strongTextId }
+    if BuiltInCues.weakNumberCues.contains(t) { return weakTextId }
+    if BuiltInCues.strongNumberVerbs.contains(t) { return strongVerbTextId }
+    if BuiltInCues.weakNumberVerbs.contains(t) { return weakVerbTextId }
+    return -1
+  }
+  private let strongTextId: Int32 = -10
+  private let weakTextId: Int32 = -11
+  private let strongVerbTextId: Int32 = -12
+  private let weakVerbTextId: Int32 = -13
+
+  /// A one-word candidate name followed by an unknown capitalised word is someone else
+  /// ("Ganjar Wicaksono", "Anies Rahmawati").
+  private func dropNamesakes(_ a: inout FieldAnalysis) {
+    let f = a
+    a.references.removeAll { r in
+      let a = f
+      guard a.field != .targetAuthor, r.signal == .candidate, r.end - r.start == 1, r.end < a.tokens.count, !r.inHashtag,
+        !a.cues(.accountPrefix).contains(where: { $0.end <= r.start })
+      else { return false }
+      let next = a.tokens[r.end]
+      guard next.kind == .word, a.codes[r.end].id < 0, a.codes[r.end].fuzzy < 0,
+        a.clause[r.end] == a.clause[r.start]
+      else { return false }
+      let first = a.original.unicodeScalars.dropFirst(next.original.lowerBound).first
+      return first.map { $0.properties.isUppercase } ?? false
+    }
+  }
+
+  /// An attribute, membership or account word right next to a name ("kaos AMIN", "kader
+  /// banteng", "Relawan RIDO") makes the name a contestant.
+  private func adjacentCue(_ a: FieldAnalysis, _ r: Reference) -> Bool {
+    for category in [VocabularyCategory.attribute, .membership, .accountPrefix, .profileFrame] {
+      if a.cues(category).contains(where: { $0.end == r.start || $0.start == r.end }) { return true }
+    }
+    return false
+  }
+
+  /// A ticket name next to its own ballot number ("RIDO nomor 1") confirms both.
+  private func ownNumber(_ a: FieldAnalysis, _ r: Reference) -> Bool {
+    guard case .ticket(let t) = r.subject else { return false }
+    let number = packs.tickets[Int(t)].number
+    return a.references.contains { n in
+      n.subject == .number(number) && FieldAnalysis.distance((n.start, n.end), (r.start, r.end)) <= 2
+    }
+  }
+
+  /// Finger poses the packs' phrases miss: a finger word ("jari", "telunjuk") with a pose verb or a
+  /// number within three tokens before it ("berpose jari", "mengangkat empat jari").
+  private func findFingerPoses(_ a: inout FieldAnalysis) {
+    for (k, t) in a.tokens.enumerated() where t.kind == .word && BuiltInCues.fingerWords.contains(t.text) {
+      if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
+      var start = k
+      var j = k - 1
+      while j >= 0, j >= k - 3, a.clause[j] == a.clause[k] {
+        let w = a.tokens[j].text
+        if BuiltInCues.poseWords.contains(w) || TokenKey.value(of: a.tokens[j]) != nil { start = j }
+        j -= 1
+      }
+      guard start < k else { continue }
+      a.gestures.append(GestureHit(gesture: -1, start: start, end: k + 1, key: "engine/gesture/finger-pose", display: "pose jari", emojiOnly: false))
+    }
+  }
+
+  private static let circled: [ClosedRange<UInt32>] = [
+    0x2460...0x2473, 0x24F5...0x24FE, 0x2776...0x2793, 0x24EA...0x24EA, 0x1F10B...0x1F10C,
+  ]
+
+  private func findBallotNumbers(_ a: inout FieldAnalysis) {
+    for (k, t) in a.tokens.enumerated() where t.kind == .number || (t.kind == .word && TokenKey.numerals[t.text] != nil) {
+      guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
+      if t.kind == .word && value > 4 { continue }
+      var strong = false
+      var weak = false
+      var cueStart = k
+      var j = k - 1
+      while j >= 0, j >= k - 3 {
+        let id = cueId(a, j)
+        if a.clause[j] != a.clause[k] { break }
+        if id >= 0, strongCueIds.contains(id) {
+          strong = true
+          cueStart = j
+          break
+        }
+        if id >= 0, weakCueIds.contains(id) {
+          weak = true
+          cueStart = j
+        }
+        if id >= 0, strongVerbIds.contains(id) {
+          strong = true
+          break
+        }
+        if id >= 0, weakVerbIds.contains(id) { weak = true }
+        if a.tokens[j].kind == .number { break }
+        j -= 1
+      }
+      let scalar = a.original.unicodeScalars.dropFirst(t.original.lowerBound).first?.value ?? 0
+      let isCircled = Self.circled.contains { $0.contains(scalar) }
+      let leadingZero = t.kind == .number && t.text.utf8.count == 2 && t.text.utf8.first == 48
+      let keycap = a.original.unicodeScalars.dropFirst(t.original.lowerBound).prefix(3).contains("\u{20E3}")
+      let hashtagged = t.hashtag != nil || t.kind == .hashtag
+      guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
+      // Queue, rank, age, time and date words: before the number (window 2) or, unless marked
+      // ambiguous ("tanggal"), right after it.
+      var blocker = max(0, k - 4)
+      for b in stride(from: k - 1, through: max(0, k - 4), by: -1) where a.clause[b] == a.clause[k] {
+        let id = cueId(a, b)
+        if strongCueIds.contains(id) || strongVerbIds.contains(id) {
+          blocker = b + 1
+          break
+        }
+      }
+      let context = a.cues(.numberContext).contains { c in
+        (c.end <= k && c.start >= blocker && a.clause[c.start] == a.clause[k])
+          || (!c.ambiguous && c.start == k + 1)
+      }
+      if context { continue }
+      if t.kind == .word && !strong && !weak { continue }
+      // "jam 02", "2 jari" handled by gestures; a number inside a gesture phrase is not a ballot number.
+      if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
+      while cueStart > 0, a.clause[cueStart - 1] == a.clause[k],
+        strongCueIds.contains(cueId(a, cueStart - 1)) || weakCueIds.contains(cueId(a, cueStart - 1))
+      {
+        cueStart -= 1
+      }
+      let sure = strong || (weak && leadingZero)
+      a.references.append(
+        Reference(
+          subject: .number(value), signal: .ballotNumber, start: strong || weak ? cueStart : k,
+          end: k + 1, ambiguous: !sure, key: nil,
+          display: leadingZero ? t.text : "nomor \(value)", inHashtag: hashtagged))
+    }
+  }
+
+  private func resolveAmbiguity(_ a: inout FieldAnalysis, extraContext: Bool) {
+    // "Pak Mahfud bagian keuangan", "Gibran kecil": a candidate's name among workplace or family
+    // words, with no election word in the field, is someone else.
+    let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
+      || a.has(.support) || a.has(.opposition)
+    if !electionWords {
+      for i in a.references.indices where a.references[i].signal == .candidate && !a.references[i].ambiguous {
+        let r = a.references[i]
+        if case .ticket = r.subject, a.near(.literalContext, r.start, r.end, window: 4) != nil {
+          a.references[i].ambiguous = true
+        }
+      }
+    }
+    let context = extraContext || a.references.contains { !$0.ambiguous && $0.subject != .election }
+      || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
+      || a.gestures.contains { !$0.emojiOnly } && a.references.contains { if case .number = $0.subject { return true } else { return false } }
+    for i in a.references.indices where a.references[i].ambiguous {
+      let r = a.references[i]
+      let isParty: Bool
+      if case .party = r.subject { isParty = true } else { isParty = false }
+      // "pilih AMIN", "coblos RIDO": a vote verb right before a pair's acronym.
+      let votedBefore = r.signal == .candidate && r.start > 0
+        && (a.cues(.support) + a.cues(.opposition)).contains { $0.end == r.start }
+      let votedAfter = r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 }
+      let voted = votedBefore || votedAfter
+        || adjacentCue(a, r) || ownNumber(a, r)
+      guard context || voted else { continue }
+      if isParty, a.near(.literalContext, r.start, r.end, window: 3) != nil { continue }
+      if isParty, a.tokens[r.start].kind == .emoji, !a.references.contains(where: { !$0.ambiguous }) { continue }
+      let prayer = a.cues(.prayer).contains {
+        !($0.start < r.end && r.start < $0.end)
+          && FieldAnalysis.distance(($0.start, $0.end), (r.start, r.end)) <= 2
+      }
+      if prayer, !isParty, !voted { continue }
+      a.references[i].ambiguous = false
+    }
+    for i in a.references.indices where a.references[i].ambiguous {
+      guard case .number(let n) = a.references[i].subject else { continue }
+      let r = a.references[i]
+      let named = a.references.contains { o in
+        guard !o.ambiguous, case .ticket(let t) = o.subject else { return false }
+        return packs.tickets[Int(t)].number == n && FieldAnalysis.distance((o.start, o.end), (r.start, r.end)) <= 3
+      }
+      if named { a.references[i].ambiguous = false }
+    }
+  }
+}

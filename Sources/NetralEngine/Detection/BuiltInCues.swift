@@ -1,0 +1,46 @@
+import NetralCore
+import NetralText
+import NetralPacks
+/// The few grammatical cues the engine knows itself (everything else comes from the packs):
+/// words that introduce a ballot number, first-person pronouns, and attendance verbs.
+enum BuiltInCues {
+  /// Words that make the following number a ballot number for sure.
+  static let strongNumberCues: Set<String> = [
+    "urut", "paslon", "capres", "cawapres", "cagub", "cawagub", "cabup", "cawabup", "cawalkot",
+    "cawawalkot", "cakada", "calon", "caleg", "kandidat", "pasangan",
+  ]
+  /// Verbs after which a number is a ballot number for sure ("coblos 1").
+  static let strongNumberVerbs: Set<String> = ["coblos", "nyoblos", "dicoblos", "mencoblos", "coblosan"]
+  /// Verbs after which a number is a ballot number with other election context ("pilih 2").
+  static let weakNumberVerbs: Set<String> = [
+    "pilih", "memilih", "pilihlah", "dukung", "mendukung", "menangkan", "milih", "contreng",
+  ]
+  /// Words that make the following number a ballot number only with other election context.
+  static let weakNumberCues: Set<String> = [
+    "nomor", "no", "nmr", "nomer", "angka", "salam",
+  ]
+  /// First-person speakers: a statement about "saya" is the actor's own.
+  static let firstPerson: Set<String> = [
+    "saya", "aku", "ku", "gue", "gw", "gua", "kami", "kita", "sy", "aq", "ane", "daku",
+  ]
+  /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
+  static let negationCancellers: Set<String> = ["lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang"]
+  /// Verbs and nouns that describe a finger pose ("berpose", "mengacungkan", "mengangkat").
+  static let poseWords: Set<String> = [
+    "pose", "berpose", "acungkan", "mengacungkan", "acung", "angkat", "mengangkat", "diangkat",
+    "salam", "menunjuk", "membentuk", "menunjukkan", "kompak", "gaya", "acungan", "poto", "foto",
+  ]
+  /// Words for fingers ("jari", Javanese/Sundanese "driji", "ramo").
+  static let fingerWords: Set<String> = ["jari", "telunjuk", "ramo", "driji", "jempol"]
+  /// Honorifics that may precede a tagged person's name.
+  static let honorifics: Set<String> = [
+    "pak", "bu", "bapak", "ibu", "h", "hj", "dr", "ir", "mas", "mbak", "kang", "cak", "bang", "gus",
+    "prof", "teh", "uda", "abah",
+  ]
+  /// Attendance and participation verbs for events.
+  static let attendance: Set<String> = [
+    "hadir", "menghadiri", "ikut", "mengikuti", "datang", "meramaikan", "ramaikan", "turut",
+    "bersama", "bareng", "berangkat", "kumpul", "berkumpul", "gabung", "bergabung", "sukseskan",
+    "menyukseskan", "siap", "seru", "meriah", "luar", "dateng", "nderek", "melu", "tumut", "mc", "panitia",
+  ]
+}

@@ -1,0 +1,100 @@
+import NetralCore
+import NetralPacks
+import NetralText
+
+/// Everything the detectors found in one text field of an activity.
+struct FieldAnalysis: Sendable {
+  var field: ActivityField
+  var original: String
+  var tokens: [Token]
+  var codes: [Lexicon.Code]
+  /// Clause number per token (sentence punctuation and line breaks separate clauses).
+  var clause: [Int]
+  var references: [Reference] = []
+  var gestures: [GestureHit] = []
+  /// Vocabulary cues by category.
+  var cues: [VocabularyCategory: [Cue]] = [:]
+  var stances: [Stance] = []
+  var firstPerson = false
+  var attendance = false
+
+  /// Cues of one category.
+  func cues(_ category: VocabularyCategory) -> [Cue] { cues[category] ?? [] }
+  /// Whether any cue of `category` is present.
+  func has(_ category: VocabularyCategory) -> Bool { !(cues[category]?.isEmpty ?? true) }
+
+  /// References that count: unambiguous ones, and ambiguous ones the field gives context to.
+  var accepted: [Reference] { references.filter { !$0.ambiguous } }
+
+  /// How many different contestants the accepted references name: tickets and ballot numbers
+  /// (a number that a named ticket carries counts as that ticket), else parties.
+  func distinctContestants(_ tickets: [CompiledTicket]) -> Int {
+    let refs = accepted.filter { $0.subject != .election }
+    var named = Set<Int32>()
+    for r in refs { if case .ticket(let t) = r.subject { named.insert(t) } }
+    var subjects = Set<Reference.Subject>()
+    for r in refs {
+      switch r.subject {
+      case .ticket: subjects.insert(r.subject)
+      case .number(let n):
+        if let t = named.first(where: { tickets[Int($0)].number == n }) { subjects.insert(.ticket(t)) } else { subjects.insert(r.subject) }
+      default: break
+      }
+    }
+    if !subjects.isEmpty { return subjects.count }
+    return Set(refs.map(\.subject)).count
+  }
+
+  /// Whether the field talks about an election at all.
+  var electionContext: Bool {
+    !accepted.isEmpty || has(.campaignWord) || has(.event) || has(.accountPrefix)
+  }
+
+  /// Evidence for a token range.
+  func evidence(_ start: Int, _ end: Int, _ signal: Signal, term: String?) -> Evidence {
+    let lower = tokens[start].original.lowerBound
+    var upper = tokens[start].original.upperBound
+    for t in tokens[start..<end] { upper = max(upper, t.original.upperBound) }
+    return Evidence(field: field, range: lower..<upper, in: original, signal: signal, term: term)
+  }
+
+  /// Evidence for a reference (a hashtag segment reports the whole hashtag).
+  func evidence(_ r: Reference) -> Evidence {
+    if let h = tokens[r.start].hashtag, h < tokens.count {
+      return evidence(h, h + 1, r.signal, term: r.key)
+    }
+    return evidence(r.start, r.end, r.signal, term: r.key)
+  }
+
+  /// Evidence for a cue.
+  func evidence(_ c: Cue, _ signal: Signal) -> Evidence {
+    evidence(c.start, c.end, signal, term: c.key)
+  }
+
+  /// Token distance between two ranges (0 when they touch or overlap).
+  static func distance(_ a: (Int, Int), _ b: (Int, Int)) -> Int {
+    if a.1 <= b.0 { return b.0 - a.1 }
+    if b.1 <= a.0 { return a.0 - b.1 }
+    return 0
+  }
+
+  /// Whether a cue of `category` lies within `window` tokens of `start..<end` in the same clause.
+  func near(_ category: VocabularyCategory, _ start: Int, _ end: Int, window: Int) -> Cue? {
+    for c in cues(category) where Self.distance((c.start, c.end), (start, end)) <= window {
+      if clause[c.start] == clause[start] || clause[min(c.end, tokens.count) - 1] == clause[start] {
+        return c
+      }
+    }
+    return nil
+  }
+
+  /// Whether a negation ends at most `window` tokens before `start`, in the same clause.
+  func negated(before start: Int, window: Int = 3) -> Cue? {
+    for c in cues(.negation) where c.end <= start && start - c.end <= window - 1 {
+      // "jangan lupa coblos", "jangan ragu pilih": a negated hesitation is an urging.
+      if c.end < tokens.count, BuiltInCues.negationCancellers.contains(tokens[c.end].text) { continue }
+      if clause[c.start] == clause[start] { return c }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,100 @@
+import NetralText
+import NetralCore
+import NetralPacks
+
+/// One activity analysed field by field, with the questions rules ask about it.
+struct Scene: Sendable {
+  var activity: Activity
+  var text: FieldAnalysis?
+  var targetAuthor: FieldAnalysis?
+  var targetText: FieldAnalysis?
+  var mediaDescriptions: [FieldAnalysis] = []
+  var mediaPeople: [FieldAnalysis] = []
+  let packs: CompiledPacks
+
+  init(_ activity: Activity, analyzer: Analyzer) {
+    self.activity = activity
+    packs = analyzer.packs
+    if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyzer.analyze(t, field: .targetAuthor) }
+    // Words on a contestant's own post need no further election context ("2 periode!").
+    let onCampaign = targetAuthor.map { a in a.accepted.contains { $0.subject != .election } || a.has(.accountPrefix) } ?? false
+    if let t = activity.text, !t.isEmpty { text = analyzer.analyze(t, field: .text, extraContext: onCampaign) }
+    if let t = activity.target?.text, !t.isEmpty { targetText = analyzer.analyze(t, field: .targetText) }
+    for (i, m) in activity.media.enumerated() {
+      if let d = m.description, !d.isEmpty {
+        mediaDescriptions.append(analyzer.analyze(d, field: .mediaDescription(i)))
+      }
+      for (j, p) in m.people.enumerated() where !p.isEmpty {
+        var a = analyzer.analyze(p, field: .mediaPerson(media: i, person: j))
+        // A tagged person is a name on its own: a candidate's name needs no further context.
+        // ("Gibran Al Fatih" is someone else: the name must cover every word but honorifics).
+        let words = a.tokens.indices.filter { a.tokens[$0].kind != .emoji && !BuiltInCues.honorifics.contains(a.tokens[$0].text) }
+        for k in a.references.indices where a.references[k].signal == .candidate || a.references[k].isAccount {
+          let r = a.references[k]
+          a.references[k].ambiguous = !words.allSatisfy({ r.start <= $0 && $0 < r.end })
+        }
+        mediaPeople.append(a)
+      }
+    }
+  }
+
+  /// The actor's own words: text and media descriptions.
+  var ownFields: [FieldAnalysis] { (text.map { [$0] } ?? []) + mediaDescriptions }
+
+  /// Whether the actor authored content (post, comment, share with own words, profile).
+  var authored: Bool {
+    switch activity.kind {
+    case .post, .comment, .share: true
+    case .like, .follow, .join, .profile: false
+    }
+  }
+
+  /// Whether a field only reports, reminds of the rules or informs neutrally.
+  static func informational(_ a: FieldAnalysis) -> Bool {
+    a.has(.reporting) || a.has(.neutrality) || a.has(.electionBody)
+  }
+
+  /// The campaign account a target author is, with its evidence: a handle or official account
+  /// of a candidate or party, a campaign-team prefix ("Tim Pemenangan", "Relawan", "TKD") with a
+  /// contestant or ballot number, or a candidate's or party's own name.
+  func campaignAccount(_ a: FieldAnalysis?) -> (evidence: [Evidence], display: String, tickets: [Int32])? {
+    guard let a else { return nil }
+    if a.has(.electionBody) || a.has(.neutrality) { return nil }
+    let refs = a.accepted.filter { $0.subject != .election }
+    let strongPrefix = a.cues(.accountPrefix).first { !$0.ambiguous }
+    if let prefix = a.cues(.accountPrefix).first, let r = refs.first {
+      return ([a.evidence(prefix, .campaignAccount), a.evidence(r)], a.original, tickets([r]))
+    }
+    if let prefix = strongPrefix {
+      return ([a.evidence(prefix, .campaignAccount)], a.original, [])
+    }
+    if let r = refs.first(where: { $0.isAccount || $0.signal == .candidate || $0.signal == .party || $0.signal == .hashtag }) {
+      if a.has(.reporting) { return nil }
+      var e = a.evidence(r)
+      e.signal = .campaignAccount
+      return ([e], a.original, tickets([r]))
+    }
+    return nil
+  }
+
+  /// Tickets referred to (directly, by party, or by number in the date's election).
+  func tickets(_ refs: [Reference]) -> [Int32] {
+    var out: [Int32] = []
+    for r in refs {
+      switch r.subject {
+      case .ticket(let t): out.append(t)
+      case .party(let p):
+        for (i, t) in packs.tickets.enumerated() where t.parties.contains(p) { out.append(Int32(i)) }
+      case .number, .election: break
+      }
+    }
+    return out
+  }
+
+  /// Whether a field's text campaigns: it takes a stance, or names a contestant next to a
+  /// campaign word, ballot number or slogan.
+  static func campaigns(_ a: FieldAnalysis?) -> [Stance] {
+    guard let a else { return [] }
+    return a.stances
+  }
+}

@@ -1,0 +1,234 @@
+import NetralCore
+import NetralPacks
+import NetralText
+
+/// Every pack term compiled once into token ids and a token trie, with the tables needed to
+/// code a post's tokens (exact word, derived form of a vocabulary root, skeleton of a name with
+/// doubled letters, one-edit misspelling of a long name).
+struct Lexicon: Sendable {
+  /// How a token of a checked text is coded for the trie.
+  struct Code: Sendable, Hashable {
+    /// Exact (or derived, or skeleton) id; -1 when the word is unknown.
+    var id: Int32 = -1
+    /// Id of the vocabulary root when the word is also a word of its own ("dukungannya" in
+    /// "mohon dukungannya" and as a form of "dukung"); -1 otherwise.
+    var alt: Int32 = -1
+    /// Id of a name word within one edit, when `id` is unknown; -1 otherwise.
+    var fuzzy: Int32 = -1
+    /// Length of that name word.
+    var fuzzyLength: Int = 0
+    /// The token is an agent noun of a vocabulary root ("pendukung").
+    var agentNoun = false
+  }
+
+  let normalizer: Normalizer
+  private(set) var entries: [LexiconEntry] = []
+  private(set) var trie = TokenTrie()
+  private var wordIds: [String: Int32] = [:]
+  private var agentNouns: Set<String> = []
+  private var rootIds: [String: Int32] = [:]
+  private var hashtagIds: [String: Int32] = [:]
+  private var mentionIds: [String: Int32] = [:]
+  private var emojiIds: [String: Int32] = [:]
+  private var skeletonIds: [String: Int32] = [:]
+  private var fuzzy = FuzzyIndex()
+  private var nextId: Int32 = 0
+
+  /// Words whose derived forms are generated.
+  private static let derivedCategories: Set<VocabularyCategory> = [
+    .support, .opposition, .mobilization, .event, .membership, .photo, .reporting, .neutrality,
+    .ktpSupport, .attribute, .profileFrame,
+  ]
+
+  init(normalizer: Normalizer) {
+    self.normalizer = normalizer
+  }
+
+  private mutating func newId() -> Int32 {
+    defer { nextId += 1 }
+    return nextId
+  }
+
+  private mutating func id(for token: Token) -> Int32 {
+    switch token.kind {
+    case .hashtag:
+      if let id = hashtagIds[token.text] { return id }
+      let id = newId()
+      hashtagIds[token.text] = id
+      return id
+    case .mention:
+      if let id = mentionIds[token.text] { return id }
+      let id = newId()
+      mentionIds[token.text] = id
+      return id
+    case .emoji:
+      if let id = emojiIds[token.text] { return id }
+      let id = newId()
+      emojiIds[token.text] = id
+      return id
+    case .word, .number, .url:
+      let key = TokenKey.wordKey(token.text, kind: token.kind)
+      if let id = wordIds[key] { return id }
+      let id = newId()
+      wordIds[key] = id
+      return id
+    }
+  }
+
+  /// Adds `text` as a term for `entry`. Hashtag and mention terms are added whole and by their
+  /// segments; name terms also as a hashtag of their words run together.
+  mutating func add(_ text: String, entry: LexiconEntry, isName: Bool) {
+    let normalized = normalizer.normalize(text)
+    let tokens = normalized.tokens
+    guard !tokens.isEmpty else { return }
+    let index = Int32(entries.count)
+    entries.append(entry)
+    var whole: [Int32] = []
+    var segments: [Int32] = []
+    var words: [String] = []
+    for token in tokens {
+      let id = id(for: token)
+      if token.hashtag != nil {
+        segments.append(id)
+      } else {
+        whole.append(id)
+        if token.kind == .hashtag || token.kind == .mention { continue }
+      }
+      if token.kind == .word || token.kind == .number { words.append(token.text) }
+      if isName, token.kind == .word {
+        if !entry.ambiguous, token.text.utf8.count >= 4 {
+          let sk = TokenKey.skeleton(token.text)
+          if skeletonIds[sk] == nil { skeletonIds[sk] = id }
+        }
+        fuzzy.insert(token.text, id: id)
+      }
+    }
+    trie.insert(whole, entry: index)
+    if !segments.isEmpty { trie.insert(segments, entry: index) }
+    if isName, words.count > 1 {
+      let joined = words.joined()
+      let tag = hashtagIds[joined] ?? newId()
+      hashtagIds[joined] = tag
+      trie.insert([tag], entry: index)
+      // Spaced or dotted letters ("P R A B O W O G I B R A N") arrive as one word.
+      let word = wordIds[joined] ?? newId()
+      wordIds[joined] = word
+      trie.insert([word], entry: index)
+    }
+  }
+
+  /// Adds the derived forms of every single-word vocabulary root, where no exact word exists.
+  mutating func addDerivations(of category: VocabularyCategory, roots: [String]) {
+    guard Self.derivedCategories.contains(category) else { return }
+    for root in roots {
+      guard let id = wordIds[root], root.count >= 4 else { continue }
+      for (form, agent) in Morphology.derivations(of: root) {
+        if let existing = wordIds[form] {
+          if existing != id, rootIds[form] == nil { rootIds[form] = id }
+          continue
+        }
+        wordIds[form] = id
+        if agent { agentNouns.insert(form) }
+      }
+    }
+  }
+
+  /// The normalized single words of a vocabulary term (for derivations).
+  func singleWord(_ text: String) -> String? {
+    let tokens = normalizer.normalize(text).tokens
+    guard tokens.count == 1, tokens[0].kind == .word else { return nil }
+    return tokens[0].text
+  }
+
+  /// Codes one token of a checked text.
+  func code(_ token: Token) -> Code {
+    var code = Code()
+    switch token.kind {
+    case .hashtag: code.id = hashtagIds[token.text] ?? -1
+    case .mention: code.id = mentionIds[token.text] ?? -1
+    case .emoji: code.id = emojiIds[token.text] ?? -1
+    case .url: break
+    case .number: code.id = wordIds[token.text] ?? -1
+    case .word:
+      if let n = TokenKey.numerals[token.text] {
+        code.id = wordIds[String(n)] ?? -1
+        return code
+      }
+      if let id = wordIds[token.text] {
+        code.id = id
+        if let root = rootIds[token.text] { code.alt = root }
+        if !agentNouns.isEmpty, agentNouns.contains(token.text) { code.agentNoun = true }
+        return code
+      }
+      if token.text.utf8.count >= 5, TokenKey.hasDoubledLetter(token.text), let id = skeletonIds[TokenKey.skeleton(token.text)] {
+        code.id = id
+        return code
+      }
+      if let (id, length) = fuzzy.match(token.text) {
+        code.fuzzy = id
+        code.fuzzyLength = length
+      }
+    }
+    return code
+  }
+
+  /// One term found in a text: the entry and the token range `start..<end`.
+  struct Hit: Sendable, Hashable {
+    var entry: Int32
+    var start: Int
+    var end: Int
+    /// Matched with a one-edit misspelling.
+    var fuzzy: Bool
+  }
+
+  /// Leftmost-longest matches of every term over `tokens` (coded as `codes`). A match never
+  /// crosses a hashtag's boundary; at most one token of a match may be misspelled, and a
+  /// misspelled single word must be at least six letters long.
+  func match(_ tokens: [Token], codes: [Code]) -> [Hit] {
+    var hits: [Hit] = []
+    var i = 0
+    while i < tokens.count {
+      var best: (end: Int, node: Int32, fuzzy: Bool)?
+      var node: Int32 = 0
+      var usedFuzzy = false
+      var fuzzyLength = 0
+      var j = i
+      while j < tokens.count {
+        if j > i, tokens[j].hashtag != tokens[i].hashtag { break }
+        let c = codes[j]
+        if c.id >= 0, let next = trie.step(node, c.id) {
+          node = next
+        } else if c.alt >= 0, let next = trie.step(node, c.alt) {
+          node = next
+        } else if !usedFuzzy, c.fuzzy >= 0, let next = trie.step(node, c.fuzzy) {
+          node = next
+          usedFuzzy = true
+          fuzzyLength = c.fuzzyLength
+        } else {
+          break
+        }
+        j += 1
+        if !trie.terminals[Int(node)].isEmpty {
+          let acceptable = !usedFuzzy || j - i >= 2 || fuzzyLength >= 6
+          if acceptable { best = (j, node, usedFuzzy) }
+        }
+      }
+      if let best {
+        var emitted = false
+        for e in trie.terminals[Int(best.node)] {
+          // A misspelling only ever stands for a name, never for a vocabulary word.
+          if best.fuzzy && !entries[Int(e)].isName { continue }
+          hits.append(Hit(entry: e, start: i, end: best.end, fuzzy: best.fuzzy))
+          emitted = true
+        }
+        i = emitted ? best.end : i + 1
+      } else {
+        i += 1
+      }
+    }
+    return hits
+  }
+
+  /// Number of distinct token ids and trie nodes, for documentation and benchmarks.
+  var size: (ids: Int, nodes: Int, entries: Int) { (Int(nextId), trie.nodeCount, entries.count) }
+}

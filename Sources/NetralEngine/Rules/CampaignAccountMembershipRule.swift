@@ -1,0 +1,46 @@
+import NetralText
+import NetralPacks
+import NetralCore
+
+/// `membership.campaign-account`: following or joining a candidate, party or campaign account
+/// or group.
+struct CampaignAccountMembershipRule: Rule {
+  let id = "membership.campaign-account"
+  let severity = Severity.violation
+  let basis = RuleBasis(
+    citations: ["skb-2022/A4", "skb-2022/B6", "pp-94-2021/5n5"],
+    ethicsRow: "A4", disciplineRow: "B6", level: .berat)
+
+  func detect(_ scene: Scene) -> RuleMatch? {
+    let kind = scene.activity.kind
+    guard kind == .follow || kind == .join else { return nil }
+    guard let account = scene.campaignAccount(scene.targetAuthor) ?? scene.campaignAccount(scene.targetText) else { return nil }
+    return RuleMatch(evidence: account.evidence, subject: account.display, tickets: account.tickets, strength: 10, remove: nil)
+  }
+
+  func message(_ m: RuleMatch) -> LocalizedText {
+    LocalizedText(
+      id: "Mengikuti atau bergabung dengan akun/grup peserta atau tim pemenangan \u{2018}\(m.subject)\u{2019}",
+      en: "Follows or joins the account or group of a contestant or campaign team \u{2018}\(m.subject)\u{2019}")
+  }
+
+  let text = RuleText(
+    title: LocalizedText(id: "Mengikuti akun atau grup kampanye", en: "Following or joining campaign accounts"),
+    summary: LocalizedText(
+      id: "Mengikuti akun atau bergabung dengan grup calon, partai atau tim pemenangan.",
+      en: "Following an account of, or joining a group of, a candidate, party or campaign team."),
+    rationale: LocalizedText(
+      id: "SKB 2022 A4/B6 melarang bergabung atau mengikuti grup/akun pemenangan (bakal) calon. Akun dikenali seperti pada aturan interaksi.",
+      en: "SKB 2022 A4/B6 bans joining or following winning-team groups or accounts of (prospective) candidates. Accounts are recognised as in the interaction rule."),
+    suggestion: LocalizedText(
+      id: "Berhenti mengikuti akun dan keluar dari grup calon atau tim pemenangan.",
+      en: "Unfollow the account and leave the candidate's or campaign team's group."),
+    triggering: [
+      Example.act(.join, author: "Relawan Ganjar Mahfud Jambi", targetKind: .group),
+      Example.act(.follow, author: "Sahabat Anies Kerinci", targetKind: .account),
+    ],
+    nonTriggering: [
+      Example.act(.follow, author: "Bawaslu RI", targetKind: .account, .clean),
+      Example.act(.join, author: "Komunitas Sepeda Jambi", targetKind: .group, .clean),
+    ])
+}

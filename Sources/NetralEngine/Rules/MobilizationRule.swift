@@ -1,0 +1,55 @@
+import NetralText
+import NetralPacks
+import NetralCore
+
+/// `post.mobilization`: appeal to colleagues or the public to vote for, or attend for, a
+/// candidate.
+struct MobilizationRule: Rule {
+  let id = "post.mobilization"
+  let severity = Severity.violation
+  let basis = RuleBasis(
+    citations: ["skb-2022/A6", "skb-2022/B8", "pp-94-2021/5n6", "uu-7-2017/283-1"],
+    ethicsRow: "A6", disciplineRow: "B8", level: .berat)
+
+  func detect(_ scene: Scene) -> RuleMatch? {
+    guard scene.authored else { return nil }
+    var pairs: [(FieldAnalysis, Stance)] = []
+    for f in scene.ownFields {
+      for s in f.stances where s.mobilizing != nil { pairs.append((f, s)) }
+      // "Ayo hadiri kampanye akbar 02": an appeal, an event and a contestant.
+      if pairs.isEmpty, let m = f.cues(.mobilization).first(where: { !$0.ambiguous }), let e = f.cues(.event).first(where: { $0.start > m.start && $0.start - m.end <= 6 }),
+        let r = f.accepted.first(where: { FieldAnalysis.distance(($0.start, $0.end), (e.start, e.end)) <= 6 && $0.subject != .election })
+      {
+        pairs.append((f, Stance(kind: .support, cue: e, reference: r, mobilizing: m)))
+      }
+    }
+    guard var match = Detect.match(pairs, scene) else { return nil }
+    for (f, s) in pairs { if let m = s.mobilizing { match.evidence.insert(f.evidence(m, .mobilization), at: 0) } }
+    match.evidence = Detect.unique(match.evidence)
+    return match
+  }
+
+  func message(_ m: RuleMatch) -> LocalizedText {
+    LocalizedText(
+      id: "Ajakan kepada rekan atau masyarakat untuk memilih atau mendukung peserta pemilihan: \(m.subject)",
+      en: "Appeal to colleagues or the public to vote for or support a contestant: \(m.subject)")
+  }
+
+  let text = RuleText(
+    title: LocalizedText(id: "Ajakan memilih calon", en: "Mobilising for a candidate"),
+    summary: LocalizedText(
+      id: "Ajakan, himbauan atau seruan kepada rekan kerja, keluarga atau masyarakat untuk memilih atau mendukung calon.",
+      en: "Appeals, invitations or calls to colleagues, family or the public to vote for or support a candidate."),
+    rationale: LocalizedText(
+      id: "SKB 2022 B8 dan PP 94/2021 Pasal 5 huruf n angka 6 melarang kegiatan yang mengarah pada keberpihakan, termasuk ajakan dan seruan. Aturan ini memerlukan kata ajakan (ayo, mari, yuk, rekan-rekan ASN) dalam jarak ≤ 8 token dan satu klausa dari sebuah dukungan kepada calon, atau ajakan menghadiri acara kampanye calon.",
+      en: "SKB 2022 B8 and PP 94/2021 Article 5(n)(6) ban activities leading to partisanship, including appeals and calls. The rule needs an appeal word (ayo, mari, yuk, rekan-rekan ASN) within 8 tokens and the same clause of support for a candidate, or an appeal to attend a candidate's campaign event."),
+    suggestion: LocalizedText(
+      id: "Jangan mengajak rekan atau masyarakat memilih calon tertentu; ajakan menggunakan hak pilih tanpa menyebut calon diperbolehkan.",
+      en: "Do not urge colleagues or the public to vote for a particular candidate; urging people to vote without naming one is fine."),
+    triggering: [
+      Example.post("Rekan-rekan ASN, ayo ⟦coblos⟧ ⟦nomor 1⟧ tanggal 27 nanti!"),
+    ],
+    nonTriggering: [
+      Example.post("Ayo gunakan hak pilih tanggal 14 Februari, jangan golput!", .clean),
+    ])
+}

@@ -1,0 +1,70 @@
+import NetralText
+import NetralPacks
+import NetralCore
+
+/// Shared detection steps used by several rules.
+enum Detect {
+  /// Support stances in the actor's own words, each with its evidence.
+  static func stances(_ kind: Stance.Kind, in fields: [FieldAnalysis]) -> [(FieldAnalysis, Stance)] {
+    var out: [(FieldAnalysis, Stance)] = []
+    for f in fields { for s in f.stances where s.kind == kind { out.append((f, s)) } }
+    return out
+  }
+
+  /// Evidence of a stance: its word (if any) and the contestant.
+  static func evidence(_ f: FieldAnalysis, _ s: Stance) -> [Evidence] {
+    var e: [Evidence] = []
+    if let cue = s.cue {
+      let signal: Signal = cue.key.contains("/gesture/") ? .gesture : s.kind == .support ? .support : .opposition
+      e.append(f.evidence(cue, signal))
+    }
+    if s.reference.signal == .gesture {
+      e.append(f.evidence(s.reference.start, s.reference.end, .gesture, term: s.reference.key))
+    } else {
+      e.append(f.evidence(s.reference))
+    }
+    return e
+  }
+
+  /// How messages name a reference (a number names the ticket if one election has it).
+  static func name(_ r: Reference, _ scene: Scene) -> String {
+    switch r.subject {
+    case .number(let n):
+      let matches = scene.packs.tickets.filter { $0.number == n }
+      let names = Set(matches.map(\.display))
+      return names.count == 1 ? "\(r.display) (\(names.first!))" : r.display
+    default: return r.display
+    }
+  }
+
+  /// Builds a match from field/stance pairs.
+  static func match(_ pairs: [(FieldAnalysis, Stance)], _ scene: Scene) -> RuleMatch? {
+    guard let first = pairs.first else { return nil }
+    var evidence: [Evidence] = []
+    for (f, s) in pairs { evidence += Detect.evidence(f, s) }
+    let r = first.1.reference
+    let remove =
+      r.inHashtag
+      ? first.0.evidence(r).text
+      : evidence.first.map { $0.text }
+    return RuleMatch(
+      evidence: unique(evidence), subject: name(r, scene), tickets: scene.tickets(pairs.map(\.1.reference)),
+      strength: min(20, pairs.count * 5 + (r.signal == .candidate ? 5 : 0)), remove: remove)
+  }
+
+  /// Drops repeated spans, keeping order.
+  static func unique(_ e: [Evidence]) -> [Evidence] {
+    var seen = Set<Evidence>()
+    return e.filter { seen.insert($0).inserted }
+  }
+
+  /// Gestures next to a contestant in one field ("✌️ 02"), read as support for it.
+  static func gestureSupport(_ f: FieldAnalysis) -> [Stance] {
+    var out: [Stance] = []
+    for g in f.gestures {
+      guard let r = f.accepted.first(where: { FieldAnalysis.distance(($0.start, $0.end), (g.start, g.end)) <= 6 && $0.subject != .election }) else { continue }
+      out.append(Stance(kind: .support, cue: Cue(start: g.start, end: g.end, key: g.key, display: g.display), reference: r, mobilizing: nil))
+    }
+    return out
+  }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the evaluation harness lands.
-public enum EvaluationPlaceholder {}
