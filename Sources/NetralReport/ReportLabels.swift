@@ -74,17 +74,22 @@ public struct ReportLabels: Sendable {
     return "\(name) (\(self.actor(actor.type)))"
   }
 
+  /// "… dan 120 rekaman lain (lihat format json atau csv)".
+  func moreRecords(_ n: Int) -> String {
+    t(
+      "… dan \(n) rekaman lain (lihat format json atau csv)",
+      "… and \(n) more records (see the json or csv format)")
+  }
+
   var verdictLabel: String { t("putusan", "verdict") }
   var sanctionLabel: String { t("sanksi", "sanction") }
   var basisLabel: String { t("dasar", "basis") }
   var suggestionLabel: String { t("saran", "suggestion") }
-  var phaseLabel: String { t("tahapan", "phase") }
   var scoreLabel: String { t("skor", "score") }
   var ruleLabel: String { t("aturan", "rule") }
   var countLabel: String { t("jumlah", "count") }
   var accountLabel: String { t("akun", "account") }
   var activitiesLabel: String { t("aktivitas", "activities") }
-  var findingsLabel: String { t("temuan", "findings") }
   var unknownAccount: String { t("(akun tidak diketahui)", "(unknown account)") }
   var outsideWindow: String { t("di luar masa pemilihan", "outside the election window") }
   var reportTitle: String { t("Laporan netralitas ASN", "ASN neutrality report") }
@@ -94,7 +99,6 @@ public struct ReportLabels: Sendable {
   var sanctionsTitle: String { t("Temuan per tingkat sanksi", "Findings per sanction level") }
   var timelineTitle: String { t("Temuan per minggu", "Findings per week") }
   var findingsTitle: String { t("Temuan", "Findings") }
-  var errorsTitle: String { t("Masukan yang tidak terbaca", "Unreadable input") }
   var noFindings: String { t("Tidak ada temuan.", "No findings.") }
   var noDates: String {
     t("Tidak ada temuan bertanggal.", "No dated findings.")

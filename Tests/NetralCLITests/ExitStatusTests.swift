@@ -44,9 +44,7 @@ struct ExitStatusTests {
 
   @Test("--output writes the report to a file and nothing to stdout")
   func outputFile() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "netral-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try NetralBinary.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let result = try NetralBinary.run(
       ["check", "--format", "jsonl", "--output", "out.jsonl", "Selamat pagi"], in: dir)

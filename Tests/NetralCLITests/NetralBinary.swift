@@ -20,6 +20,14 @@ enum NetralBinary {
     return candidate
   }
 
+  /// A new empty folder under the temporary directory; the caller removes it.
+  static func scratchDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "netral-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
   /// Runs `netral arguments` in `directory` with `stdin` piped in; NO_COLOR is cleared and
   /// TERM set to dumb unless `environment` says otherwise.
   static func run(

@@ -8,9 +8,7 @@ import Testing
 struct SARIFValidationTests {
   @Test("the example audit's SARIF log passes the validator script")
   func exampleAudit() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "netral-sarif-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try NetralBinary.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let log = dir.appendingPathComponent("example.sarif")
     let audit = try NetralBinary.run([

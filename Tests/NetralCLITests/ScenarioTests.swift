@@ -19,7 +19,9 @@ struct ScenarioTests {
   func scenario(_ name: String) throws {
     let folder = FixturePaths.scenarios.appendingPathComponent(name)
     func read(_ file: String) -> String? {
-      try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      (try? Data(contentsOf: folder.appendingPathComponent(file))).map {
+        String(decoding: $0, as: UTF8.self)  // keeps a byte order mark
+      }
     }
     let args = (read("args") ?? "").split(separator: "\n", omittingEmptySubsequences: false)
       .map(String.init).filter { !$0.isEmpty }

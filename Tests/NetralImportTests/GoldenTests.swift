@@ -82,7 +82,7 @@ struct GoldenTests {
 
   @Test(
     "a platform folder zipped gives the same records, read straight from the zip",
-    arguments: ["x", "facebook", "instagram"])
+    arguments: ["x", "facebook", "instagram", "tiktok"])
   func zipped(_ name: String) throws {
     let files = try TestFiles()
     let folder = fixturesRoot.appendingPathComponent("Exports/\(name)")

@@ -76,3 +76,22 @@ struct StreamingTests {
     #expect(chunks.served == (data.count + 4095) / 4096)
   }
 }
+
+/// Chunks of bytes already in memory.
+final class MemoryChunks: ChunkSource {
+  private let data: Data
+  private var offset = 0
+  private let chunkSize: Int
+
+  init(_ data: Data, chunkSize: Int = 64 << 10) {
+    self.data = data
+    self.chunkSize = chunkSize
+  }
+
+  func nextChunk() throws -> [UInt8]? {
+    guard offset < data.count else { return nil }
+    let end = min(data.count, offset + chunkSize)
+    defer { offset = end }
+    return [UInt8](data[data.startIndex + offset..<data.startIndex + end])
+  }
+}

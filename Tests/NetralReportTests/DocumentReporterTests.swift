@@ -98,6 +98,26 @@ struct DocumentReporterTests {
     #expect(out.contains("hukuman disiplin berat"))
   }
 
+  @Test("timeline lanes: only the findings' elections, one lane per distinct calendar")
+  func timelineLanes() {
+    var pileg = SampleReport.calendar
+    pileg.election = "pileg-2024"
+    pileg.title = "Pileg 2024"
+    var other = SampleReport.calendar
+    other.election = "pilkada-2024-fiktif"
+    other.bands = [
+      .init(
+        phase: .campaign, start: SampleReport.date("2024-09-25"),
+        end: SampleReport.date("2024-11-24"))
+    ]
+    var chart = TimelineChart(
+      calendars: [SampleReport.calendar, pileg, other], labels: ReportLabels(.id))
+    for entry in SampleReport.entries { chart.add(entry) }
+    #expect(chart.lanes(lo: 0, hi: 0).map(\.title) == ["Pemilu 2024"])
+    chart.elections.insert("pileg-2024")
+    #expect(chart.lanes(lo: 0, hi: 0).map(\.title) == ["Pemilu 2024 (+1)"])
+  }
+
   @Test("html timeline counts findings per week")
   func timelineWeeks() throws {
     var chart = TimelineChart(calendars: [], labels: ReportLabels(.id))

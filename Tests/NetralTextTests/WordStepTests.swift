@@ -210,3 +210,13 @@ import Testing
     #expect(string(units) == "gandzarprabowo")
   }
 }
+
+@Suite struct PartialHashtagSplitTests {
+  @Test func knownNameIsFoundNextToAnUnknownWord() {
+    #expect(kindsAndTexts("#Patriotprabowo").dropFirst() == ["word:patriot", "word:prabowo"])
+  }
+
+  @Test func mostlyUnknownChunkStaysWhole() {
+    #expect(kindsAndTexts("#xqzvbnrkpo") == ["hashtag:xqzvbnrkpo", "word:xqzvbnrkpo"])
+  }
+}

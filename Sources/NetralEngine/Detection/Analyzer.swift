@@ -105,7 +105,19 @@ struct Analyzer: Sendable {
       case .candidate(let t): ref(.ticket(t), .candidate)
       case .ticketName(let t): ref(.ticket(t), .candidate)
       case .ticketAccount(let t): ref(.ticket(t), .campaignAccount, account: true)
-      case .party(let p): ref(.party(p), .party)
+      case .party(let p):
+        // A short abbreviation written in lower case is an ordinary word too ("pas", "pan").
+        let span = a.tokens[hit.start]
+        if hit.end - hit.start == 1, span.text.utf8.count <= 4, span.kind == .word,
+          a.original.unicodeScalars.dropFirst(span.original.lowerBound).first.map({ !$0.properties.isUppercase }) ?? false
+        {
+          a.references.append(
+            Reference(
+              subject: .party(p), signal: .party, start: hit.start, end: hit.end, ambiguous: true,
+              key: entry.key, display: entry.display, inHashtag: inHashtag))
+        } else {
+          ref(.party(p), .party)
+        }
       case .partySymbol(let p), .partyEmoji(let p): ref(.party(p), .party)
       case .partyAccount(let p): ref(.party(p), .campaignAccount, account: true)
       case .slogan(let t, let p):

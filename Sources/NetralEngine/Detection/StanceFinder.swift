@@ -76,6 +76,18 @@ enum StanceFinder {
         a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
       }
     }
+    // "RIDO nomor 1": a ticket named with its own ballot number promotes it (one contestant).
+    if !neutral && distinctSubjects == 1 {
+      for r in refs where r.signal == .candidate || r.signal == .hashtag {
+        guard case .ticket(let t) = r.subject else { continue }
+        let number = packs.tickets[Int(t)].number
+        guard let n = refs.first(where: { $0.subject == .number(number) && FieldAnalysis.distance(($0.start, $0.end), (r.start, r.end)) <= 2 }),
+          a.negated(before: min(n.start, r.start)) == nil,
+          !a.stances.contains(where: { $0.reference.subject == r.subject || $0.reference.subject == n.subject })
+        else { continue }
+        a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
+      }
+    }
     // Gestures with election context carry their meaning ("salam empat jari" opposes 02).
     for g in a.gestures where a.electionContext {
       if let meanings = packs.gestureMeanings[g.gesture], meanings.contains(where: { $0.stance == .opposition }), refs.isEmpty || true {

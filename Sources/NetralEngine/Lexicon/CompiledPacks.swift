@@ -144,7 +144,9 @@ struct CompiledPacks: Sendable {
               kind: .slogan(ticket: -1, party: -1), ambiguous: slogan.term.ambiguous,
               confidence: slogan.term.confidence, key: "\(pack.id)/\(election.id)/slogan",
               display: slogan.term.text, tagged: slogan.term.text.hasPrefix("#")),
-            isName: false)
+            isName: false, segments: false)
+          // An election-wide hashtag ("#BukanPrabowoGibran") is matched whole; its segments
+          // stay free to name the ticket it is about.
         }
       }
     }

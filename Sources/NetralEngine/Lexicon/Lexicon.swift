@@ -77,7 +77,7 @@ struct Lexicon: Sendable {
 
   /// Adds `text` as a term for `entry`. Hashtag and mention terms are added whole and by their
   /// segments; name terms also as a hashtag of their words run together.
-  mutating func add(_ text: String, entry: LexiconEntry, isName: Bool) {
+  mutating func add(_ text: String, entry: LexiconEntry, isName: Bool, segments allowSegments: Bool = true) {
     let normalized = normalizer.normalize(text)
     let tokens = normalized.tokens
     guard !tokens.isEmpty else { return }
@@ -104,7 +104,7 @@ struct Lexicon: Sendable {
       }
     }
     trie.insert(whole, entry: index)
-    if !segments.isEmpty { trie.insert(segments, entry: index) }
+    if allowSegments, !segments.isEmpty { trie.insert(segments, entry: index) }
     if isName, words.count > 1 {
       let joined = words.joined()
       let tag = hashtagIds[joined] ?? newId()

@@ -14,7 +14,7 @@ struct CampaignSupportRule: Rule {
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     var pairs = Detect.stances(.support, in: scene.ownFields)
-    if let t = scene.text { pairs += Detect.gestureSupport(t).map { (t, $0) } }
+    if let t = scene.text { pairs += Detect.gestureSupport(t, packs: scene.packs).map { (t, $0) } }
     // An appeal to attend a candidate's event promotes the candidate too.
     return Detect.match(pairs, scene) ?? MobilizationRule().detect(scene)
   }

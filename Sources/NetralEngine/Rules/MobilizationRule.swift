@@ -17,7 +17,8 @@ struct MobilizationRule: Rule {
     for f in scene.ownFields {
       for s in f.stances where s.mobilizing != nil { pairs.append((f, s)) }
       // "Ayo hadiri kampanye akbar 02": an appeal, an event and a contestant.
-      if pairs.isEmpty, let m = f.cues(.mobilization).first(where: { !$0.ambiguous }), let e = f.cues(.event).first(where: { $0.start > m.start && $0.start - m.end <= 6 }),
+      if pairs.isEmpty, let e = f.cues(.event).first(where: { e in f.cues(.mobilization).contains { !$0.ambiguous && $0.start < e.start && e.start - $0.end <= 6 } }),
+        let m = f.cues(.mobilization).last(where: { !$0.ambiguous && $0.start < e.start && e.start - $0.end <= 6 }),
         let r = f.accepted.first(where: { FieldAnalysis.distance(($0.start, $0.end), (e.start, e.end)) <= 6 && $0.subject != .election })
       {
         pairs.append((f, Stance(kind: .support, cue: e, reference: r, mobilizing: m)))

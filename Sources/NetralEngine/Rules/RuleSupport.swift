@@ -59,10 +59,15 @@ enum Detect {
   }
 
   /// Gestures next to a contestant in one field ("✌️ 02"), read as support for it.
-  static func gestureSupport(_ f: FieldAnalysis) -> [Stance] {
+  static func gestureSupport(_ f: FieldAnalysis, packs: CompiledPacks) -> [Stance] {
     var out: [Stance] = []
     for g in f.gestures {
-      guard let r = f.accepted.first(where: { FieldAnalysis.distance(($0.start, $0.end), (g.start, g.end)) <= 6 && $0.subject != .election }) else { continue }
+      // A salute that means opposition ("salam 4 jari … asal jangan 02") is handled as such.
+      if packs.gestureMeanings[g.gesture]?.contains(where: { $0.stance == .opposition }) ?? false { continue }
+      if f.negated(before: g.start) != nil { continue }
+      guard let r = f.accepted.first(where: { FieldAnalysis.distance(($0.start, $0.end), (g.start, g.end)) <= 6 && $0.subject != .election }),
+        f.negated(before: r.start) == nil
+      else { continue }
       out.append(Stance(kind: .support, cue: Cue(start: g.start, end: g.end, key: g.key, display: g.display), reference: r, mobilizing: nil))
     }
     return out

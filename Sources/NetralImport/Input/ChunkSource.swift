@@ -55,31 +55,6 @@ final class FileChunks: ChunkSource {
   }
 }
 
-/// Chunks of bytes already in memory (a decompressed zip entry).
-final class MemoryChunks: ChunkSource {
-  private let data: Data
-  private var offset = 0
-  private let chunkSize: Int
-  private let failure: (any Error)?
-
-  /// Chunks of `data`, then `failure` (if any) thrown where the data ends.
-  init(_ data: Data, chunkSize: Int = 64 << 10, failure: (any Error)? = nil) {
-    self.data = data
-    self.chunkSize = chunkSize
-    self.failure = failure
-  }
-
-  func nextChunk() throws -> [UInt8]? {
-    guard offset < data.count else {
-      if let failure { throw failure }
-      return nil
-    }
-    let end = min(data.count, offset + chunkSize)
-    defer { offset = end }
-    return [UInt8](data[data.startIndex + offset..<data.startIndex + end])
-  }
-}
-
 /// A byte-at-a-time reader over a ``ChunkSource`` with one byte of look-ahead.
 final class ByteReader {
   private let source: any ChunkSource

@@ -135,7 +135,7 @@ public struct HTMLReporter: Reporter {
     if collector.notable.isEmpty { h += "<p>\(labels.noFindings.htmlEscaped)</p>" }
     for entry in collector.notable.prefix(Self.maxRecordsShown) { h += record(entry) }
     let hidden = collector.notable.count - Self.maxRecordsShown
-    if hidden > 0 { h += "<p class=\"meta\">… +\(hidden)</p>" }
+    if hidden > 0 { h += "<p class=\"meta\">\(labels.moreRecords(hidden).htmlEscaped)</p>" }
     return h + "</section>\n"
   }
 

@@ -21,6 +21,13 @@ struct TimelineChart {
   var weeks: [Int: Week] = [:]
   var calendars: [ElectionCalendar]
   var labels: ReportLabels
+  /// Elections the findings fell in (from their phase context).
+  var elections: Set<String> = []
+
+  init(calendars: [ElectionCalendar], labels: ReportLabels) {
+    self.calendars = calendars
+    self.labels = labels
+  }
 
   static func week(of date: Date) -> Int {
     let t = Int(date.timeIntervalSince1970.rounded(.down)) + zoneOffset - firstMonday
@@ -33,6 +40,7 @@ struct TimelineChart {
 
   mutating func add(_ entry: ReportEntry) {
     guard let at = entry.activity?.at else { return }
+    if let election = entry.assessment.phase?.election { elections.insert(election) }
     let w = Self.week(of: at)
     for f in entry.assessment.findings {
       if f.severity == .violation {
@@ -48,10 +56,7 @@ struct TimelineChart {
     guard let lo = weeks.keys.min(), let hi = weeks.keys.max() else { return nil }
     var first = lo
     var last = hi
-    let lanes = calendars.filter { cal in
-      guard let s = cal.bands.first?.start, let e = cal.bands.last?.end else { return false }
-      return Self.week(of: s) <= hi + 8 && Self.week(of: e) >= lo - 8
-    }
+    let lanes = lanes(lo: lo, hi: hi)
     for cal in lanes {
       let inWindow = cal.bands.filter { $0.phase >= .registration && $0.phase <= .recapitulation }
       if let s = inWindow.first?.start, let e = inWindow.last?.end {
@@ -93,8 +98,12 @@ struct TimelineChart {
             "<rect x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(max(1.5, x1 - x0)))\" height=\"\(f(plotHeight))\" fill=\"\(Self.color(band.phase))\" opacity=\"\(band.phase == .voting ? "0.9" : "0.35")\"/>"
         }
       }
+      let startX = cal.bands.first.map { xDate($0.start) } ?? left
+      let endX = cal.bands.last.map { xDate($0.end) } ?? (width - right)
+      let anchorEnd = startX > width / 2
+      let labelX = anchorEnd ? endX - 3 : startX + 3
       s +=
-        "<text x=\"\(f(left + 3))\" y=\"\(f(ly + laneHeight - 3.5))\" fill=\"#374151\" font-size=\"10\">\(cal.title.htmlEscaped)</text>"
+        "<text x=\"\(f(labelX))\" y=\"\(f(ly + laneHeight - 3.5))\" text-anchor=\"\(anchorEnd ? "end" : "start")\" fill=\"#374151\" font-size=\"10\">\(cal.title.htmlEscaped)</text>"
     }
     for n in Set([0, (maxCount + 1) / 2, maxCount]).sorted() {
       s +=
@@ -130,6 +139,30 @@ struct TimelineChart {
       s += "<text x=\"\(f(tx + 2))\" y=\"\(f(y(0) + 16))\" fill=\"#6b7280\">\(tick.label)</text>"
     }
     return s + "</svg>"
+  }
+
+  /// The calendars to draw: those of the elections the findings fell in (or, when no finding
+  /// names one, those overlapping the findings' weeks), one lane per distinct calendar, titled
+  /// by its first election and how many more share it.
+  func lanes(lo: Int, hi: Int) -> [ElectionCalendar] {
+    let relevant = calendars.filter { cal in
+      if !elections.isEmpty { return elections.contains(cal.election) }
+      guard let s = cal.bands.first?.start, let e = cal.bands.last?.end else { return false }
+      return Self.week(of: s) <= hi + 8 && Self.week(of: e) >= lo - 8
+    }
+    var groups: [(calendar: ElectionCalendar, count: Int)] = []
+    for cal in relevant {
+      if let i = groups.firstIndex(where: { $0.calendar.bands == cal.bands }) {
+        groups[i].count += 1
+      } else {
+        groups.append((cal, 1))
+      }
+    }
+    return groups.map { group in
+      var cal = group.calendar
+      if group.count > 1 { cal.title += " (+\(group.count - 1))" }
+      return cal
+    }
   }
 
   /// First days of the months in the range, labelled "Jan 2024".

@@ -1,6 +1,6 @@
 /// Step 9: splits the body of a hashtag or mention into word and number segments:
 /// at `_`, at camel case ("PrabowoGibran", see ``camelChunks(_:)``), at letter/digit changes
-/// (after leet folding, so "#Pr4b0w0" stays one word), and, for a chunk in one
+/// (inner leet only: "#Pr4b0w0" is one word, "#ayopilih1" ends in the number 1), and, for a chunk in one
 /// case that is not itself a known word, by the fewest known words that cover it exactly
 /// ("prabowogibran" → "prabowo" + "gibran" when both are known).
 struct HashtagSegmenter: Sendable {
@@ -24,10 +24,13 @@ struct HashtagSegmenter: Sendable {
       guard !chunk.isEmpty else { return }
       for camel in camelChunks(chunk) {
         var units = camel
-        for part in LeetFolder.split(&units, isKnownWord: lexicon.contains) {
+        for part in LeetFolder.split(&units, isKnownWord: lexicon.contains, foldEdges: false) {
           let slice = Array(units[part.range])
           if part.isNumber {
             result.append(Segment(units: slice, isNumber: true))
+          } else if camel[part.range].contains(where: { LeetFolder.isDigitLike($0.scalar) }) {
+            // A leet word ("pr4b0w0") is one word; splitting it would need its neighbours.
+            result.append(Segment(units: slice, isNumber: false))
           } else {
             for word in dictionarySplit(slice) { result.append(Segment(units: word, isNumber: false)) }
           }
@@ -80,35 +83,62 @@ struct HashtagSegmenter: Sendable {
     return chunks
   }
 
-  /// The fewest known words that exactly cover `units`, or `[units]` when there is none or the
-  /// chunk is short or itself known.
+  /// Splits a one-case chunk into known words: the cheapest cover where a known word (≥2
+  /// letters when the cover is exact, ≥3 otherwise) costs 2 and an unknown letter costs 3, with
+  /// neighbouring unknown letters merged into one segment ("patriotprabowo" → "patriot" +
+  /// "prabowo"). The split is kept only when it has at least two segments and known words cover
+  /// at least half of the letters; otherwise the chunk stays whole. Short, known or very long
+  /// chunks stay whole.
   func dictionarySplit(_ units: [Unit]) -> [[Unit]] {
     let n = units.count
     guard n >= 6, n <= 64, units.allSatisfy({ $0.scalar.isASCIILetter }),
       !isKnownWord(units[...])
     else { return [units] }
+    if let exact = cover(units, minimumWord: 2, unknownCost: nil) { return exact }
+    if let partial = cover(units, minimumWord: 3, unknownCost: 3) { return partial }
+    return [units]
+  }
+
+  /// The cheapest cover of `units` by known words (and unknown letters when `unknownCost` is
+  /// set), or nil when none is acceptable.
+  private func cover(_ units: [Unit], minimumWord: Int, unknownCost: Int?) -> [[Unit]]? {
+    let n = units.count
     let maxWord = 20
     var best = [Int](repeating: Int.max, count: n + 1)
     var back = [Int](repeating: -1, count: n + 1)
+    var known = [Bool](repeating: false, count: n + 1)
     best[0] = 0
     for end in 1...n {
-      for length in stride(from: min(maxWord, end), through: 2, by: -1) {
+      if let unknownCost, best[end - 1] != Int.max, best[end - 1] + unknownCost < best[end] {
+        best[end] = best[end - 1] + unknownCost
+        back[end] = end - 1
+        known[end] = false
+      }
+      guard end >= minimumWord else { continue }
+      for length in stride(from: min(maxWord, end), through: minimumWord, by: -1) {
         let start = end - length
-        guard best[start] != Int.max, best[start] + 1 < best[end],
-          isKnownWord(units[start..<end])
+        guard best[start] != Int.max, best[start] + 2 < best[end], isKnownWord(units[start..<end])
         else { continue }
-        best[end] = best[start] + 1
+        best[end] = best[start] + 2
         back[end] = start
+        known[end] = true
       }
     }
-    guard best[n] != Int.max, best[n] >= 2 else { return [units] }
-    var pieces: [[Unit]] = []
+    guard best[n] != Int.max else { return nil }
+    // Walk back, merging neighbouring unknown letters.
+    var pieces: [(range: Range<Int>, known: Bool)] = []
     var end = n
     while end > 0 {
       let start = back[end]
-      pieces.append(Array(units[start..<end]))
+      if !known[end], let last = pieces.last, !last.known, last.range.lowerBound == end {
+        pieces[pieces.count - 1].range = start..<last.range.upperBound
+      } else {
+        pieces.append((start..<end, known[end]))
+      }
       end = start
     }
-    return pieces.reversed()
+    let knownLetters = pieces.filter(\.known).reduce(0) { $0 + $1.range.count }
+    guard pieces.count >= 2, knownLetters * 2 >= n else { return nil }
+    return pieces.reversed().map { Array(units[$0.range]) }
   }
 }

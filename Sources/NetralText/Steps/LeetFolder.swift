@@ -43,8 +43,10 @@ enum LeetFolder {
 
   /// Folds leet runs of `units` in place and returns the word and number parts, in order.
   /// `isKnownWord` tells whether a lowercase ASCII letter run is a known word.
+  /// With `foldEdges` false (hashtags and mentions), an edge digit folds only next to a part
+  /// that already has a folded inner run ("#Pr4b0w0", but "#ayopilih1" keeps its number).
   static func split(
-    _ units: inout [Unit], isKnownWord: (ArraySlice<Unit>) -> Bool
+    _ units: inout [Unit], isKnownWord: (ArraySlice<Unit>) -> Bool, foldEdges: Bool = true
   ) -> [Part] {
     let n = units.count
     // Fast path: letters only.
@@ -91,7 +93,7 @@ enum LeetFolder {
       }
       if partHasFold {
         fold[k] = true
-      } else if letters >= 3 {
+      } else if foldEdges && letters >= 3 {
         fold[k] = !isKnownWord(units[neighbour])
       }
     }

@@ -72,6 +72,9 @@ struct CheckCommand: RunningCommand {
   func draft() throws -> Activity {
     var body = text
     if body == nil {
+      if isatty(0) == 1 {
+        StandardError.write("netral: reading the draft from standard input (end with Ctrl-D)\n")
+      }
       let data = FileHandle.standardInput.readDataToEndOfFile()
       guard let s = String(data: data, encoding: .utf8) else {
         throw RunError("stdin: not valid utf-8")
