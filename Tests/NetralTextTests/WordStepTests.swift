@@ -220,3 +220,10 @@ import Testing
     #expect(kindsAndTexts("#xqzvbnrkpo") == ["hashtag:xqzvbnrkpo", "word:xqzvbnrkpo"])
   }
 }
+
+@Suite struct ColloquialSafetyTests {
+  @Test func unitsAndTitlesAreNotFolded() {
+    #expect(kindsAndTexts("jarak 10 km dari kantor") == ["word:jarak", "number:10", "word:km", "word:dari", "word:kantor"])
+    #expect(kindsAndTexts("dr. Sari").first == "word:dr")
+  }
+}
