@@ -17,10 +17,16 @@ static _Thread_local USpoofChecker *spoof_checker;
 static _Thread_local UTransliterator *any_to_ascii;
 static _Thread_local UTransliterator *latin_to_ascii;
 
+static _Thread_local const UNormalizer2 *nfkc_casefold_instance;
+
+// ICU's instance getter looks the instance up by name on every call; keep it per thread.
 static const UNormalizer2 *nfkc_casefold(void) {
-  UErrorCode status = U_ZERO_ERROR;
-  const UNormalizer2 *n = unorm2_getNFKCCasefoldInstance(&status);
-  return U_FAILURE(status) ? NULL : n;
+  if (nfkc_casefold_instance == NULL) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *n = unorm2_getNFKCCasefoldInstance(&status);
+    nfkc_casefold_instance = U_FAILURE(status) ? NULL : n;
+  }
+  return nfkc_casefold_instance;
 }
 
 // Direct-mapped per-thread cache of recent property lookups (posts reuse few non-ASCII scalars).
@@ -152,8 +158,11 @@ static int32_t transform32(utf16_transform transform, const uint32_t *src, int32
 
 static int32_t nfkc_casefold16(const UChar *src, int32_t length, UChar *dst, int32_t capacity,
                                UErrorCode *status) {
-  const UNormalizer2 *n = unorm2_getNFKCCasefoldInstance(status);
-  if (U_FAILURE(*status)) return 0;
+  const UNormalizer2 *n = nfkc_casefold();
+  if (n == NULL) {
+    *status = U_INTERNAL_PROGRAM_ERROR;
+    return 0;
+  }
   return unorm2_normalize(n, src, length, dst, capacity, status);
 }
 

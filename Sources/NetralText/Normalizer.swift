@@ -25,8 +25,15 @@ public struct Normalizer: Sendable {
       || ColloquialFolder.table.contains(word)
   }
 
+  /// Longest text normalized, in UTF-8 bytes (offsets are kept as 32-bit integers); longer
+  /// text yields no tokens.
+  public static let maximumLength = Int(Int32.max) - 8
+
   /// Normalizes `text`.
   public func normalize(_ text: String) -> NormalizedText {
+    guard text.utf8.count <= Normalizer.maximumLength else {
+      return NormalizedText(original: text, text: "", tokens: [])
+    }
     var text = text
     let lexicon = Lexicon(extra: extraWords)
     let (normalized, tokens) = text.withUTF8 { bytes -> (String, [Token]) in

@@ -220,3 +220,31 @@ import Testing
     #expect(kindsAndTexts("#xqzvbnrkpo") == ["hashtag:xqzvbnrkpo", "word:xqzvbnrkpo"])
   }
 }
+
+@Suite struct ColloquialSafetyTests {
+  @Test func unitsAndTitlesAreNotFolded() {
+    #expect(kindsAndTexts("jarak 10 km dari kantor") == ["word:jarak", "number:10", "word:km", "word:dari", "word:kantor"])
+    #expect(kindsAndTexts("dr. Sari").first == "word:dr")
+  }
+}
+
+@Suite struct URLAndMentionTests {
+  @Test func urlsAreKeptWholeAndNeverLeetFolded() {
+    #expect(kindsAndTexts("cek https://kpu.go.id/p4sl0n-2024?id=01.") == ["word:cek", "url:https://kpu.go.id/p4sl0n-2024?id=01"])
+    #expect(kindsAndTexts("www.Bawaslu.go.id, ok") == ["url:www.bawaslu.go.id", "word:ok"])
+  }
+
+  @Test func emailsAreOneURLToken() {
+    #expect(kindsAndTexts("kirim ke humas1@pemkab.go.id ya") == ["word:kirim", "word:ke", "url:humas1@pemkab.go.id", "word:ya"])
+  }
+
+  @Test func mentionKeepsItsDigitsAndSegmentsDoNotFoldEdgeDigits() {
+    #expect(kindsAndTexts("@kecamatan_1945") == ["mention:kecamatan_1945", "word:kecamatan", "number:1945"])
+    #expect(kindsAndTexts("@robit1") == ["mention:robit1", "word:robit", "number:1"])
+  }
+
+  @Test func atInsideAWordIsLeetButALoneAtIsNot() {
+    #expect(kindsAndTexts("pr@bowo") == ["word:prabowo"])
+    #expect(kindsAndTexts("ketemu @ balai desa") == ["word:ketemu", "word:balai", "word:desa"])
+  }
+}

@@ -10,6 +10,8 @@ struct Tokenizer {
   private let emoji: [String]
   private let segmenter: HashtagSegmenter
   private let lexicon: Lexicon
+  /// The colloquial table, held here so the hot path does not go through the global each word.
+  private let colloquial: WordTable
   private var out: [UInt8] = []
   private var outScalars = 0
   private(set) var tokens: [Token] = []
@@ -32,6 +34,7 @@ struct Tokenizer {
     n = bytes?.count ?? units.count
     self.emoji = emoji
     self.lexicon = lexicon
+    colloquial = ColloquialFolder.table
     segmenter = HashtagSegmenter(lexicon: lexicon)
     out.reserveCapacity(n + 16)
     tokens.reserveCapacity(n / 5 + 4)
@@ -214,7 +217,7 @@ struct Tokenizer {
     let (surface, formal) = out.withUnsafeBufferPointer { buffer -> (String, String?) in
       let word = UnsafeBufferPointer(rebasing: buffer[start...])
       let text = String(decoding: word, as: UTF8.self)
-      return (text, digits > 0 ? nil : ColloquialFolder.table.value(bytes: word))
+      return (text, digits > 0 ? nil : colloquial.value(bytes: word))
     }
     let original = bytes == nil ? Int(units[i].start)..<Int(units[j - 1].end) : i..<j
     if let formal {
@@ -391,7 +394,7 @@ struct Tokenizer {
     guard let first = letters.first, let last = letters.last else { return }
     let (surface, count) = Tokenizer.string(letters, lower: true)
     let range = Int(first.start)..<Int(last.end)
-    if let formal = ColloquialFolder.formal(letters) {
+    if let formal = colloquial.value(letters) {
       emit(.word, formal, scalarCount: formal.unicodeScalars.count, range, hashtag: hashtag, surface: surface)
     } else {
       emit(.word, surface, scalarCount: count, range, hashtag: hashtag)
