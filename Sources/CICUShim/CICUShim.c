@@ -23,7 +23,23 @@ static const UNormalizer2 *nfkc_casefold(void) {
   return U_FAILURE(status) ? NULL : n;
 }
 
+// Direct-mapped per-thread cache of recent property lookups (posts reuse few non-ASCII scalars).
+enum { PROPERTY_CACHE_SIZE = 1024 };
+static _Thread_local uint32_t property_cache_key[PROPERTY_CACHE_SIZE];
+static _Thread_local uint32_t property_cache_value[PROPERTY_CACHE_SIZE];
+
+static uint32_t compute_properties(uint32_t cp);
+
 uint32_t cicu_properties(uint32_t cp) {
+  uint32_t slot = (cp ^ (cp >> 10)) & (PROPERTY_CACHE_SIZE - 1);
+  if (property_cache_key[slot] == cp + 1) return property_cache_value[slot];
+  uint32_t value = compute_properties(cp);
+  property_cache_key[slot] = cp + 1;
+  property_cache_value[slot] = value;
+  return value;
+}
+
+static uint32_t compute_properties(uint32_t cp) {
   UChar32 c = (UChar32)cp;
   uint32_t flags = 0;
   int8_t type = u_charType(c);

@@ -25,23 +25,61 @@ public struct Normalizer: Sendable {
       || ColloquialFolder.table.contains(word)
   }
 
+  /// Longest text normalized, in UTF-8 bytes (offsets are kept as 32-bit integers); longer
+  /// text yields no tokens.
+  public static let maximumLength = Int(Int32.max) - 8
+
   /// Normalizes `text`.
   public func normalize(_ text: String) -> NormalizedText {
+    guard text.utf8.count <= Normalizer.maximumLength else {
+      return NormalizedText(original: text, text: "", tokens: [])
+    }
     var text = text
-    let units: UnitText = text.withUTF8 { bytes in
+    let lexicon = Lexicon(extra: extraWords)
+    let (normalized, tokens) = text.withUTF8 { bytes -> (String, [Token]) in
       var any: UInt8 = 0
       for b in bytes { any |= b }
-      if any < 0x80 { return CaseFolder.asciiUnits(bytes) }
-      let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars.map(\.value)
-      return scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
+      if any < 0x80 {
+        var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon)
+        tokenizer.run()
+        return (tokenizer.text, tokenizer.tokens)
+      }
+      let scalars = Normalizer.decode(validUTF8: bytes)
+      let units = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
+      var tokenizer = Tokenizer(units, lexicon: lexicon)
+      tokenizer.run()
+      return (tokenizer.text, tokenizer.tokens)
     }
-    let extra = extraWords
-    let known: @Sendable (ArraySlice<Unit>) -> Bool = { word in
-      extra.contains(word) || CommonWords.table.contains(word)
-        || ColloquialFolder.table.contains(word)
+    return NormalizedText(original: text, text: normalized, tokens: tokens)
+  }
+
+  /// Scalar values of bytes that are known to be valid UTF-8 (a native `String`'s storage).
+  static func decode(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    var scalars = [UInt32]()
+    scalars.reserveCapacity(bytes.count)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b0 = UInt32(bytes[i])
+      if b0 < 0x80 {
+        scalars.append(b0)
+        i += 1
+      } else if b0 < 0xE0, i + 1 < n {
+        scalars.append((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+        i += 2
+      } else if b0 < 0xF0, i + 2 < n {
+        scalars.append((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+        i += 3
+      } else if i + 3 < n {
+        scalars.append(
+          (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+            | UInt32(bytes[i + 3] & 0x3F))
+        i += 4
+      } else {
+        scalars.append(0xFFFD)
+        i += 1
+      }
     }
-    var tokenizer = Tokenizer(units, isKnownWord: known)
-    tokenizer.run()
-    return NormalizedText(original: text, text: tokenizer.text, tokens: tokenizer.tokens)
+    return scalars
   }
 }

@@ -2,7 +2,18 @@
 public struct Token: Sendable, Hashable {
   /// What the token is.
   public enum Kind: String, Sendable, Hashable, CaseIterable {
-    case word, number, hashtag, mention, emoji, url
+    /// A word, or a word segment of a hashtag or mention.
+    case word
+    /// A number, date, time or amount ("2024", "02", "10.00", "27/11/2024").
+    case number
+    /// A `#hashtag`; its segments follow it.
+    case hashtag
+    /// An `@mention`; its segments follow it.
+    case mention
+    /// An emoji sequence.
+    case emoji
+    /// A URL or e-mail address.
+    case url
   }
 
   /// The kind.

@@ -3,26 +3,70 @@
 /// the normalized text as it goes. One pass, linear in the input.
 struct Tokenizer {
   private let units: [Unit]
+  /// In the ASCII fast path, the text's bytes (then `units` is empty and offsets are byte
+  /// offsets, which equal scalar offsets for ASCII).
+  private let bytes: UnsafeBufferPointer<UInt8>?
+  private let n: Int
   private let emoji: [String]
   private let segmenter: HashtagSegmenter
-  private let isKnownWord: @Sendable (ArraySlice<Unit>) -> Bool
+  private let lexicon: Lexicon
+  /// The colloquial table, held here so the hot path does not go through the global each word.
+  private let colloquial: WordTable
   private var out: [UInt8] = []
   private var outScalars = 0
   private(set) var tokens: [Token] = []
   private var scratch: [Unit] = []
   private var part: [Unit] = []
 
-  init(_ text: UnitText, isKnownWord: @escaping @Sendable (ArraySlice<Unit>) -> Bool) {
-    units = text.units
-    emoji = text.emoji
-    self.isKnownWord = isKnownWord
-    segmenter = HashtagSegmenter(isKnownWord: isKnownWord)
-    out.reserveCapacity(units.count + 16)
-    tokens.reserveCapacity(units.count / 5 + 4)
+  /// A tokenizer over units from ``CaseFolder``.
+  init(_ text: UnitText, lexicon: Lexicon) {
+    self.init(units: text.units, emoji: text.emoji, bytes: nil, lexicon: lexicon)
+  }
+
+  /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it.
+  init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
+    self.init(units: [], emoji: [], bytes: bytes, lexicon: lexicon)
+  }
+
+  private init(units: [Unit], emoji: [String], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon) {
+    self.units = units
+    self.bytes = bytes
+    n = bytes?.count ?? units.count
+    self.emoji = emoji
+    self.lexicon = lexicon
+    colloquial = ColloquialFolder.table
+    segmenter = HashtagSegmenter(lexicon: lexicon)
+    out.reserveCapacity(n + 16)
+    tokens.reserveCapacity(n / 5 + 4)
   }
 
   /// The normalized text built so far.
   var text: String { String(decoding: out, as: UTF8.self) }
+
+  // MARK: Source
+
+  /// The unit at `i`.
+  @inline(__always) private func unit(_ i: Int) -> Unit {
+    if let bytes { return Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)) }
+    return units[i]
+  }
+
+  /// The scalar (or emoji marker) at `i`.
+  @inline(__always) private func scalar(_ i: Int) -> UInt32 {
+    if let bytes { return UInt32(bytes[i]) }
+    return units[i].scalar
+  }
+
+  /// Appends the units of `range` to `buffer`.
+  private func appendUnits(_ range: Range<Int>, to buffer: inout [Unit]) {
+    if let bytes {
+      for i in range {
+        buffer.append(Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
+      }
+    } else {
+      buffer.append(contentsOf: units[range])
+    }
+  }
 
   // MARK: Classes
 
@@ -34,7 +78,7 @@ struct Tokenizer {
   }
 
   @inline(__always) private func wordChar(at i: Int) -> Bool {
-    i >= 0 && i < units.count && isWordChar(units[i].scalar)
+    i >= 0 && i < n && isWordChar(scalar(i))
   }
 
   @inline(__always) private func isSpace(_ c: UInt32) -> Bool {
@@ -47,13 +91,12 @@ struct Tokenizer {
 
   /// Tokenizes the whole text.
   mutating func run() {
-    let n = units.count
     var i = 0
     while i < n {
-      let c = units[i].scalar
+      let c = scalar(i)
       if c >= Unit.emojiBase {
         let value = emoji[Int(c - Unit.emojiBase)]
-        emit(.emoji, value, scalarCount: value.unicodeScalars.count, Int(units[i].start)..<Int(units[i].end))
+        emit(.emoji, value, scalarCount: value.unicodeScalars.count, Int(unit(i).start)..<Int(unit(i).end))
         i += 1
         continue
       }
@@ -61,7 +104,7 @@ struct Tokenizer {
         i = tag(at: i, kind: c == 0x23 ? .hashtag : .mention)
         continue
       }
-      if c == 0x24 && wordChar(at: i + 1) && !wordChar(at: i - 1) && units[i + 1].scalar.isASCIILetter {
+      if c == 0x24 && wordChar(at: i + 1) && !wordChar(at: i - 1) && scalar(i + 1).isASCIILetter {
         i = word(at: i)
         continue
       }
@@ -73,9 +116,17 @@ struct Tokenizer {
       }
       if let (joined, end) = spacedRun(at: i) {
         scratch = joined
-        processWord(hashtag: nil)
-        i = end
-        continue
+        ScriptFolder.fold(&scratch)
+        let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
+        // A run joins only when it reads as one word ("é о 0" stays three tokens).
+        if parts.count == 1, !parts[0].isNumber {
+          part.removeAll(keepingCapacity: true)
+          part.append(contentsOf: scratch[parts[0].range])
+          LetterSqueezer.squeeze(&part)
+          emitWord(part[...], hashtag: nil)
+          i = end
+          continue
+        }
       }
       i = word(at: i)
     }
@@ -83,10 +134,10 @@ struct Tokenizer {
 
   /// Scans a word (or email) starting at `i`, processes it and returns the index after it.
   private mutating func word(at i: Int) -> Int {
-    let n = units.count
+    if let end = asciiWord(at: i) { return end }
     var j = i + 1
     while j < n {
-      let c = units[j].scalar
+      let c = scalar(j)
       if isWordChar(c) { j += 1; continue }
       if c == 0x40 || c == 0x24 {
         if c == 0x40, let end = emailEnd(localStart: i, at: j) {
@@ -96,8 +147,8 @@ struct Tokenizer {
         if wordChar(at: j + 1) { j += 1; continue }
         break
       }
-      if LeetFolder.isSeparator(c), units[j - 1].scalar.isASCIIDigit, j + 1 < n,
-        units[j + 1].scalar.isASCIIDigit
+      if LeetFolder.isSeparator(c), scalar(j - 1).isASCIIDigit, j + 1 < n,
+        scalar(j + 1).isASCIIDigit
       {
         j += 2
         continue
@@ -105,17 +156,93 @@ struct Tokenizer {
       break
     }
     scratch.removeAll(keepingCapacity: true)
-    scratch.append(contentsOf: units[i..<j])
+    appendUnits(i..<j, to: &scratch)
     processWord(hashtag: nil)
+    return j
+  }
+
+  /// The fast path for the common word, in either mode: ASCII letters only with no stretched
+  /// run, or ASCII digits only, ended by something that cannot continue it. Emits it and returns its end, or returns
+  /// nil (nothing emitted) so the general path handles it.
+  private mutating func asciiWord(at i: Int) -> Int? {
+    var j = i
+    var previous: UInt8 = 0
+    var run = 0
+    var letters = 0
+    var digits = 0
+    while j < n {
+      let s = scalar(j)
+      guard s < 0x80 else {
+        if isWordChar(s) { return nil }
+        break
+      }
+      let b = UInt8(truncatingIfNeeded: s)
+      let lower = b | 0x20
+      if lower &- 0x61 < 26 {
+        if lower == previous {
+          run += 1
+          if run >= 3 { return nil }
+        } else {
+          previous = lower
+          run = 1
+        }
+        letters += 1
+      } else if b &- 0x30 < 10 {
+        digits += 1
+      } else {
+        break
+      }
+      j += 1
+    }
+    if letters > 0 && digits > 0 { return nil }
+    if j < n {
+      let c = scalar(j)
+      if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
+    }
+    // Write the lowercased word straight into the normalized text.
+    if !tokens.isEmpty {
+      out.append(0x20)
+      outScalars += 1
+    }
+    let start = out.count
+    let normalizedStart = outScalars
+    if let bytes {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+    } else {
+      for k in i..<j { out.append(UInt8(truncatingIfNeeded: units[k].scalar)) }
+    }
+    out.withUnsafeMutableBufferPointer { buffer in
+      for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
+    }
+    let (surface, formal) = out.withUnsafeBufferPointer { buffer -> (String, String?) in
+      let word = UnsafeBufferPointer(rebasing: buffer[start...])
+      let text = String(decoding: word, as: UTF8.self)
+      return (text, digits > 0 ? nil : colloquial.value(bytes: word))
+    }
+    let original = bytes == nil ? Int(units[i].start)..<Int(units[j - 1].end) : i..<j
+    if let formal {
+      out.removeLast(out.count - start)
+      out.append(contentsOf: formal.utf8)
+      outScalars = normalizedStart + formal.unicodeScalars.count
+      tokens.append(
+        Token(
+          kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
+          surface: surface))
+    } else {
+      outScalars = normalizedStart + (j - i)
+      tokens.append(
+        Token(
+          kind: digits > 0 ? .number : .word, text: surface, original: original,
+          normalized: normalizedStart..<outScalars))
+    }
     return j
   }
 
   /// A hashtag or mention at `i` (the `#` or `@`); returns the index after it.
   private mutating func tag(at i: Int, kind: Token.Kind) -> Int {
-    let n = units.count
     var j = i + 1
     while j < n {
-      let c = units[j].scalar
+      let c = scalar(j)
       if isWordChar(c) || c == 0x5F {
         j += 1
       } else if kind == .mention, c == 0x2E, wordChar(at: j + 1) {
@@ -125,12 +252,12 @@ struct Tokenizer {
       }
     }
     scratch.removeAll(keepingCapacity: true)
-    scratch.append(contentsOf: units[(i + 1)..<j])
+    appendUnits((i + 1)..<j, to: &scratch)
     ScriptFolder.fold(&scratch)
     let body = scratch
     let index = tokens.count
     let (text, count) = Tokenizer.string(body[...], lower: true)
-    emit(kind, text, scalarCount: count, Int(units[i].start)..<Int(units[j - 1].end))
+    emit(kind, text, scalarCount: count, Int(unit(i).start)..<Int(unit(j - 1).end))
     for segment in segmenter.segments(body) {
       if segment.isNumber {
         emitNumber(segment.units[...], hashtag: index)
@@ -146,7 +273,7 @@ struct Tokenizer {
   /// Runs the word steps on `scratch` and emits its parts.
   private mutating func processWord(hashtag: Int?) {
     ScriptFolder.fold(&scratch)
-    let parts = LeetFolder.split(&scratch, isKnownWord: isKnownWord)
+    let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
     for p in parts {
       if p.isNumber {
         emitNumber(scratch[p.range], hashtag: hashtag)
@@ -175,21 +302,20 @@ struct Tokenizer {
   /// separators: "p r a b o w o", "g.a.n.j.a.r", "p-r-4-b-0-w-0".
   private func spacedRun(at i: Int) -> ([Unit], Int)? {
     guard isSingle(i) else { return nil }
-    let n = units.count
     var collected: [Unit] = []
     var letters = 0
     var pos = i
     var end = i + 1
     while pos < n, isSingle(pos) {
-      let c = units[pos].scalar
+      let c = scalar(pos)
       let isDigit = c.isASCIIDigit
       if isDigit && LeetFolder.letter(for: c) == nil { break }
-      collected.append(units[pos])
+      collected.append(unit(pos))
       if !isDigit { letters += 1 }
       end = pos + 1
       var g = pos + 1
       var gap = 0
-      while g < n, gap < 3, isJoinSeparator(units[g].scalar) {
+      while g < n, gap < 3, isJoinSeparator(scalar(g)) {
         g += 1
         gap += 1
       }
@@ -204,25 +330,25 @@ struct Tokenizer {
 
   private func hasPrefix(_ prefix: StaticString, at i: Int) -> Bool {
     let count = prefix.utf8CodeUnitCount
-    guard i + count <= units.count else { return false }
+    guard i + count <= n else { return false }
     let p = prefix.utf8Start
-    for k in 0..<count where units[i + k].scalar.asciiLowered != UInt32(p[k]) { return false }
+    for k in 0..<count where scalar(i + k).asciiLowered != UInt32(p[k]) { return false }
     return true
   }
 
   /// The end of a URL starting at `i` (`http://`, `https://`, `www.`).
   private func urlEnd(at i: Int) -> Int? {
-    let c = units[i].scalar | 0x20
+    let c = scalar(i) | 0x20
     guard c == 0x68 || c == 0x77 else { return nil }
     guard hasPrefix("http://", at: i) || hasPrefix("https://", at: i) || hasPrefix("www.", at: i)
     else { return nil }
     var j = i
-    while j < units.count {
-      let s = units[j].scalar
+    while j < n {
+      let s = scalar(j)
       if isSpace(s) || s >= Unit.emojiBase || s == 0x3C || s == 0x3E || s == 0x22 { break }
       j += 1
     }
-    while j > i, let last = Optional(units[j - 1].scalar),
+    while j > i, let last = Optional(scalar(j - 1)),
       [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x27].contains(last)
     {
       j -= 1
@@ -234,11 +360,11 @@ struct Tokenizer {
   private func emailEnd(localStart: Int, at: Int) -> Int? {
     var j = at + 1
     var lastDot = -1
-    while j < units.count {
-      let s = units[j].scalar
+    while j < n {
+      let s = scalar(j)
       if s.isASCIILetter || s.isASCIIDigit || s == 0x2D {
         j += 1
-      } else if s == 0x2E, j + 1 < units.count, units[j + 1].scalar.isASCIILetter {
+      } else if s == 0x2E, j + 1 < n, scalar(j + 1).isASCIILetter {
         lastDot = j
         j += 1
       } else {
@@ -252,8 +378,10 @@ struct Tokenizer {
   // MARK: Emission
 
   private mutating func emitURL(_ range: Range<Int>) {
-    let (text, count) = Tokenizer.string(units[range], lower: true)
-    emit(.url, text, scalarCount: count, Int(units[range.lowerBound].start)..<Int(units[range.upperBound - 1].end))
+    var urlUnits: [Unit] = []
+    appendUnits(range, to: &urlUnits)
+    let (text, count) = Tokenizer.string(urlUnits[...], lower: true)
+    emit(.url, text, scalarCount: count, Int(unit(range.lowerBound).start)..<Int(unit(range.upperBound - 1).end))
   }
 
   private mutating func emitNumber(_ digits: ArraySlice<Unit>, hashtag: Int?) {
@@ -266,7 +394,7 @@ struct Tokenizer {
     guard let first = letters.first, let last = letters.last else { return }
     let (surface, count) = Tokenizer.string(letters, lower: true)
     let range = Int(first.start)..<Int(last.end)
-    if let formal = ColloquialFolder.formal(letters) {
+    if let formal = colloquial.value(letters) {
       emit(.word, formal, scalarCount: formal.unicodeScalars.count, range, hashtag: hashtag, surface: surface)
     } else {
       emit(.word, surface, scalarCount: count, range, hashtag: hashtag)

@@ -59,14 +59,25 @@ struct WordTable: Sendable {
     return value(units[...])
   }
 
+  /// The value stored for lowercase ASCII `bytes`.
+  func value(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let i = index(bytes, { UInt32($0) }) else { return nil }
+    return values[i]
+  }
+
   private func index(_ units: ArraySlice<Unit>) -> Int? {
-    guard !values.isEmpty, !units.isEmpty else { return nil }
+    index(units) { $0.scalar.asciiLowered }
+  }
+
+  private func index<C: Collection>(_ key: C, _ lowered: (C.Element) -> UInt32) -> Int? {
+    guard !values.isEmpty, !key.isEmpty else { return nil }
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for u in units {
-      let c = u.scalar.asciiLowered
+    for element in key {
+      let c = lowered(element)
       guard c < 0x80 else { return nil }
       h = (h ^ UInt64(c)) &* 0x100_0000_01b3
     }
+    let count = key.count
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {
       let entry = Int(slots[slot])
@@ -74,11 +85,11 @@ struct WordTable: Sendable {
       let i = entry - 1
       let lower = Int(keyOffsets[i])
       let upper = Int(keyOffsets[i + 1])
-      if upper - lower == units.count {
+      if upper - lower == count {
         var equal = true
         var p = lower
-        for u in units {
-          if UInt32(keyBytes[p]) != u.scalar.asciiLowered { equal = false; break }
+        for element in key {
+          if UInt32(keyBytes[p]) != lowered(element) { equal = false; break }
           p += 1
         }
         if equal { return i }

@@ -3,19 +3,14 @@
 ///
 /// The text is cut into NFKC segments (a scalar with a normalization boundary before it plus
 /// the marks that follow); each segment is normalized on its own and every resulting unit maps
-/// to the whole segment, so offsets stay exact and monotone. Pure ASCII never reaches ICU.
+/// to the whole segment, so offsets stay exact and monotone.
 /// ASCII uppercase letters are kept uppercase (also when they come from a fullwidth or
-/// mathematical capital) so hashtags can be split at camel case later.
+/// mathematical capital) so hashtags can be split at camel case later. All-ASCII text never gets
+/// here: the tokenizer reads its bytes directly.
 enum CaseFolder {
-  /// Units of an all-ASCII text: one per byte, identity offsets, no ICU.
-  static func asciiUnits(_ bytes: UnsafeBufferPointer<UInt8>) -> UnitText {
-    var units = [Unit]()
-    units.reserveCapacity(bytes.count)
-    for (i, b) in bytes.enumerated() {
-      units.append(Unit(scalar: UInt32(b), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
-    }
-    return UnitText(units: units, emoji: [])
-  }
+  /// Longest NFKC segment handed to ICU at once (UAX #15 stream-safe text has at most 30
+  /// non-starters in a row); longer runs of marks are cut, which keeps the work linear.
+  static let maxSegment = 32
 
   /// Units of any text given as its scalar values.
   static func units(_ scalars: UnsafeBufferPointer<UInt32>) -> UnitText {
@@ -53,7 +48,7 @@ enum CaseFolder {
       }
       // The NFKC segment: this scalar plus following scalars without a boundary before them.
       var j = i + 1
-      while j < n, scalars[j] >= 0x80 {
+      while j < n, j - i < CaseFolder.maxSegment, scalars[j] >= 0x80 {
         let p = ScalarProperties(scalars[j])
         if p.contains(.boundaryBefore) || InvisibleFilter.drops(scalars[j], p) { break }
         j += 1
@@ -64,7 +59,11 @@ enum CaseFolder {
         result.units.append(Unit(scalar: c, start: Int32(i), end: Int32(i + 1)))
       } else {
         let segment = UnsafeBufferPointer(rebasing: scalars[i..<j])
-        let folded = ICU.nfkcCasefold(segment) ?? Array(segment)
+        var folded = ICU.nfkcCasefold(segment) ?? Array(segment)
+        // Parenthesized letters and numbers ("⒫", "⑴") lose their parentheses.
+        if j == i + 1, folded.count >= 3, folded.first == 0x28, folded.last == 0x29 {
+          folded = Array(folded.dropFirst().dropLast())
+        }
         let upper = c < 0x80 ? c.isASCIIUpper : properties.contains(.uppercase)
         for s in folded where !InvisibleFilter.drops(s) {
           let value = upper && folded.count == 1 && s.isASCIILetter ? s & ~0x20 : s

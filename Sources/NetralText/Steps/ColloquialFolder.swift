@@ -17,9 +17,6 @@ enum ColloquialFolder {
     }
     return WordTable(pairs)
   }()
-
-  /// The standard form of the word `units`, or nil when it is not colloquial.
-  static func formal(_ units: ArraySlice<Unit>) -> String? { table.value(units) }
 }
 
 /// Common Indonesian words (`Data/words.txt`) used to split all-lowercase hashtags and to tell a

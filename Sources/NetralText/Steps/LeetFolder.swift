@@ -4,9 +4,10 @@
 /// run is folded to letters (4→a, 3→e, 1→i, 0→o, 5→s, 7→t, and `@`→a, `$`→s) only when it is
 /// made of those characters, holds no separator ("10.00", "27/11/2024") and:
 /// - sits between letters and is at most three long ("pr4b0w0", "g4nj4r"), or
-/// - is a single character at the edge of a word of at least three letters and either the word
-///   has a folded inner run or the letters alone are not a known word ("prabow0", "4nies"; but
-///   "1jari" stays "1" + "jari").
+/// - is a single character at the edge of a word and the word part next to it (letters joined
+///   through folded inner runs) either has a folded inner run or has at least three letters and
+///   is not a known word ("prabow0",
+///   "4nies"; but "1jari" stays "1" + "jari").
 /// Everything else is a number part: "2024", "02", "Rp50.000" → "rp" + "50.000".
 enum LeetFolder {
   /// A part of a word after folding.
@@ -42,8 +43,10 @@ enum LeetFolder {
 
   /// Folds leet runs of `units` in place and returns the word and number parts, in order.
   /// `isKnownWord` tells whether a lowercase ASCII letter run is a known word.
+  /// With `foldEdges` false (hashtags and mentions), an edge digit folds only next to a part
+  /// that already has a folded inner run ("#Pr4b0w0", but "#ayopilih1" keeps its number).
   static func split(
-    _ units: inout [Unit], isKnownWord: (ArraySlice<Unit>) -> Bool
+    _ units: inout [Unit], isKnownWord: (ArraySlice<Unit>) -> Bool, foldEdges: Bool = true
   ) -> [Part] {
     let n = units.count
     // Fast path: letters only.
@@ -68,21 +71,29 @@ enum LeetFolder {
       units[r].allSatisfy { letter(for: $0.scalar) != nil }
     }
     var fold = [Bool](repeating: false, count: runs.count)
-    var innerFold = false
     for (k, run) in runs.enumerated() where run.digits {
       let inner = k > 0 && k < runs.count - 1
       if inner && run.range.count <= 3 && foldable(run.range) {
         fold[k] = true
-        innerFold = true
       }
     }
     for (k, run) in runs.enumerated() where run.digits && !fold[k] {
       let edge = k == 0 || k == runs.count - 1
-      guard edge, run.range.count == 1, letterCount >= 3, foldable(run.range) else { continue }
-      if innerFold {
+      guard edge, run.range.count == 1, runs.count > 1, foldable(run.range) else { continue }
+      // The word part next to this edge: letter runs joined through folded inner runs.
+      let step = k == 0 ? 1 : -1
+      var m = k + step
+      var letters = 0
+      var partHasFold = false
+      var neighbour = runs[k + step].range
+      while m >= 0 && m < runs.count && (!runs[m].digits || fold[m]) {
+        if runs[m].digits { partHasFold = true } else { letters += runs[m].range.count }
+        neighbour = min(neighbour.lowerBound, runs[m].range.lowerBound)..<max(neighbour.upperBound, runs[m].range.upperBound)
+        m += step
+      }
+      if partHasFold {
         fold[k] = true
-      } else {
-        let neighbour = k == 0 ? runs[1].range : runs[k - 1].range
+      } else if foldEdges && letters >= 3 {
         fold[k] = !isKnownWord(units[neighbour])
       }
     }

@@ -1,0 +1,173 @@
+import NetralText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `netral-bench normalize [--mb N] [--rounds N]`: normalization throughput in MB/s (UTF-8
+/// input bytes per second, one core) on three deterministic, realistic post sets: plain ASCII
+/// Indonesian posts, posts mixed with emoji, and obfuscated Unicode posts.
+enum NormalizeBenchmark {
+  /// Runs the benchmark and prints one line per post set.
+  static func run(arguments: [String]) throws {
+    var megabytes = 8
+    var rounds = 5
+    var only: String?
+    var k = 0
+    while k < arguments.count {
+      if arguments[k] == "--mb", k + 1 < arguments.count, let v = Int(arguments[k + 1]), v > 0 {
+        megabytes = v
+        k += 1
+      } else if arguments[k] == "--set", k + 1 < arguments.count {
+        only = arguments[k + 1]
+        k += 1
+      } else if arguments[k] == "--rounds", k + 1 < arguments.count, let v = Int(arguments[k + 1]), v > 0 {
+        rounds = v
+        k += 1
+      }
+      k += 1
+    }
+    let normalizer = Normalizer(dictionary: ["prabowo", "gibran", "ganjar", "mahfud", "anies", "muhaimin"])
+    print("normalize: \(megabytes) MB per set, best of \(rounds) rounds, one core")
+    let runs = PostSet.allCases.map { ($0, false) } + [(PostSet.ascii, true)]
+    for (set, reference) in runs where only == nil || only == set.rawValue {
+      let posts = set.posts(bytes: megabytes * 1_000_000)
+      let bytes = posts.reduce(0) { $0 + $1.utf8.count }
+      var bestWall = Double.infinity
+      var bestCPU = Double.infinity
+      var tokens = 0
+      for _ in 0..<rounds {
+        var count = 0
+        let wall0 = Self.seconds(CLOCK_MONOTONIC)
+        let cpu0 = Self.seconds(CLOCK_THREAD_CPUTIME_ID)
+        if reference {
+          // Reference point on the same machine at the same moment: split on spaces only.
+          for post in posts { count &+= post.utf8.split(separator: 0x20).map { String($0) ?? "" }.count }
+        } else {
+          for post in posts { count &+= normalizer.normalize(post).tokens.count }
+        }
+        bestCPU = min(bestCPU, Self.seconds(CLOCK_THREAD_CPUTIME_ID) - cpu0)
+        bestWall = min(bestWall, Self.seconds(CLOCK_MONOTONIC) - wall0)
+        tokens = count
+      }
+      let megabytes = Double(bytes) / 1_000_000
+      let label = reference ? "split-only" : set.rawValue
+      let name = label + String(repeating: " ", count: max(0, 12 - label.count))
+      print(
+        "\(name) \(String(format1: megabytes / bestCPU)) MB/s per CPU-second"
+          + "  (\(String(format1: megabytes / bestWall)) MB/s wall; \(posts.count) posts, \(bytes) bytes, "
+          + "\(tokens) tokens)")
+    }
+  }
+
+  /// A clock's reading in seconds.
+  static func seconds(_ clock: clockid_t) -> Double {
+    var time = timespec()
+    clock_gettime(clock, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  /// The three post sets.
+  enum PostSet: String, CaseIterable {
+    case ascii, emoji, obfuscated
+
+    /// Posts totalling about `bytes` UTF-8 bytes, the same on every run.
+    func posts(bytes: Int) -> [String] {
+      var generator = PostGenerator(seed: 0x6E65_7472_616C)
+      var result: [String] = []
+      var total = 0
+      while total < bytes {
+        let post: String
+        switch self {
+        case .ascii: post = generator.asciiPost()
+        case .emoji: post = generator.emojiPost()
+        case .obfuscated: post = generator.obfuscatedPost()
+        }
+        total += post.utf8.count
+        result.append(post)
+      }
+      return result
+    }
+  }
+}
+
+/// Deterministic generator of realistic Indonesian social-media posts (SplitMix64).
+struct PostGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+
+  static let openers = [
+    "Selamat pagi rekan-rekan,", "Alhamdulillah,", "Info hari ini:", "Mohon doanya,",
+    "Sore ini", "Jangan lupa", "Hari Senin kemarin", "Kabar dari kantor kecamatan:",
+  ]
+  static let sentences = [
+    "apel pagi di halaman kantor bupati berjalan lancar dan tertib",
+    "pelayanan KTP elektronik tetap buka sampai jam 15.00 WIB",
+    "rapat koordinasi persiapan pemilu bersama KPU dan Bawaslu tanggal 27/11/2024",
+    "gak nyangka antrean di puskesmas udah panjang banget dari pagi",
+    "harga beras di pasar naik lagi jadi Rp13.500 per kilo",
+    "yg mau ikut senam sehat hari Jumat silakan daftar ke bagian umum",
+    "ASN wajib netral, jangan ikut kampanye di media sosial ya",
+    "debat capres semalam seru juga, tapi kita tetap netral",
+    "kerja bakti membersihkan saluran air di RT 03 RW 05",
+    "terima kasih atas partisipasi bapak ibu dalam kegiatan donor darah",
+    "anak-anak SD negeri 2 juara lomba cerdas cermat tingkat kabupaten",
+    "jalan menuju desa sudah diperbaiki, mantap pak kades",
+    "besok libur nasional, kantor tutup, layanan online tetap jalan",
+    "coblos yang sesuai hati nurani, jangan golput tanggal 14 Februari",
+  ]
+  static let tags = ["#ASNNetral", "#PemiluDamai2024", "#Pilkada2024", "#infoKecamatan", "#SalamSehat", "#prabowogibran"]
+  static let emoji = ["🙏", "😂", "🔥", "✌️", "👍🏽", "🇮🇩", "❤️", "👩🏻‍💻", "🐃", "🌳", "😭😭", "👏🏾👏🏾"]
+  static let obfuscated = [
+    "Рrabowo", "𝐏𝐫𝐚𝐛𝐨𝐰𝐨", "ＧＡＮＪＡＲ", "Ma\u{200B}hfud", "pr4b0w0", "p r a b o w o",
+    "g.a.n.j.a.r", "gibraaan", "ⓟⓓⓘⓟ", "𝓐𝓷𝓲𝓮𝓼", "Gіbran", "ｃｏｂｌｏｓ", "𝗽𝗶𝗹𝗶𝗵", "d\u{200D}u\u{200C}kung",
+    "ＮＯ ２", "Pr\u{00E1}bowo", "②", "𝙢𝙚𝙣𝙖𝙣𝙜", "а\u{0301}yo",
+  ]
+
+  mutating func asciiPost() -> String {
+    var post = pick(Self.openers)
+    for _ in 0..<(1 + Int(next() % 3)) { post += " " + pick(Self.sentences) + "." }
+    if next() % 2 == 0 { post += " " + pick(Self.tags) }
+    return post
+  }
+
+  mutating func emojiPost() -> String {
+    var post = pick(Self.openers) + " " + pick(Self.emoji)
+    for _ in 0..<(1 + Int(next() % 3)) {
+      post += " " + pick(Self.sentences) + " " + pick(Self.emoji)
+    }
+    return post + " " + pick(Self.tags)
+  }
+
+  mutating func obfuscatedPost() -> String {
+    var post = pick(Self.openers)
+    for _ in 0..<(1 + Int(next() % 2)) {
+      let words = pick(Self.sentences).split(separator: " ")
+      for word in words {
+        post += " " + (next() % 3 == 0 ? pick(Self.obfuscated) : String(word))
+      }
+    }
+    return post + " " + pick(Self.emoji)
+  }
+}
+
+extension String {
+  /// `value` with one decimal.
+  init(format1 value: Double) {
+    let tenths = Int((value * 10).rounded())
+    self = "\(tenths / 10).\(tenths % 10)"
+  }
+}
