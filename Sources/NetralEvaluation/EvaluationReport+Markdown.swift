@@ -1,9 +1,18 @@
 import NetralCore
 
 extension EvaluationReport {
+  /// One line for a terminal: `541 items: precision 0.973, recall 0.941, F1 0.957, clean kept
+  /// 0.962, exact verdict 0.900, 37 failures`.
+  public var summary: String {
+    "\(total) items: precision \(fixed(precision)), recall \(fixed(recall)), F1 \(fixed(f1)), "
+      + "clean kept \(fixed(cleanKept)), exact verdict \(fixed(verdictAccuracy)), "
+      + "\(failures.count) failures"
+  }
+
   /// Renders the report as Markdown for `Docs/Accuracy.md`: summary (against `targets` when
   /// given), verdict confusion matrix, per-rule and per-group tables, and up to `maxFailures`
-  /// failures (wrong verdicts first).
+  /// failures (wrong verdicts first). A rule's precision or recall with nothing to count shows
+  /// as "–".
   public func markdown(
     title: String = "Evaluation", targets: EvaluationTargets? = .issue4, maxFailures: Int = 100
   ) -> String {
@@ -46,7 +55,7 @@ extension EvaluationReport {
     out.append("|---|---:|---:|---:|---:|---:|")
     for score in perRule {
       out.append(
-        "| `\(score.rule)` | \(score.expected) | \(score.found) | \(score.unexpected) | \(fixed(score.precision)) | \(fixed(score.recall)) |"
+        "| `\(score.rule)` | \(score.expected) | \(score.found) | \(score.unexpected) | \(score.found + score.unexpected == 0 ? "–" : fixed(score.precision)) | \(score.expected == 0 ? "–" : fixed(score.recall)) |"
       )
     }
     out.append("")

@@ -5,7 +5,7 @@ import Testing
 @testable import NetralEvaluation
 
 /// `Fixtures/Evaluation/<name>` at the repository root.
-private func fixture(_ name: String) -> URL {
+func fixture(_ name: String) -> URL {
   URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/Evaluation/\(name)")
 }

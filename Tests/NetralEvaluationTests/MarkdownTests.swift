@@ -22,6 +22,10 @@ import Testing
         id: activity.id, verdict: activity.id == "m3" ? .clean : .violation, score: 90,
         findings: [Finding(rule: "post.campaign-support", severity: .violation, message: "uji")])
     }
+    #expect(
+      report.summary
+        == "3 items: precision 0.500, recall 1.000, F1 0.667, clean kept 0.500, exact verdict 0.667, 2 failures"
+    )
     let text = report.markdown(title: "Dev set")
     #expect(text.hasPrefix("## Dev set\n"))
     #expect(text.contains("| violation precision | 0.500 (1 of 2) | ≥ 0.97 ❌ |"))
@@ -54,5 +58,28 @@ import Testing
     #expect(fixed(0.0049) == "0.005")
     #expect(fixed(0.95, digits: 2) == "0.95")
     #expect(fixed(0.4, digits: 0) == "0")
+  }
+}
+
+@Suite struct MarkdownRuleTableTests {
+  @Test func ruleNeverFoundOrNeverExpectedShowsADash() {
+    let set = [
+      LabeledActivity(
+        activity: Activity(id: "r1", kind: .join, target: Target(author: "Relawan Ganjar Kab. Purbalingga", kind: .group)),
+        expectedVerdict: .violation, expectedRules: ["membership.campaign-account"]),
+      LabeledActivity(
+        activity: Activity(id: "r2", kind: .post, text: "Nomor antrian 02 ke loket 3"),
+        expectedVerdict: .clean),
+    ]
+    let report = Evaluator.evaluate(set) { activity in
+      activity.id == "r2"
+        ? Assessment(
+          id: "r2", verdict: .review, score: 20,
+          findings: [Finding(rule: "content.election-mention", severity: .review, message: "uji")])
+        : Assessment(id: activity.id, verdict: .clean, score: 0)
+    }
+    let text = report.markdown()
+    #expect(text.contains("| `membership.campaign-account` | 1 | 0 | 0 | – | 0.000 |"))
+    #expect(text.contains("| `content.election-mention` | 0 | 0 | 1 | 0.000 | – |"))
   }
 }
