@@ -14,7 +14,15 @@ public enum PackLoader {
   public static let templateName = "template-pemilu-2029"
 
   /// The packs bundled with the library: base, base vocabulary and every election pack.
+  ///
+  /// They are read and validated once per process; later calls return the same values.
   public static func bundled() throws -> [Pack] {
+    try BundledReferences.packs.get()
+  }
+
+  /// Reads and validates the bundled packs again, bypassing the once-per-process cache of
+  /// ``bundled()`` (for benchmarks).
+  public static func reloadBundled() throws(PackError) -> [Pack] {
     var known = KnownReferences()
     var packs: [Pack] = []
     for name in bundledNames {
@@ -27,7 +35,7 @@ public enum PackLoader {
 
   /// One bundled pack by name (`base`, `pemilu-2024`, `template-pemilu-2029`, …).
   public static func bundledPack(named name: String) throws -> Pack {
-    try loadBundled(name, known: BundledReferences.known.get())
+    try loadBundled(name, known: BundledReferences.known(before: name))
   }
 
   /// Loads one user pack; throws ``PackError`` listing every problem.
@@ -36,12 +44,50 @@ public enum PackLoader {
     return try load(yaml: text, source: file.path)
   }
 
+  /// Loads several user packs in order (`--pack A --pack B`): each may refer to the parties and
+  /// gestures of the bundled packs and of the packs before it, and none may reuse a pack,
+  /// election or ticket id — except that a pack with a bundled pack's id replaces that pack
+  /// (an officer's corrected `pemilu-2024.yaml`). Throws one ``PackError`` with the problems of
+  /// every file.
+  public static func load(files: [URL]) throws -> [Pack] {
+    let bundled = try BundledReferences.contributions.get()
+    var loaded = KnownReferences()
+    var packs: [Pack] = []
+    var diagnostics: [PackDiagnostic] = []
+    for file in files {
+      do {
+        let text = try readText(of: file)
+        let pack = try PackParser.parse(text, file: file.path, source: file.path) { id in
+          var known = BundledReferences.known(in: bundled, replacing: id)
+          known.add(loaded)
+          return known
+        }.get()
+        loaded.add(pack)
+        packs.append(pack)
+      } catch {
+        diagnostics += error.diagnostics
+      }
+    }
+    if !diagnostics.isEmpty { throw PackError(diagnostics: diagnostics) }
+    return packs
+  }
+
   /// Loads a pack from YAML text; `source` names it in diagnostics. Parties and gestures of the
-  /// bundled packs may be referred to by id.
+  /// bundled packs may be referred to by id; a pack with a bundled pack's id replaces it and is
+  /// checked without it.
   public static func load(yaml: String, source: String) throws -> Pack {
-    try PackParser.parse(
-      yaml, file: source, source: source, known: BundledReferences.known.get()
-    ).get()
+    let bundled = try BundledReferences.contributions.get()
+    return try PackParser.parse(yaml, file: source, source: source) { id in
+      BundledReferences.known(in: bundled, replacing: id)
+    }.get()
+  }
+
+  /// The packs in force: the bundled packs plus users' packs in order, a user pack with a
+  /// bundled pack's id taking that pack's place.
+  public static func packSet(adding files: [URL]) throws -> PackSet {
+    let users = try load(files: files)
+    let replaced = Set(users.map(\.id))
+    return PackSet(try bundled().filter { !replaced.contains($0.id) } + users)
   }
 
   /// Every problem in a pack file; empty when it is valid.
@@ -61,15 +107,17 @@ public enum PackLoader {
     func failure(_ message: String) -> PackError {
       PackError(diagnostics: [PackDiagnostic(file: file.path, line: 1, column: 1, message: message)])
     }
-    let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-    if size > PackPrescan.maxBytes {
-      throw failure("file is \(size) bytes; a pack may be at most \(PackPrescan.maxBytes) bytes")
-    }
     let data: Data
     do {
-      data = try Data(contentsOf: file)
+      // Read at most one byte past the cap, so a huge file is refused without reading it all.
+      let handle = try FileHandle(forReadingFrom: file)
+      defer { try? handle.close() }
+      data = try handle.read(upToCount: PackPrescan.maxBytes + 1) ?? Data()
     } catch {
       throw failure("cannot read file: \(error.localizedDescription.lowercased())")
+    }
+    if data.count > PackPrescan.maxBytes {
+      throw failure("file is too large: a pack may be at most \(PackPrescan.maxBytes) bytes")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw failure("file is not valid utf-8 text")
@@ -78,7 +126,7 @@ public enum PackLoader {
   }
 
   /// Loads a bundled pack resource.
-  static func loadBundled(_ name: String, known: KnownReferences) throws -> Pack {
+  static func loadBundled(_ name: String, known: KnownReferences) throws(PackError) -> Pack {
     guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Packs")
     else {
       let names = (bundledNames + [templateName]).joined(separator: ", ")
@@ -95,21 +143,42 @@ public enum PackLoader {
   }
 }
 
-/// The ids the bundled packs define, computed once, so user packs may refer to them.
+/// The bundled packs and the ids they define, computed once per process, so user packs may
+/// refer to them.
 enum BundledReferences {
-  /// Party and gesture ids of every bundled pack.
-  static let known: Result<KnownReferences, PackError> = {
-    do {
-      var known = KnownReferences()
-      for pack in try PackLoader.bundled() { known.add(pack) }
-      return .success(known)
-    } catch let error as PackError {
-      return .failure(error)
-    } catch {
-      return .failure(
-        PackError(diagnostics: [
-          PackDiagnostic(file: "bundled", line: 1, column: 1, message: "\(error)")
-        ]))
+  /// The bundled packs, read once per process.
+  static let packs = Result { () throws(PackError) in try PackLoader.reloadBundled() }
+
+  /// What each bundled pack defines, in load order.
+  static let contributions: Result<[(name: String, known: KnownReferences)], PackError> =
+    packs.map { packs in
+      packs.enumerated().map { index, pack in
+        var known = KnownReferences()
+        known.add(pack)
+        return (PackLoader.bundledNames[index], known)
+      }
     }
-  }()
+
+  /// The ids of the bundled packs loaded before `name` (all of them for `nil` or a name that
+  /// `bundled()` does not load).
+  static func known(before name: String?) throws(PackError) -> KnownReferences {
+    var known = KnownReferences()
+    for contribution in try contributions.get() {
+      if contribution.name == name { break }
+      known.add(contribution.known)
+    }
+    return known
+  }
+
+  /// The ids of every bundled pack except the one whose id is `id` (which the pack being read
+  /// replaces).
+  static func known(
+    in contributions: [(name: String, known: KnownReferences)], replacing id: String?
+  ) -> KnownReferences {
+    var known = KnownReferences()
+    for contribution in contributions where contribution.name != id {
+      known.add(contribution.known)
+    }
+    return known
+  }
 }

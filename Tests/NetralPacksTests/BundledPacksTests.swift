@@ -9,6 +9,7 @@ struct BundledPacksTests {
     let packs = try PackLoader.bundled()
     #expect(packs.map(\.id) == PackLoader.bundledNames)
     #expect(packs.allSatisfy { $0.source.hasPrefix("bundled:") })
+    #expect(try PackLoader.reloadBundled() == packs, "a fresh read gives the cached values")
   }
 
   @Test("Pemilu 2024 has the three Pilpres tickets with their pairs and numbers")
@@ -148,5 +149,22 @@ struct BundledRegulationsTests {
     let jabar = try PackLoader.bundledPack(named: "pilkada-2024-jawa-barat")
     let kdm = try #require(jabar.elections[0].tickets[3].names.first { $0.text == "KDM" })
     #expect(kdm.confidence == .unconfirmed)
+  }
+}
+
+@Suite("Pemilu 2029 template")
+struct TemplateTests {
+  @Test("the annotated template validates but is not among the bundled packs")
+  func templateValidates() throws {
+    let template = try PackLoader.bundledPack(named: PackLoader.templateName)
+    #expect(template.id == "pemilu-2029")
+    #expect(template.elections.first?.calendar.allSatisfy { $0.confidence == .unconfirmed } == true)
+    #expect(try !PackLoader.bundled().contains { $0.id == template.id })
+  }
+
+  @Test("an unknown bundled name suggests the closest")
+  func unknownBundledName() {
+    let error = #expect(throws: PackError.self) { try PackLoader.bundledPack(named: "pemilu-2042") }
+    #expect(error?.diagnostics.first?.message.contains("did you mean 'pemilu-2024'?") == true)
   }
 }

@@ -2,7 +2,10 @@ import Foundation
 
 /// Reads activities from interchange JSON (one object per JSON Lines line).
 ///
-/// Unknown fields are ignored. Errors name the source, the line and the field.
+/// Unknown fields are ignored. Errors name the source, the line and the field. Lines are read by
+/// a hand-written UTF-8 scanner (no Foundation objects): a leading byte order mark is skipped,
+/// `\uXXXX` escapes join surrogate pairs and turn a lone surrogate into U+FFFD, and nesting
+/// deeper than 512 levels is refused with a clear error instead of exhausting the stack.
 public struct ActivityDecoder: Sendable {
   /// Creates a decoder.
   public init() {}
@@ -13,54 +16,85 @@ public struct ActivityDecoder: Sendable {
   public func decode(line bytes: some Collection<UInt8>, source: String, line: Int) throws
     -> Activity
   {
-    let object: Any
-    do {
-      object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
-    } catch {
-      throw InterchangeError(source: source, line: line, reason: "not valid JSON")
-    }
-    guard let dict = object as? [String: Any] else {
+    let scanned =
+      bytes.withContiguousStorageIfAvailable { Self.scan($0) }
+      ?? Array(bytes).withUnsafeBufferPointer { Self.scan($0) }
+    switch scanned {
+    case .success(let raw?):
+      return try validate(raw, source: source, line: line)
+    case .success(nil):
       throw InterchangeError(source: source, line: line, reason: "expected a JSON object")
+    case .failure(.syntax):
+      throw InterchangeError(source: source, line: line, reason: "not valid JSON")
+    case .failure(.tooDeep):
+      throw InterchangeError(
+        source: source, line: line,
+        reason: "not valid JSON: nested deeper than \(JSONScanner.maxDepth) levels")
     }
-    return try decode(object: dict, source: source, line: line)
   }
 
   /// Decodes an already parsed JSON object.
   ///
   /// - Throws: ``InterchangeError``.
   public func decode(object dict: [String: Any], source: String, line: Int) throws -> Activity {
+    try validate(RawActivity(dictionary: dict), source: source, line: line)
+  }
+
+  private static func scan(_ buffer: UnsafeBufferPointer<UInt8>)
+    -> Result<RawActivity?, JSONScanFailure>
+  {
+    var scanner = JSONScanner(buffer)
+    do throws(JSONScanFailure) {
+      return .success(try RawActivity.scan(&scanner))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// Checks the fields in a fixed order and builds the activity.
+  private func validate(_ raw: RawActivity, source: String, line: Int) throws -> Activity {
     func fail(_ field: String, _ reason: String) -> InterchangeError {
       InterchangeError(source: source, line: line, field: field, reason: reason)
     }
-    func string(_ d: [String: Any], _ key: String, _ path: String) throws -> String? {
-      guard let v = d[key], !(v is NSNull) else { return nil }
-      guard let s = v as? String else { throw fail(path, "expected a string") }
-      return s
+    func string(_ value: JSONScalar?, _ path: String) throws -> String? {
+      switch value {
+      case nil, .null: return nil
+      case .string(let s): return s
+      case .invalidUTF8: throw fail(path, "not valid UTF-8")
+      case .number, .other: throw fail(path, "expected a string")
+      }
     }
-    guard let id = try string(dict, "id", "id") ?? (dict["id"] as? NSNumber).map({ "\($0)" })
-    else { throw fail("id", "missing required field") }
-    guard let kindRaw = try string(dict, "kind", "kind") else {
+    /// Ids may be written as numbers; they keep their JSON text.
+    func identifier(_ value: JSONScalar?, _ path: String) throws -> String? {
+      if case .number(let n) = value { return n }
+      return try string(value, path)
+    }
+    guard let id = try identifier(raw.id, "id") else {
+      throw fail("id", "missing required field")
+    }
+    guard let kindRaw = try string(raw.kind, "kind") else {
       throw fail("kind", "missing required field")
     }
     guard let kind = Activity.Kind(rawValue: kindRaw) else {
       throw fail("kind", "unknown kind '\(kindRaw)'")
     }
     var activity = Activity(id: id, kind: kind)
-    activity.text = try string(dict, "text", "text")
-    if let at = try string(dict, "at", "at") {
+    activity.text = try string(raw.text, "text")
+    if let at = try string(raw.at, "at") {
       guard let date = RFC3339.parse(at) else { throw fail("at", "not an RFC 3339 date '\(at)'") }
       activity.at = date
     }
-    activity.platform = try string(dict, "platform", "platform")
-    activity.reaction = try string(dict, "reaction", "reaction")
-    activity.url = try string(dict, "url", "url")
-    if let a = dict["actor"], !(a is NSNull) {
-      guard let actor = a as? [String: Any] else { throw fail("actor", "expected an object") }
+    activity.platform = try string(raw.platform, "platform")
+    activity.reaction = try string(raw.reaction, "reaction")
+    activity.url = try string(raw.url, "url")
+    switch raw.actor {
+    case .absent, .null: break
+    case .other: throw fail("actor", "expected an object")
+    case .object(let actor):
       var value = Actor()
-      value.id =
-        try string(actor, "id", "actor.id") ?? (actor["id"] as? NSNumber).map { "\($0)" }
-      value.name = try string(actor, "name", "actor.name")
-      if let t = try string(actor, "type", "actor.type") {
+      value.id = try identifier(actor.id, "actor.id")
+      value.name = try string(actor.name, "actor.name")
+      if let t = try string(actor.type, "actor.type") {
         guard let type = Actor.Category(rawValue: t) else {
           throw fail("actor.type", "unknown actor type '\(t)'")
         }
@@ -68,13 +102,15 @@ public struct ActivityDecoder: Sendable {
       }
       activity.actor = value
     }
-    if let t = dict["target"], !(t is NSNull) {
-      guard let target = t as? [String: Any] else { throw fail("target", "expected an object") }
+    switch raw.target {
+    case .absent, .null: break
+    case .other: throw fail("target", "expected an object")
+    case .object(let target):
       var value = Target()
-      value.author = try string(target, "author", "target.author")
-      value.text = try string(target, "text", "target.text")
-      value.url = try string(target, "url", "target.url")
-      if let k = try string(target, "kind", "target.kind") {
+      value.author = try string(target.author, "target.author")
+      value.text = try string(target.text, "target.text")
+      value.url = try string(target.url, "target.url")
+      if let k = try string(target.kind, "target.kind") {
         guard let kind = Target.Kind(rawValue: k) else {
           throw fail("target.kind", "unknown target kind '\(k)'")
         }
@@ -82,26 +118,31 @@ public struct ActivityDecoder: Sendable {
       }
       activity.target = value
     }
-    if let m = dict["media"], !(m is NSNull) {
-      guard let list = m as? [Any] else { throw fail("media", "expected an array") }
+    switch raw.media {
+    case .absent, .null: break
+    case .other: throw fail("media", "expected an array")
+    case .array(let list):
       for (i, item) in list.enumerated() {
-        guard let media = item as? [String: Any] else {
+        guard case .object(let media) = item else {
           throw fail("media[\(i)]", "expected an object")
         }
         var value = Media()
-        if let t = try string(media, "type", "media[\(i)].type") {
+        if let t = try string(media.type, "media[\(i)].type") {
           guard let type = Media.Kind(rawValue: t) else {
             throw fail("media[\(i)].type", "unknown media type '\(t)'")
           }
           value.type = type
         }
-        value.description = try string(media, "description", "media[\(i)].description")
-        if let p = media["people"], !(p is NSNull) {
-          guard let people = p as? [Any] else {
-            throw fail("media[\(i)].people", "expected an array")
-          }
+        value.description = try string(media.description, "media[\(i)].description")
+        switch media.people {
+        case .absent, .null: break
+        case .other: throw fail("media[\(i)].people", "expected an array")
+        case .array(let people):
           value.people = try people.enumerated().map { j, person in
-            guard let s = person as? String else {
+            guard case .string(let s) = person else {
+              if case .invalidUTF8 = person {
+                throw fail("media[\(i)].people[\(j)]", "not valid UTF-8")
+              }
               throw fail("media[\(i)].people[\(j)]", "expected a string")
             }
             return s

@@ -7,6 +7,14 @@ enum PackParser {
   static func parse(
     _ yaml: String, file: String, source: String, known: KnownReferences
   ) -> Result<Pack, PackError> {
+    parse(yaml, file: file, source: source) { _ in known }
+  }
+
+  /// Parses and validates `yaml`; `known` gives the ids packs loaded earlier define, given the
+  /// pack's own id (so that a pack replacing a bundled one is not checked against it).
+  static func parse(
+    _ yaml: String, file: String, source: String, known: (String?) -> KnownReferences
+  ) -> Result<Pack, PackError> {
     func failure(_ line: Int, _ column: Int, _ message: String) -> Result<Pack, PackError> {
       .failure(
         PackError(diagnostics: [
@@ -19,7 +27,9 @@ enum PackParser {
     let parser: Parser
     let root: Node?
     do {
-      parser = try Parser(yaml: yaml)
+      // The basic resolver has no implicit-type regexes: the reader types scalars itself, and
+      // Yams would otherwise run every regex on every mapping key to hash it.
+      parser = try Parser(yaml: yaml, resolver: .basic)
       root = try parser.singleRoot()
     } catch let error as YamlError {
       let (position, message) = describe(error)
@@ -35,7 +45,11 @@ enum PackParser {
           position.line, position.column,
           "packs may not use anchors or aliases; repeat the value instead")
       }
-      var reader = PackReader(file: file, known: known)
+      var id: String?
+      if case .mapping(let mapping) = root, case .scalar(let scalar)? = mapping["id"] {
+        id = scalar.string
+      }
+      var reader = PackReader(file: file, known: known(id))
       let pack = reader.pack(root, source: source)
       let diagnostics = reader.sortedDiagnostics
       guard diagnostics.isEmpty, let pack else {

@@ -28,16 +28,22 @@ struct PackPrescan {
         line: 1, column: 1,
         message: "file is \(size) bytes; a pack may be at most \(maxBytes) bytes")
     }
+    let bytes = Array(yaml.utf8)
     var scanner = PackPrescan()
     var lineNumber = 0
-    for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lineStart = 0
+    while lineStart <= bytes.count {
       lineNumber += 1
-      if let problem = scanner.scan(line: Array(line.unicodeScalars), number: lineNumber) {
+      let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.count
+      if let problem = scanner.scan(bytes[lineStart..<lineEnd], number: lineNumber) {
         return problem
       }
+      lineStart = lineEnd + 1
     }
     return nil
   }
+
+  private static let newline = UInt8(ascii: "\n")
 
   private enum Quote { case single, double }
 
@@ -46,9 +52,11 @@ struct PackPrescan {
   /// Indentation of the line that opened a block scalar; deeper lines are its text.
   private var blockScalarIndent: Int?
 
-  private mutating func scan(line: [Unicode.Scalar], number: Int) -> Problem? {
-    let indent = line.prefix { $0 == " " }.count
-    let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+  /// Scans one line (UTF-8 bytes; every byte that matters is ASCII).
+  private mutating func scan(_ line: ArraySlice<UInt8>, number: Int) -> Problem? {
+    let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), cr = UInt8(ascii: "\r")
+    let indent = line.prefix { $0 == space }.count
+    let isBlank = line.allSatisfy { $0 == space || $0 == tab || $0 == cr }
     if let blockIndent = blockScalarIndent {
       if isBlank || indent > blockIndent { return nil }
       blockScalarIndent = nil
@@ -59,11 +67,15 @@ struct PackPrescan {
         message: "nesting is too deep (indented \(indent) columns; at most \(Self.maxIndent))")
     }
     var nodeStart = quote == nil
-    var index = 0
-    while index < line.count {
-      let char = line[index]
-      let next: Unicode.Scalar? = index + 1 < line.count ? line[index + 1] : nil
-      let column = index + 1
+    var index = line.startIndex
+    /// The 1-based column of a byte offset, counting Unicode scalars.
+    func column(_ offset: Int) -> Int {
+      line[line.startIndex..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    }
+    while index < line.endIndex {
+      let char = Unicode.Scalar(line[index])
+      let next: Unicode.Scalar? = index + 1 < line.endIndex ? Unicode.Scalar(line[index + 1]) : nil
+      let here = index
       defer { index += 1 }
       if let open = quote {
         switch (open, char) {
@@ -75,15 +87,19 @@ struct PackPrescan {
         continue
       }
       let isSpace = char == " " || char == "\t" || char == "\r"
-      if char == "#", index == 0 || line[index - 1] == " " || line[index - 1] == "\t" { break }
+      if char == "#", index == line.startIndex || line[index - 1] == space || line[index - 1] == tab {
+        break
+      }
       if nodeStart {
         if isSpace { continue }
         switch char {
         case "&", "*":
           let kind = char == "&" ? "anchor" : "alias"
-          let name = String(String.UnicodeScalarView(line[index...].prefix { $0 != " " && $0 != "," && $0 != "]" && $0 != "}" }))
+          let name = String(
+            decoding: line[index...].prefix { ![space, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains($0) },
+            as: UTF8.self)
           return Problem(
-            line: number, column: column,
+            line: number, column: column(here),
             message: "\(kind) '\(name)' is not allowed: packs may not use anchors or aliases; repeat the value instead")
         case "'": quote = .single; nodeStart = false; continue
         case "\"": quote = .double; nodeStart = false; continue
@@ -91,7 +107,7 @@ struct PackPrescan {
           flowDepth += 1
           if flowDepth > Self.maxFlowDepth {
             return Problem(
-              line: number, column: column,
+              line: number, column: column(here),
               message: "nesting is too deep (more than \(Self.maxFlowDepth) brackets)")
           }
           continue

@@ -1,3 +1,4 @@
+import Foundation
 internal import Yams
 internal import NetralCore
 
@@ -14,23 +15,27 @@ extension PackReader {
       let id = identifier(fields, "id", in: "election")
     else { return nil }
     define("election", id: id, at: fields["id"]?.mark)
+    requireUnused("election", id: id, at: fields["id"]?.mark)
     let what = "election '\(id)'"
     let title = text(fields, "title", in: what)
     let kind = choice(fields, "kind", in: what, as: Election.Kind.self)
     let region = region(fields, in: what)
     let timeZone = text(fields, "time_zone", in: what) ?? "Asia/Jakarta"
-    if let node = fields["time_zone"], !timeZone.contains("/"), timeZone != "UTC" {
-      report("'time_zone' in \(what) must be an IANA zone like 'Asia/Jakarta', not '\(timeZone)'", at: node.mark)
+    if let node = fields["time_zone"], TimeZone(identifier: timeZone) == nil {
+      report(
+        "'time_zone' in \(what) must be an IANA zone like 'Asia/Jakarta', not '\(timeZone)'",
+        at: node.mark)
     }
     let calendar = calendar(list(fields, "calendar", in: what), in: what)
     let tickets = list(fields, "tickets", in: what).compactMap { ticket($0, election: id) }
     let meanings = list(fields, "gesture_meanings", in: what).compactMap {
       gestureMeaning($0, election: id)
     }
+    let slogans = slogans(fields, in: what)
     guard let title, let kind else { return nil }
     return Election(
       id: id, title: title, kind: kind, region: region, timeZone: timeZone, calendar: calendar,
-      tickets: tickets, slogans: slogans(fields, in: what), gestureMeanings: meanings)
+      tickets: tickets, slogans: slogans, gestureMeanings: meanings)
   }
 
   /// Reads a calendar and checks that its phases are in order and do not overlap.
@@ -81,6 +86,7 @@ extension PackReader {
       let id = identifier(fields, "id", in: "ticket")
     else { return nil }
     define("ticket", id: id, at: fields["id"]?.mark)
+    requireUnused("ticket", id: id, at: fields["id"]?.mark)
     definitions["ticket of \(election)", default: [:]][id] = Position(fields["id"]?.mark)
     let what = "ticket '\(id)'"
     let number = integer(fields, "number", in: what)
@@ -92,14 +98,16 @@ extension PackReader {
     }
     let candidates = list(fields, "candidates", in: what).compactMap { candidate($0) }
     let parties = texts(fields, "parties", in: what).map { party, mark in
-      pending.append(PendingReference(kind: "party", id: party, mark: mark))
+      pending.append(PendingReference(kind: "party", id: party, mark: mark, context: what))
       return party
     }
+    let names = terms(fields, "names", in: what)
+    let slogans = slogans(fields, in: what)
+    let accounts = terms(fields, "accounts", in: what)
     guard let number else { return nil }
     return Ticket(
-      id: id, number: number, names: terms(fields, "names", in: what), candidates: candidates,
-      parties: parties, slogans: slogans(fields, in: what),
-      accounts: terms(fields, "accounts", in: what))
+      id: id, number: number, names: names, candidates: candidates, parties: parties,
+      slogans: slogans, accounts: accounts)
   }
 
   /// Reads one candidate.
@@ -133,11 +141,13 @@ extension PackReader {
     let stance = choice(fields, "stance", in: what, as: GestureMeaning.Stance.self)
     let note = text(fields, "note", in: what)
     if let gesture {
-      pending.append(PendingReference(kind: "gesture", id: gesture, mark: fields["gesture"]?.mark))
+      pending.append(
+        PendingReference(kind: "gesture", id: gesture, mark: fields["gesture"]?.mark, context: what))
     }
     if let ticket {
       pending.append(
-        PendingReference(kind: "ticket", id: ticket, mark: fields["ticket"]?.mark, scope: election))
+        PendingReference(
+          kind: "ticket", id: ticket, mark: fields["ticket"]?.mark, context: what, scope: election))
     }
     guard let gesture, let ticket, let stance else { return nil }
     return GestureMeaning(gesture: gesture, ticket: ticket, stance: stance, note: note)

@@ -69,7 +69,7 @@ extension PackReader {
   /// An id: non-empty text without spaces.
   mutating func identifier(_ fields: Fields, _ key: String, in what: String) -> String? {
     guard let value = text(fields, key, in: what) else { return nil }
-    if value.contains(where: \.isWhitespace) {
+    if value.containsWhitespace {
       report("'\(key)' in \(what) must not contain spaces: '\(value)'", at: fields[key]?.mark)
       return nil
     }
@@ -167,9 +167,21 @@ extension PackReader {
 extension String {
   /// The string without leading and trailing whitespace.
   var trimmingWhitespace: String {
+    // Fast path: most pack values start and end with a visible ASCII character.
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20,
+      last < 0x80
+    {
+      return self
+    }
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
     return String(scalars)
+  }
+
+  /// Whether the string contains whitespace anywhere.
+  var containsWhitespace: Bool {
+    if utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) { return false }
+    return contains(where: \.isWhitespace)
   }
 }

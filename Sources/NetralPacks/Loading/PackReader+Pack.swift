@@ -18,6 +18,7 @@ extension PackReader {
         at: fields["format"]?.mark)
     }
     let id = identifier(fields, "id", in: "pack") ?? ""
+    if !id.isEmpty { requireUnused("pack", id: id, at: fields["id"]?.mark) }
     let title = text(fields, "title", in: "pack") ?? ""
     let parties = list(fields, "parties", in: "pack").compactMap { party($0) }
     let gestures = list(fields, "gestures", in: "pack").compactMap { gesture($0) }
@@ -94,18 +95,23 @@ extension PackReader {
 
   /// Checks references to parties, gestures and tickets once everything is read.
   mutating func checkPendingReferences() {
+    var idsByScope: [String: Set<String>] = [:]
     for reference in pending {
-      var ids = definitions[reference.kind].map { Set($0.keys) } ?? []
-      switch reference.kind {
-      case "party": ids.formUnion(known.parties)
-      case "gesture": ids.formUnion(known.gestures)
-      case "ticket": ids = definitions["ticket of \(reference.scope ?? "")"].map { Set($0.keys) } ?? []
-      default: break
+      let scope = reference.kind == "ticket" ? "ticket of \(reference.scope ?? "")" : reference.kind
+      let ids: Set<String>
+      if let cached = idsByScope[scope] {
+        ids = cached
+      } else {
+        var defined = definitions[scope].map { Set($0.keys) } ?? []
+        if reference.kind == "party" { defined.formUnion(known.parties) }
+        if reference.kind == "gesture" { defined.formUnion(known.gestures) }
+        idsByScope[scope] = defined
+        ids = defined
       }
       guard !ids.contains(reference.id) else { continue }
-      let scope = reference.kind == "ticket" ? " in election '\(reference.scope ?? "")'" : ""
+      let hint = Suggestion.hint(for: reference.id, in: ids.sorted())
       report(
-        "unknown \(reference.kind) '\(reference.id)'\(scope)\(Suggestion.hint(for: reference.id, in: ids.sorted()))",
+        "unknown \(reference.kind) '\(reference.id)' in \(reference.context)\(hint)",
         at: reference.mark)
     }
     pending = []

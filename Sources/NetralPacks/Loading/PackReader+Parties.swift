@@ -19,12 +19,12 @@ extension PackReader {
     if let number {
       claim(number: number, in: "the party list", by: id, at: fields["number"]?.mark)
     }
-    guard let name else { return nil }
-    return Party(
-      id: id, name: name, abbreviations: terms(fields, "abbreviations", in: what), number: number,
-      symbols: terms(fields, "symbols", in: what), emoji: terms(fields, "emoji", in: what),
-      colors: terms(fields, "colors", in: what), slogans: slogans(fields, in: what),
-      accounts: terms(fields, "accounts", in: what))
+    let party = Party(
+      id: id, name: name ?? "", abbreviations: terms(fields, "abbreviations", in: what),
+      number: number, symbols: terms(fields, "symbols", in: what),
+      emoji: terms(fields, "emoji", in: what), colors: terms(fields, "colors", in: what),
+      slogans: slogans(fields, in: what), accounts: terms(fields, "accounts", in: what))
+    return name == nil ? nil : party
   }
 
   /// Reads one gesture.

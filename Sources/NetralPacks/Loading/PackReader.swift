@@ -88,20 +88,50 @@ struct PendingReference {
   var id: String
   /// Where it is named.
   var mark: Mark?
-  /// Ids it may name besides the pack's own definitions (e.g. an election's tickets).
+  /// What names it, for the message ("ticket 'pilpres-2024/01'").
+  var context: String
+  /// For a ticket: the election whose tickets it may name.
   var scope: String?
 }
 
-/// Ids that packs loaded earlier define, so that a pack may refer to them.
+/// Ids that packs loaded earlier define: parties and gestures a pack may refer to, and pack,
+/// election and ticket ids it must not reuse (they identify one thing across the whole set).
 struct KnownReferences: Sendable {
   /// Party ids.
   var parties: Set<String> = []
   /// Gesture ids.
   var gestures: Set<String> = []
+  /// Pack ids, with the pack's source.
+  var packs: [String: String] = [:]
+  /// Election and ticket ids, with the source of the pack that defines them.
+  var contests: [String: String] = [:]
+
+  /// Adds the ids another set of references holds (the first owner of an id stays).
+  mutating func add(_ other: KnownReferences) {
+    parties.formUnion(other.parties)
+    gestures.formUnion(other.gestures)
+    packs.merge(other.packs) { first, _ in first }
+    contests.merge(other.contests) { first, _ in first }
+  }
 
   /// Adds the ids `pack` defines.
   mutating func add(_ pack: Pack) {
     parties.formUnion(pack.parties.map(\.id))
     gestures.formUnion(pack.gestures.map(\.id))
+    packs[pack.id] = pack.source
+    for election in pack.elections {
+      contests[election.id] = pack.source
+      for ticket in election.tickets { contests[ticket.id] = pack.source }
+    }
+  }
+}
+
+extension PackReader {
+  /// Reports `id` when a pack loaded earlier already uses it for a pack, election or ticket.
+  mutating func requireUnused(_ kind: String, id: String, at mark: Mark?) {
+    let owner = kind == "pack" ? known.packs[id] : known.contests[id]
+    if let owner {
+      report("\(kind) id '\(id)' is already used by \(owner)", at: mark)
+    }
   }
 }

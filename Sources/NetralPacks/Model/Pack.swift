@@ -1,4 +1,3 @@
-public import Foundation
 public import NetralCore
 
 /// One election pack: the knowledge netral checks against, as a compliance officer wrote it.

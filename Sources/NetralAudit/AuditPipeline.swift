@@ -1,2 +1,0 @@
-/// Placeholder until the audit pipeline lands.
-public enum AuditPipelinePlaceholder {}

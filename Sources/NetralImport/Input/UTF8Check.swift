@@ -1,0 +1,42 @@
+/// Finds where bytes stop being valid UTF-8.
+enum UTF8Check {
+  /// The 1-based offset of the first byte of the first invalid sequence, or `nil` when all of
+  /// `bytes` is valid UTF-8.
+  static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch b {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      default: return i + 1
+      }
+      guard i + length <= n else { return i + 1 }
+      guard bytes[i + 1] >= low, bytes[i + 1] <= high else { return i + 1 }
+      for k in 2..<length where bytes[i + k] < 0x80 || bytes[i + k] > 0xBF { return i + 1 }
+      i += length
+    }
+    return nil
+  }
+}

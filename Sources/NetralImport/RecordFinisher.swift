@@ -1,0 +1,46 @@
+import NetralCore
+
+/// Gives every imported activity its actor and platform, and skips activities that hold
+/// nothing to audit, so every record is decided in one place.
+struct RecordFinisher {
+  /// The actor from the options (`--actor`, `--actor-name`).
+  var override: Actor?
+  /// The archive's owner as the archive names it, when known.
+  var owner: Actor?
+  /// Platform to write when the activity has none.
+  var platform: String?
+
+  /// The reason a record without text, target or media is skipped.
+  static let nothingToAudit = "no text and no target"
+
+  func finish(_ activity: Activity) -> SourceRecord.Content {
+    var activity = activity
+    if activity.platform == nil { activity.platform = platform }
+    var actor = activity.actor ?? owner ?? Actor()
+    if let owner, activity.actor != nil {
+      if actor.id == nil { actor.id = owner.id }
+      if actor.name == nil { actor.name = owner.name }
+    }
+    if let override {
+      if override.type != .unknown { actor.type = override.type }
+      if let name = override.name { actor.name = name }
+      if let id = override.id { actor.id = id }
+    }
+    if actor != Actor() || activity.actor != nil { activity.actor = actor }
+    let hasTarget = activity.target.map { $0 != Target() } ?? false
+    if activity.textFields.isEmpty, !hasTarget, activity.media.isEmpty {
+      return .skipped(reason: Self.nothingToAudit)
+    }
+    return .activity(activity)
+  }
+
+  func record(source: String, position: Int, _ content: SourceRecord.Content) -> SourceRecord {
+    let id: String
+    if case .activity(let activity) = content {
+      id = activity.id
+    } else {
+      id = "\(source):\(position)"
+    }
+    return SourceRecord(source: source, position: position, id: id, content: content)
+  }
+}

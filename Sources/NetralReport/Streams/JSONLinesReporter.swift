@@ -1,0 +1,16 @@
+public import NetralCore
+
+/// One verdict line per record, exactly as the interchange format says
+/// (``NetralCore/Assessment/jsonLine``): an unreadable record gets an `error` line, never a gap.
+public struct JSONLinesReporter: Reporter {
+  /// Creates a JSON Lines reporter.
+  public init(options: ReportOptions) {}
+
+  /// The record's verdict line.
+  public mutating func report(_ entry: ReportEntry) -> String {
+    entry.assessment.jsonLine + "\n"
+  }
+
+  /// Nothing: the stream is complete.
+  public mutating func finish(_ summary: AuditSummary) -> String { "" }
+}

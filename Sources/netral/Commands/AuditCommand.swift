@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import NetralAudit
+import NetralCore
+import NetralEngine
+import NetralImport
+import NetralReport
+
+/// `netral audit PATH…`: bulk, streaming.
+struct AuditCommand: RunningCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit",
+    abstract:
+      "Audit activity in bulk: JSON Lines (- for standard input), CSV, or platform exports (X, Facebook, Instagram, TikTok) as files, folders or .zip."
+  )
+
+  @Argument(
+    help: ArgumentHelp(
+      "Files, folders or .zip archives; - reads JSON Lines from standard input.", valueName: "path")
+  )
+  var paths: [String]
+
+  @Option(
+    name: .customLong("input-format"), help: "Input format when it cannot be told from the file.")
+  var inputFormat: InputFormat?
+
+  @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "n"))
+  var workers: Int?
+
+  @OptionGroup var run: RunOptions
+  @OptionGroup var output: OutputOptions
+
+  func validate() throws {
+    if paths.isEmpty {
+      throw ValidationError("audit: give at least one path (- for standard input)")
+    }
+    if let workers, workers < 1 { throw ValidationError("--workers: must be at least 1") }
+    if paths.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("audit: - given more than once")
+    }
+  }
+
+  func execute() throws -> ExitCode {
+    let (checker, packs) = try run.checker()
+    let options = ReportConfiguration.options(
+      output: output, run: run, rules: checker.rules, packs: packs, reportsClean: false)
+    let records = try AuditInput.records(paths: paths, format: inputFormat, actor: defaultActor)
+    let writer = try ReportWriter(format: output.format, options: options, path: output.output)
+    let progress = ProgressBar(
+      total: StandardError.isTerminal ? ProgressBar.estimateTotal(paths) : nil,
+      enabled: StandardError.isTerminal)
+    let sharesTerminal = output.output == nil && isatty(1) == 1
+    let auditor = Auditor(options: AuditOptions(workers: workers))
+    let summary: AuditSummary
+    do {
+      summary = try auditor.run(records, check: { checker.check($0) }) { record, assessment in
+        try writer.write(ReportEntry(record: record, assessment: assessment)) {
+          if sharesTerminal { progress.clear() }
+        }
+        progress.advance()
+      }
+    } catch let error as RunError {
+      progress.finish()
+      throw error
+    } catch {
+      progress.finish()
+      throw RunError(String(describing: error))
+    }
+    progress.finish()
+    try writer.finish(summary)
+    for file in summary.files {
+      for reason in file.unreadable { StandardError.write("netral: \(reason)\n") }
+    }
+    return ExitStatus.of(summary, failOn: output.failOn)
+  }
+
+  /// The actor assumed for records that do not name one.
+  private var defaultActor: Actor? {
+    guard run.actor != nil || run.actorName != nil else { return nil }
+    return Actor(name: run.actorName, type: run.actor ?? .unknown)
+  }
+}

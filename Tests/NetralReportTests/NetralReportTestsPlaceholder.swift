@@ -1,3 +1,0 @@
-import Testing
-
-@Test func NetralReportBuilds() { #expect(Bool(true)) }
