@@ -177,7 +177,8 @@ struct Analyzer: Sendable {
   /// banteng", "Relawan RIDO") makes the name a contestant.
   private func adjacentCue(_ a: FieldAnalysis, _ r: Reference) -> Bool {
     for category in [VocabularyCategory.attribute, .membership, .accountPrefix, .profileFrame] {
-      if a.cues(category).contains(where: { $0.end == r.start || $0.start == r.end }) { return true }
+      // Touching, or one word apart ("twibbon bertuliskan AMIN", "kaos bergambar RIDO").
+      if a.cues(category).contains(where: { FieldAnalysis.distance(($0.start, $0.end), (r.start, r.end)) <= 1 && a.clause[$0.start] == a.clause[r.start] }) { return true }
     }
     return false
   }

@@ -183,7 +183,6 @@ struct CompiledPacks: Sendable {
   }
 
   private mutating func compileVocabulary(_ packs: PackSet) {
-    var roots: [VocabularyCategory: [String]] = [:]
     for pack in packs.packs {
       for category in VocabularyCategory.allCases {
         for term in pack.vocabulary[category] ?? [] {
@@ -194,12 +193,12 @@ struct CompiledPacks: Sendable {
               confidence: term.confidence,
               key: "\(pack.id)/vocabulary/\(category.rawValue)/\(term.text)",
               display: term.text, tagged: term.text.hasPrefix("#")), isName: false)
-          if let w = lexicon.singleWord(term.text) { roots[category, default: []].append(w) }
         }
       }
     }
+    lexicon.flush()
     for category in VocabularyCategory.allCases {
-      lexicon.addDerivations(of: category, roots: roots[category] ?? [])
+      lexicon.addDerivations(of: category, roots: lexicon.singleWords[category] ?? [])
     }
   }
 }

@@ -36,8 +36,7 @@ struct Lexicon: Sendable {
 
   /// Words whose derived forms are generated.
   private static let derivedCategories: Set<VocabularyCategory> = [
-    .support, .opposition, .mobilization, .event, .membership, .photo, .reporting, .neutrality,
-    .ktpSupport, .attribute, .profileFrame,
+    .support, .opposition, .mobilization, .event, .membership, .photo, .reporting,
   ]
 
   init(normalizer: Normalizer) {
@@ -77,10 +76,36 @@ struct Lexicon: Sendable {
 
   /// Adds `text` as a term for `entry`. Hashtag and mention terms are added whole and by their
   /// segments; name terms also as a hashtag of their words run together.
+  /// Queues `text` as a term for `entry`; ``flush()`` compiles the queue.
   mutating func add(_ text: String, entry: LexiconEntry, isName: Bool, segments allowSegments: Bool = true) {
-    let normalized = normalizer.normalize(text)
-    let tokens = normalized.tokens
+    pending.append(Pending(text: text, entry: entry, isName: isName, segments: allowSegments))
+  }
+
+  private struct Pending: Sendable {
+    var text: String
+    var entry: LexiconEntry
+    var isName: Bool
+    var segments: Bool
+  }
+  private var pending: [Pending] = []
+  /// Single-word vocabulary terms by category, collected while compiling (the roots whose
+  /// derived forms are generated).
+  private(set) var singleWords: [VocabularyCategory: [String]] = [:]
+
+  /// Compiles every queued term (each normalized once, with the normalizer posts go through).
+  mutating func flush() {
+    let queue = pending
+    pending = []
+    for p in queue {
+      compile(normalizer.normalize(p.text).tokens, entry: p.entry, isName: p.isName, segments: p.segments)
+    }
+  }
+
+  private mutating func compile(_ tokens: [Token], entry: LexiconEntry, isName: Bool, segments allowSegments: Bool) {
     guard !tokens.isEmpty else { return }
+    if case .vocabulary(let category) = entry.kind, tokens.count == 1, tokens[0].kind == .word {
+      singleWords[category, default: []].append(tokens[0].text)
+    }
     let index = Int32(entries.count)
     entries.append(entry)
     var whole: [Int32] = []
@@ -131,13 +156,6 @@ struct Lexicon: Sendable {
         if agent { agentNouns.insert(form) }
       }
     }
-  }
-
-  /// The normalized single words of a vocabulary term (for derivations).
-  func singleWord(_ text: String) -> String? {
-    let tokens = normalizer.normalize(text).tokens
-    guard tokens.count == 1, tokens[0].kind == .word else { return nil }
-    return tokens[0].text
   }
 
   /// Codes one token of a checked text.
