@@ -283,7 +283,7 @@ struct Analyzer: Sendable {
     // "Pak Mahfud bagian keuangan", "Gibran kecil": a candidate's name among workplace or family
     // words, with no election word in the field, is someone else.
     let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
-      || a.has(.support) || a.has(.opposition)
+      || a.cues(.support).contains { !$0.ambiguous } || a.has(.opposition)
     if !electionWords {
       for i in a.references.indices where a.references[i].signal == .candidate && !a.references[i].ambiguous {
         let r = a.references[i]

@@ -23,6 +23,16 @@ enum BuiltInCues {
   static let firstPerson: Set<String> = [
     "saya", "aku", "ku", "gue", "gw", "gua", "kami", "kita", "sy", "aq", "ane", "daku",
   ]
+  /// Words that head a slogan-like dedication to a contestant ("bersama Ganjar", "X untuk
+  /// Indonesia").
+  static let sloganHeads: Set<String> = ["bersama", "bareng", "bersamamu"]
+  /// What a contestant is dedicated to in "X untuk Indonesia", "X buat Jakarta".
+  static let dedicationWords: Set<String> = [
+    "indonesia", "negeri", "rakyat", "bangsa", "nusantara", "jakarta", "jabar", "jateng", "jatim",
+    "banten", "jambi", "purbalingga", "semua", "kita", "perubahan", "ri",
+  ]
+  /// Prepositions of dedication ("untuk", "buat", "kanggo").
+  static let dedicationPrepositions: Set<String> = ["untuk", "buat", "bagi", "kanggo", "kangge", "keur"]
   /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
   static let negationCancellers: Set<String> = ["lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang"]
   /// Verbs and nouns that describe a finger pose ("berpose", "mengacungkan", "mengangkat").

@@ -12,7 +12,10 @@ enum StanceFinder {
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
     let refs = a.accepted.filter { $0.subject != .election }
     let mobilizers = a.cues(.mobilization).filter { !$0.ambiguous }
-    let reported = a.has(.reporting)
+    // "menurut saya", "versi gue": an opinion introduced like a report is still the speaker's.
+    let reported = a.cues(.reporting).contains { c in
+      !(c.end < a.tokens.count && BuiltInCues.firstPerson.contains(a.tokens[c.end].text))
+    }
     let distinctSubjects = a.distinctContestants(packs.tickets)
     let neutral = a.has(.neutrality)
     func mobilizer(near start: Int) -> Cue? {
@@ -60,6 +63,24 @@ enum StanceFinder {
         continue
       } else if !neutral {
         a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
+      }
+    }
+    // "Bersama Ganjar Mahfud kita bisa", "Anies Muhaimin untuk Indonesia": a contestant named
+    // right after a clause-opening "bersama", or right before "untuk" + a country, region or
+    // people word, is a campaign slogan (one contestant only, not in a neutrality field).
+    if !neutral && distinctSubjects == 1 {
+      for r in refs where !r.inHashtag && r.signal != .ballotNumber {
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
+        let h = r.start - 1
+        let headed = h >= 0 && BuiltInCues.sloganHeads.contains(a.tokens[h].text)
+          && (h == 0 || a.clause[h - 1] != a.clause[h]) && a.clause[h] == a.clause[r.start]
+        let p = r.end
+        let dedicated = p + 1 < a.tokens.count && a.clause[p] == a.clause[r.start] && a.clause[p + 1] == a.clause[p]
+          && BuiltInCues.dedicationPrepositions.contains(a.tokens[p].text)
+          && BuiltInCues.dedicationWords.contains(a.tokens[p + 1].text)
+        guard headed || dedicated else { continue }
+        let cue = headed ? Cue(start: h, end: h + 1, key: "engine/support/slogan-head", display: a.tokens[h].text) : Cue(start: p, end: p + 2, key: "engine/support/dedication", display: a.tokens[p].text + " " + a.tokens[p + 1].text)
+        a.stances.append(Stance(kind: .support, cue: cue, reference: r, mobilizing: mobilizer(near: r.start)))
       }
     }
     // Ticket slogans outside hashtags ("Lanjutkan!", "Sat set") with context promote the ticket.

@@ -1,0 +1,125 @@
+import Foundation
+import NetralCore
+import NetralEngine
+import NetralPacks
+import Testing
+
+/// New sentences written for generalization (none of them is in the evaluation sets): the many
+/// ways people voice support and opposition, their evasion spellings and regional registers, and
+/// the hard negatives every general rule must leave alone.
+@Suite("Generalization: support, opposition and hard negatives")
+struct GeneralizationTests {
+  let checker = Fixtures.checker
+
+  func rules(_ text: String) -> Set<String> {
+    Set(checker.check(Activity(id: "g", kind: .post, text: text, actor: Actor(type: .pns))).findings.map(\.rule))
+  }
+
+  func verdict(_ text: String) -> Verdict {
+    checker.check(Activity(id: "g", kind: .post, text: text, actor: Actor(type: .pns))).verdict
+  }
+
+  @Test("support in varied verbs and morphology", arguments: [
+    "Pilihan saya tetap Ganjar Mahfud, titik",
+    "Gas terus Prabowo Gibran!",
+    "All in Anies Muhaimin 2024",
+    "Jagoan saya Ganjar Pranowo, gak ada obat",
+    "Andalan kita cuma Pak Prabowo",
+    "Idolaku Anies Baswedan, semoga jadi presiden",
+    "Prabowo presidenku 🇮🇩",
+    "Pramono gubernurku, Jakarta menyala",
+    "Bersama Ganjar Mahfud kita bisa",
+    "Anies Muhaimin untuk Indonesia yang adil",
+    "Prabowo Gibran menang!",
+    "Prabowo Gibran satu putaran, yakin",
+    "Anies pasti menang tahun depan",
+    "Saatnya Ganjar memimpin negeri",
+    "Dukungan penuh buat Khofifah Emil",
+    "Saya memilih Anies karena programnya jelas",
+    "Lanjut terus Prabowo Gibran",
+    "Tanggal 14 nanti nyoblos Ganjar, pasti",
+    "Menangkan Airin Ade di Banten!",
+    "Pokoknya 14 Februari aku pilih Pak Prabowo",
+    "Menurut saya Ganjar Pranowo paling pantas jadi presiden",
+    "Bersama Anies Muhaimin, perubahan pasti datang",
+    "Gaskeun Pramono Rano!",
+    "Waktunya Andika Hendi pimpin Jateng",
+    "Prabowo Gibran the best, no debat",
+  ])
+  func support(_ text: String) {
+    #expect(rules(text).contains("post.campaign-support"), "\(text)")
+  }
+
+  @Test("glued hashtags with ticket names and verbs", arguments: [
+    "Semangat pagi warga Jakarta #RIDOmenang",
+    "Siap-siap ke TPS #AMINajaDulu",
+    "Bismillah #GanjarMahfudMenang",
+    "Mantap #PrabowoGibranSatuPutaran",
+    "Hari yang cerah #AniesPresidenku",
+    "Jateng makin maju #AndikaHendiMenang",
+  ])
+  func hashtags(_ text: String) {
+    #expect(rules(text).contains("post.campaign-support"), "\(text)")
+  }
+
+  @Test("opposition", arguments: [
+    "Jangan pilih Gibran, masih bau kencur",
+    "Asal bukan Prabowo, siapa saja boleh",
+    "Tolak Gibran jadi wapres!",
+    "Ganjar gagal urus Jawa Tengah, jangan dikasih kesempatan",
+    "Gibran tidak layak jadi wapres",
+    "Anies itu pembohong, janji doang",
+    "Pokoknya ogah milih Prabowo",
+    "#BukanAnies titik",
+    "Ganjar cuma pencitraan, jangan ketipu",
+    "Gibran gak becus, masih ingusan",
+    "Prabowo tukang bohong dari dulu",
+  ])
+  func opposition(_ text: String) {
+    #expect(rules(text).contains("post.campaign-opposition"), "\(text)")
+  }
+
+  @Test("evasion spellings of support", arguments: [
+    "pr4b0w0 gibr4n menang!!",
+    "G4NJAR pilihan saya",
+    "dukung p r a b o w o sampai menang",
+    "coblos nomer 02 aja gaes",
+  ])
+  func evasion(_ text: String) {
+    #expect(verdict(text) == .violation, "\(text)")
+  }
+
+  @Test("regional registers", arguments: [
+    "Monggo dipilih Pak Ganjar, sampun terbukti",
+    "Pilih Pak Ganjar nggih, lur",
+    "Urang mah pilih Kang Emil",
+    "Gue milih Pramono Rano, udah paling bener",
+    "Aku nyoblos Andika Hendi wae",
+  ])
+  func registers(_ text: String) {
+    #expect(verdict(text) == .violation, "\(text)")
+  }
+
+  @Test("hard negatives stay non-violations", arguments: [
+    "KPU menetapkan Prabowo-Gibran sebagai pasangan calon nomor urut 2",
+    "Bawaslu menemukan ASN yang mendukung Ganjar di media sosial",
+    "ASN wajib netral, jangan dukung paslon mana pun di pilkada",
+    "Gibran anak saya juara kelas, bangga sekali",
+    "Semoga Allah menangkan kita semua dalam kebaikan, aamiin",
+    "Timnas Garuda menang 2-0, gas terus!",
+    "Lanjut rapat jam 2 di ruang 3 ya bapak ibu",
+    "Bersama keluarga di Pantai Anyer, andalan kita kalau libur",
+    "Idola saya sejak kecil Bapak sendiri",
+    "Berita: Anies menyebut timnya siap menang di Jakarta",
+    "Jangan lupa datang ke TPS tanggal 14, pilih sesuai hati nurani",
+    "Apa kabar Pak Mahfud bagian keuangan? Gas rapat jam 3",
+    "Menurut KPU, Prabowo-Gibran unggul di 36 provinsi",
+    "Bersama warga membersihkan selokan di RT 03 pagi ini",
+    "Produk lokal untuk Indonesia, ayo belanja di UMKM",
+    "Sudah saatnya ASN menjaga netralitas di media sosial",
+    "Gas elpiji langka lagi di pasar, warga antre",
+  ])
+  func hardNegatives(_ text: String) {
+    #expect(verdict(text) != .violation, "\(text)")
+  }
+}
