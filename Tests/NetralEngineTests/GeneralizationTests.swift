@@ -45,6 +45,8 @@ struct GeneralizationTests {
     "Gaskeun Pramono Rano!",
     "Waktunya Andika Hendi pimpin Jateng",
     "Prabowo Gibran the best, no debat",
+    "Semoga Bu Khofifah kembali memimpin Jatim, dua periode!",
+    "Pak Al Haris siap memimpin lagi, Jambi makin maju",
   ])
   func support(_ text: String) {
     #expect(rules(text).contains("post.campaign-support"), "\(text)")
@@ -74,6 +76,9 @@ struct GeneralizationTests {
     "Ganjar cuma pencitraan, jangan ketipu",
     "Gibran gak becus, masih ingusan",
     "Prabowo tukang bohong dari dulu",
+    "Kalahkan Prabowo Gibran di TPS!",
+    "Anies itu cuma omdo, janji palsu semua",
+    "Turunkan Gibran, produk nepotisme",
   ])
   func opposition(_ text: String) {
     #expect(rules(text).contains("post.campaign-opposition"), "\(text)")
@@ -95,6 +100,9 @@ struct GeneralizationTests {
     "Urang mah pilih Kang Emil",
     "Gue milih Pramono Rano, udah paling bener",
     "Aku nyoblos Andika Hendi wae",
+    "Pokoke tak coblos Ganjar Mahfud wae, lur",
+    "Coblosen Luthfi Yasin, rek, ojo liyane",
+    "Kulo nyengkuyung Pak Ganjar",
   ])
   func registers(_ text: String) {
     #expect(verdict(text) == .violation, "\(text)")
@@ -118,6 +126,10 @@ struct GeneralizationTests {
     "Produk lokal untuk Indonesia, ayo belanja di UMKM",
     "Sudah saatnya ASN menjaga netralitas di media sosial",
     "Gas elpiji langka lagi di pasar, warga antre",
+    "Tak pilih baju batik atau kemeja ya buat besok?",
+    "Gubernur Khofifah memimpin apel pagi di Grahadi",
+    "Harga cabai turunkan dong, pedagang mengeluh",
+    "Pengurus RT kembali memimpin kerja bakti minggu ini",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")

@@ -43,6 +43,7 @@ struct Analyzer: Sendable {
     for t in tokens where t.kind == .word {
       if BuiltInCues.firstPerson.contains(t.text) { a.firstPerson = true }
       if BuiltInCues.attendance.contains(t.text) { a.attendance = true }
+      if BuiltInCues.javaneseMarkers.contains(t.surface) { a.javanese = true }
     }
     collect(lexicon.match(tokens, codes: codes), into: &a)
     dropNamesakes(&a)

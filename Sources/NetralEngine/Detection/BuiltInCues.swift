@@ -33,6 +33,12 @@ enum BuiltInCues {
   ]
   /// Prepositions of dedication ("untuk", "buat", "kanggo").
   static let dedicationPrepositions: Set<String> = ["untuk", "buat", "bagi", "kanggo", "kangge", "keur"]
+  /// Javanese words that mark the register in which "tak" before a verb is "I" ("tak coblos" =
+  /// I vote), not "not".
+  static let javaneseMarkers: Set<String> = [
+    "wae", "ae", "nggih", "pokoke", "lur", "rek", "iki", "kuwi", "ojo", "wis", "karo",
+    "kulo", "kula", "sampun", "mugi", "kabeh", "sedulur", "dulur", "lan", "ora", "ra", "ki",
+  ]
   /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
   static let negationCancellers: Set<String> = ["lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang"]
   /// Verbs and nouns that describe a finger pose ("berpose", "mengacungkan", "mengangkat").
