@@ -45,6 +45,8 @@ struct GeneralizationTests {
     "Gaskeun Pramono Rano!",
     "Waktunya Andika Hendi pimpin Jateng",
     "Prabowo Gibran the best, no debat",
+    "Ganjar Mahfud 💪🔥",
+    "Pramono Rano 🔥 Jakarta menyala",
     "Semoga Bu Khofifah kembali memimpin Jatim, dua periode!",
     "Pak Al Haris siap memimpin lagi, Jambi makin maju",
   ])
@@ -103,6 +105,9 @@ struct GeneralizationTests {
     "Pokoke tak coblos Ganjar Mahfud wae, lur",
     "Coblosen Luthfi Yasin, rek, ojo liyane",
     "Kulo nyengkuyung Pak Ganjar",
+    "Mangga baraya, Kang Dedi Mulyadi kudu meunang di Jabar",
+    "Abdi mah pilih Ahmad Syaikhu Ilham, jagoan urang",
+    "Aye mah nyoblos Pramono Rano, udah pasti",
   ])
   func registers(_ text: String) {
     #expect(verdict(text) == .violation, "\(text)")
@@ -130,8 +135,23 @@ struct GeneralizationTests {
     "Gubernur Khofifah memimpin apel pagi di Grahadi",
     "Harga cabai turunkan dong, pedagang mengeluh",
     "Pengurus RT kembali memimpin kerja bakti minggu ini",
+    "Gibran anak kedua saya sudah bisa naik sepeda 💪",
+    "Selamat Mahfud, juara lomba lari antar kantor 🔥",
+    "Mangga harum manis lagi murah di pasar, mangga dipilih bu",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")
+  }
+}
+
+@Suite("Generalization: appeals")
+struct GeneralizationAppealTests {
+  @Test("an opening appeal in the clause before makes the stance mobilizing", arguments: [
+    "Rekan-rekan guru! Tanggal 27 coblos nomor 2 ya",
+    "Baraya sadayana. Urang pilih paslon nomer 3 nya",
+  ])
+  func openingAppeal(_ text: String) {
+    let a = Fixtures.checker.check(Activity(id: "m", kind: .post, text: text, actor: Actor(type: .pns)))
+    #expect(a.findings.contains { $0.rule == "post.mobilization" }, "\(text)")
   }
 }

@@ -22,6 +22,7 @@ enum BuiltInCues {
   /// First-person speakers: a statement about "saya" is the actor's own.
   static let firstPerson: Set<String> = [
     "saya", "aku", "ku", "gue", "gw", "gua", "kami", "kita", "sy", "aq", "ane", "daku",
+    "abdi", "kuring", "aing", "kulo", "kula", "inyong", "nyong", "aye", "ambo",
   ]
   /// Words that head a slogan-like dedication to a contestant ("bersama Ganjar", "X untuk
   /// Indonesia").

@@ -18,8 +18,12 @@ enum StanceFinder {
     }
     let distinctSubjects = a.distinctContestants(packs.tickets)
     let neutral = a.has(.neutrality)
-    func mobilizer(near start: Int) -> Cue? {
-      mobilizers.first { abs($0.start - start) <= 8 && a.clause[$0.start] == a.clause[start] }
+    func mobilizer(near start: Int, opening: Bool = true) -> Cue? {
+      mobilizers.first { m in
+        (abs(m.start - start) <= 8 && a.clause[m.start] == a.clause[start])
+          // "Rekan-rekan guru! Tanggal 27 coblos nomor 2": an opening appeal in the clause before.
+          || (opening && m.start < start && start - m.start <= 12 && a.clause[start] - a.clause[m.start] == 1)
+      }
     }
     func object(of cue: Cue, maxBefore: Int = 4) -> Reference? {
       var best: (Reference, Int)?
@@ -37,6 +41,12 @@ enum StanceFinder {
     for cue in a.cues(.support) {
       if cue.agentNoun && !a.firstPerson { continue }
       guard let r = object(of: cue) else { continue }
+      // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
+      // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
+      if a.tokens[cue.start..<cue.end].allSatisfy({ $0.kind == .emoji }) {
+        let strongRef = r.end - r.start >= 2 || r.signal == .ballotNumber || r.inHashtag
+        guard strongRef, r.end <= cue.start, cue.start - r.end <= 2 else { continue }
+      }
       if let neg = a.negated(before: cue.start) {
         // "jangan pilih 02" opposes 02; "ASN dilarang mendukung paslon 01, 02 maupun 03" and
         // reminders of neutrality oppose no one.
@@ -49,7 +59,7 @@ enum StanceFinder {
     for cue in a.cues(.opposition) {
       guard a.negated(before: cue.start) == nil, let r = object(of: cue, maxBefore: 5) else { continue }
       if distinctSubjects > 1 { continue }
-      a.stances.append(Stance(kind: .opposition, cue: cue, reference: r, mobilizing: mobilizer(near: cue.start)))
+      a.stances.append(Stance(kind: .opposition, cue: cue, reference: r, mobilizing: mobilizer(near: cue.start, opening: false)))
     }
     // Hashtags: "#BukanPrabowoGibran" opposes; a hashtag naming a contestant promotes it.
     for r in refs where r.inHashtag {
