@@ -47,6 +47,9 @@ struct GeneralizationTests {
     "Prabowo Gibran the best, no debat",
     "Ganjar Mahfud 💪🔥",
     "Pramono Rano 🔥 Jakarta menyala",
+    "Jakarta butuh Pramono-Rano, bukan yang lain",
+    "Anies presiden pilihan rakyat",
+    "Aku wis mantep karo Ganjar",
     "Semoga Bu Khofifah kembali memimpin Jatim, dua periode!",
     "Pak Al Haris siap memimpin lagi, Jambi makin maju",
   ])
@@ -81,6 +84,9 @@ struct GeneralizationTests {
     "Kalahkan Prabowo Gibran di TPS!",
     "Anies itu cuma omdo, janji palsu semua",
     "Turunkan Gibran, produk nepotisme",
+    "Gibran itu anak ingusan, belum pantas",
+    "Siapa pun asal jangan Prabowo",
+    "Ogah banget sama Gibran",
   ])
   func opposition(_ text: String) {
     #expect(rules(text).contains("post.campaign-opposition"), "\(text)")
@@ -138,6 +144,8 @@ struct GeneralizationTests {
     "Gibran anak kedua saya sudah bisa naik sepeda 💪",
     "Selamat Mahfud, juara lomba lari antar kantor 🔥",
     "Mangga harum manis lagi murah di pasar, mangga dipilih bu",
+    "Prabowo butuh dukungan partai besar untuk meloloskan RUU itu",
+    "Menang 02 lawan tim sebelah, futsal kantor seru",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")

@@ -40,6 +40,9 @@ enum BuiltInCues {
     "wae", "ae", "nggih", "pokoke", "lur", "rek", "iki", "kuwi", "ojo", "wis", "karo",
     "kulo", "kula", "sampun", "mugi", "kabeh", "sedulur", "dulur", "lan", "ora", "ra", "ki",
   ]
+  /// Support words that take their contestant only after them ("Jakarta butuh Pramono-Rano",
+  /// not "Prabowo butuh dukungan partai").
+  static let forwardSupport: Set<String> = ["butuh", "membutuhkan"]
   /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
   static let negationCancellers: Set<String> = ["lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang"]
   /// Verbs and nouns that describe a finger pose ("berpose", "mengacungkan", "mengangkat").

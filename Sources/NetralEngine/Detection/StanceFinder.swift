@@ -11,7 +11,8 @@ enum StanceFinder {
 
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
     let refs = a.accepted.filter { $0.subject != .election }
-    let mobilizers = a.cues(.mobilization).filter { !$0.ambiguous }
+    // An appeal is a word of the sentence, not a hashtag's segment ("#SatuTigaTambahKita").
+    let mobilizers = a.cues(.mobilization).filter { !$0.ambiguous && a.tokens[$0.start].hashtag == nil && a.tokens[$0.start].kind != .hashtag }
     // "menurut saya", "versi gue": an opinion introduced like a report is still the speaker's.
     let reported = a.cues(.reporting).contains { c in
       !(c.end < a.tokens.count && BuiltInCues.firstPerson.contains(a.tokens[c.end].text))
@@ -43,6 +44,7 @@ enum StanceFinder {
       guard let r = object(of: cue) else { continue }
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
+      if cue.end - cue.start == 1, BuiltInCues.forwardSupport.contains(a.tokens[cue.start].text), r.start < cue.end { continue }
       if a.tokens[cue.start..<cue.end].allSatisfy({ $0.kind == .emoji }) {
         let strongRef = r.end - r.start >= 2 || r.signal == .ballotNumber || r.inHashtag
         guard strongRef, r.end <= cue.start, cue.start - r.end <= 2 else { continue }
