@@ -40,6 +40,8 @@ struct GeneralizationTests {
     "Tanggal 14 nanti nyoblos Ganjar, pasti",
     "Menangkan Airin Ade di Banten!",
     "Pokoknya 14 Februari aku pilih Pak Prabowo",
+    "Saya titip ya, tanggal 14 pilih 02",
+    "Alhamdulillah suara saya buat Khofifah",
     "Menurut saya Ganjar Pranowo paling pantas jadi presiden",
     "Bersama Anies Muhaimin, perubahan pasti datang",
     "Gaskeun Pramono Rano!",
@@ -64,6 +66,8 @@ struct GeneralizationTests {
     "Mantap #PrabowoGibranSatuPutaran",
     "Hari yang cerah #AniesPresidenku",
     "Jateng makin maju #AndikaHendiMenang",
+    "Bismillah #01Menang",
+    "Tetap semangat #Nomor2Menang",
   ])
   func hashtags(_ text: String) {
     #expect(rules(text).contains("post.campaign-support"), "\(text)")
@@ -87,6 +91,7 @@ struct GeneralizationTests {
     "Gibran itu anak ingusan, belum pantas",
     "Siapa pun asal jangan Prabowo",
     "Ogah banget sama Gibran",
+    "#AsalBukanPrabowo",
   ])
   func opposition(_ text: String) {
     #expect(rules(text).contains("post.campaign-opposition"), "\(text)")
@@ -146,6 +151,8 @@ struct GeneralizationTests {
     "Mangga harum manis lagi murah di pasar, mangga dipilih bu",
     "Prabowo butuh dukungan partai besar untuk meloloskan RUU itu",
     "Menang 02 lawan tim sebelah, futsal kantor seru",
+    "Rapat tanggal 14 jam 2 di ruang 02",
+    "Juara kelas lagi #Kelas2Menang",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")
@@ -161,5 +168,14 @@ struct GeneralizationAppealTests {
   func openingAppeal(_ text: String) {
     let a = Fixtures.checker.check(Activity(id: "m", kind: .post, text: text, actor: Actor(type: .pns)))
     #expect(a.findings.contains { $0.rule == "post.mobilization" }, "\(text)")
+  }
+}
+
+@Suite("Generalization: one stance per hashtag")
+struct GeneralizationHashtagStanceTests {
+  @Test("a '#AsalBukan…' hashtag opposes and does not also promote")
+  func asalBukan() {
+    let a = Fixtures.checker.check(Activity(id: "h", kind: .post, text: "Pilpres nanti #AsalBukanPrabowo", actor: Actor(type: .pns)))
+    #expect(a.findings.map(\.rule) == ["post.campaign-opposition"])
   }
 }

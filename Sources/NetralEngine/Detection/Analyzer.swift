@@ -253,7 +253,8 @@ struct Analyzer: Sendable {
       var blocker = max(0, k - 4)
       for b in stride(from: k - 1, through: max(0, k - 4), by: -1) where a.clause[b] == a.clause[k] {
         let id = cueId(a, b)
-        if strongCueIds.contains(id) || strongVerbIds.contains(id) {
+        // A vote verb between a date word and the number ("tanggal 14 pilih 02") ends its reach.
+        if strongCueIds.contains(id) || strongVerbIds.contains(id) || weakVerbIds.contains(id) {
           blocker = b + 1
           break
         }
@@ -304,7 +305,12 @@ struct Analyzer: Sendable {
       let votedBefore = r.signal == .candidate && r.start > 0
         && (a.cues(.support) + a.cues(.opposition)).contains { $0.end == r.start }
       let votedAfter = r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 }
-      let voted = votedBefore || votedAfter
+      // "#01Menang", "#Nomor2Menang": a number and a support word in one hashtag.
+      let votedTag = r.signal == .ballotNumber && r.inHashtag && a.cues(.support).contains { c in
+        let h = a.tokens[c.start].hashtag
+        return h != nil && (h == a.tokens[r.start].hashtag || h == r.start)
+      }
+      let voted = votedBefore || votedAfter || votedTag
         || adjacentCue(a, r) || ownNumber(a, r)
       guard context || voted else { continue }
       if isParty, a.near(.literalContext, r.start, r.end, window: 3) != nil { continue }

@@ -65,7 +65,9 @@ enum StanceFinder {
     }
     // Hashtags: "#BukanPrabowoGibran" opposes; a hashtag naming a contestant promotes it.
     for r in refs where r.inHashtag {
-      if a.stances.contains(where: { $0.reference == r }) { continue }
+      // One stance per contestant per hashtag ("#AsalBukanPrabowo" names Prabowo as candidate
+      // and as account: it opposes once, it does not also promote).
+      if a.stances.contains(where: { $0.reference == r || ($0.reference.subject == r.subject && $0.reference.inHashtag && a.tokens[$0.reference.start].hashtag == a.tokens[r.start].hashtag) }) { continue }
       let neg = a.cues(.negation).first { c in
         c.end <= r.start && a.tokens[c.start].hashtag != nil && a.tokens[c.start].hashtag == a.tokens[r.start].hashtag
       }
