@@ -42,6 +42,11 @@ struct GeneralizationTests {
     "Pokoknya 14 Februari aku pilih Pak Prabowo",
     "Saya titip ya, tanggal 14 pilih 02",
     "Alhamdulillah suara saya buat Khofifah",
+    "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
+    "Mas Gibran wapres termuda, keren",
+    "Prabowo for RI 1",
+    "02 harga mati",
+    "03 menang telak",
     "Menurut saya Ganjar Pranowo paling pantas jadi presiden",
     "Bersama Anies Muhaimin, perubahan pasti datang",
     "Gaskeun Pramono Rano!",
@@ -153,6 +158,10 @@ struct GeneralizationTests {
     "Menang 02 lawan tim sebelah, futsal kantor seru",
     "Rapat tanggal 14 jam 2 di ruang 02",
     "Juara kelas lagi #Kelas2Menang",
+    "Gibran anak saya hebat, juara kelas",
+    "Ganjar tetangga saya orangnya jujur",
+    "Pak Gibran, siswa kelas 6, cerdas sekali",
+    "Kamar 02 menang lomba kebersihan",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")

@@ -304,7 +304,10 @@ struct Analyzer: Sendable {
       // "pilih AMIN", "coblos RIDO": a vote verb right before a pair's acronym.
       let votedBefore = r.signal == .candidate && r.start > 0
         && (a.cues(.support) + a.cues(.opposition)).contains { $0.end == r.start }
-      let votedAfter = r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 }
+      let votedAfter = (r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 })
+        // "02 harga mati", "03 menang telak": a ballot-style number with a support word after it.
+        || (r.signal == .ballotNumber && r.display.hasPrefix("0") && !r.inHashtag
+          && a.cues(.support).contains { !$0.ambiguous && $0.start == r.end && a.clause[$0.start] == a.clause[r.start] })
       // "#01Menang", "#Nomor2Menang": a number and a support word in one hashtag.
       let votedTag = r.signal == .ballotNumber && r.inHashtag && a.cues(.support).contains { c in
         let h = a.tokens[c.start].hashtag
