@@ -97,6 +97,11 @@ struct GeneralizationTests {
     "Siapa pun asal jangan Prabowo",
     "Ogah banget sama Gibran",
     "#AsalBukanPrabowo",
+    "Ngeri kalau Prabowo jadi presiden",
+    "Kapok milih Ganjar",
+    "Amit-amit Gibran jadi wapres",
+    "Cukup Jokowi, jangan Gibran lagi",
+    "Gibran karbitan, modal bapaknya doang",
   ])
   func opposition(_ text: String) {
     #expect(rules(text).contains("post.campaign-opposition"), "\(text)")
@@ -162,6 +167,8 @@ struct GeneralizationTests {
     "Ganjar tetangga saya orangnya jujur",
     "Pak Gibran, siswa kelas 6, cerdas sekali",
     "Kamar 02 menang lomba kebersihan",
+    "Jangan Gibran, kamu masih kecil, nak",
+    "Nyesel beli HP ini, rugi bandar",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")

@@ -63,6 +63,16 @@ enum StanceFinder {
       if distinctSubjects > 1 { continue }
       a.stances.append(Stance(kind: .opposition, cue: cue, reference: r, mobilizing: mobilizer(near: cue.start, opening: false)))
     }
+    // "Cukup Jokowi, jangan Gibran lagi", "asal jangan 02": "jangan" right before a contestant.
+    if !neutral && distinctSubjects == 1 {
+      for r in refs where !r.inHashtag && r.start > 0 {
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
+        guard let neg = a.cues(.negation).first(where: { $0.end == r.start && a.tokens[$0.end - 1].text == "jangan" && a.clause[$0.start] == a.clause[r.start] }),
+          !(neg.end < a.tokens.count && BuiltInCues.negationCancellers.contains(a.tokens[neg.end].text))
+        else { continue }
+        a.stances.append(Stance(kind: .opposition, cue: neg, reference: r, mobilizing: nil))
+      }
+    }
     // Hashtags: "#BukanPrabowoGibran" opposes; a hashtag naming a contestant promotes it.
     for r in refs where r.inHashtag {
       // One stance per contestant per hashtag ("#AsalBukanPrabowo" names Prabowo as candidate
