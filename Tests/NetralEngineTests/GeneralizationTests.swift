@@ -42,6 +42,8 @@ struct GeneralizationTests {
     "Pokoknya 14 Februari aku pilih Pak Prabowo",
     "Saya titip ya, tanggal 14 pilih 02",
     "Alhamdulillah suara saya buat Khofifah",
+    "Siapa lagi kalau bukan Prabowo?",
+    "Aku bilang pilih 02 aja, udah",
     "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
     "Mas Gibran wapres termuda, keren",
     "Prabowo for RI 1",
@@ -169,6 +171,11 @@ struct GeneralizationTests {
     "Kamar 02 menang lomba kebersihan",
     "Jangan Gibran, kamu masih kecil, nak",
     "Nyesel beli HP ini, rugi bandar",
+    "Apakah Prabowo akan menang satu putaran? Kita tunggu hasil KPU",
+    "Siapa yang akan menang, Anies atau Ganjar? Debat malam ini seru",
+    "Paslon 02 mendaftar ke KPU hari ini didampingi pendukungnya",
+    "Ganjar bilang dia siap menang di Jateng",
+    "Tim hukum AMIN menggugat hasil pemilu ke MK",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")

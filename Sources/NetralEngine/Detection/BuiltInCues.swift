@@ -43,6 +43,9 @@ enum BuiltInCues {
   /// Support words that take their contestant only after them ("Jakarta butuh Pramono-Rano",
   /// not "Prabowo butuh dukungan partai").
   static let forwardSupport: Set<String> = ["butuh", "membutuhkan"]
+  /// Question words that make a clause ask rather than campaign ("Apakah Prabowo akan menang
+  /// satu putaran?").
+  static let interrogatives: Set<String> = ["apakah", "akankah", "mungkinkah", "benarkah", "siapakah", "bisakah"]
   /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
   static let negationCancellers: Set<String> = ["lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang"]
   /// Verbs and nouns that describe a finger pose ("berpose", "mengacungkan", "mengangkat").

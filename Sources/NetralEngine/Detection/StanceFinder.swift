@@ -16,6 +16,19 @@ enum StanceFinder {
     // "menurut saya", "versi gue": an opinion introduced like a report is still the speaker's.
     let reported = a.cues(.reporting).contains { c in
       !(c.end < a.tokens.count && BuiltInCues.firstPerson.contains(a.tokens[c.end].text))
+        && !(c.start > 0 && BuiltInCues.firstPerson.contains(a.tokens[c.start - 1].text))
+    }
+    // "Apakah X akan menang?", "Siapa yang akan menang, A atau B?": a question before the
+    // support word in its clause asks; it does not campaign.
+    func asked(_ start: Int) -> Bool {
+      var j = start - 1
+      while j >= 0, a.clause[j] == a.clause[start] {
+        let w = a.tokens[j].text
+        if BuiltInCues.interrogatives.contains(w) { return true }
+        if w == "siapa", j + 2 < start, a.tokens[j + 1].text == "yang", a.tokens[j + 2].text == "akan" { return true }
+        j -= 1
+      }
+      return false
     }
     let distinctSubjects = a.distinctContestants(packs.tickets)
     let neutral = a.has(.neutrality)
@@ -41,6 +54,7 @@ enum StanceFinder {
     guard !reported else { return }
     for cue in a.cues(.support) {
       if cue.agentNoun && !a.firstPerson { continue }
+      if asked(cue.start) { continue }
       guard let r = object(of: cue) else { continue }
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
@@ -109,7 +123,7 @@ enum StanceFinder {
     }
     // Ticket slogans outside hashtags ("Lanjutkan!", "Sat set") with context promote the ticket.
     for r in refs where !r.inHashtag && (r.signal == .slogan) {
-      if a.stances.contains(where: { $0.reference == r }) || neutral { continue }
+      if a.stances.contains(where: { $0.reference == r }) || neutral || asked(r.start) { continue }
       a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
     }
     // "02 lanjut", "pokoke 03 jos": a ticket number written as on the ballot ("02") is itself
