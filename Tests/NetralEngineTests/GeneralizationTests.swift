@@ -114,6 +114,9 @@ struct GeneralizationTests {
     "G4NJAR pilihan saya",
     "dukung p r a b o w o sampai menang",
     "coblos nomer 02 aja gaes",
+    "Rano Karno nomer 3, Jakarta nyaman",
+    "Luthfi-Yasin nomer loro",
+    "coblos nmr 2 ya",
   ])
   func evasion(_ text: String) {
     #expect(verdict(text) == .violation, "\(text)")
@@ -176,6 +179,7 @@ struct GeneralizationTests {
     "Paslon 02 mendaftar ke KPU hari ini didampingi pendukungnya",
     "Ganjar bilang dia siap menang di Jateng",
     "Tim hukum AMIN menggugat hasil pemilu ke MK",
+    "Antrean nomer 3 di loket BPJS, sabar",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")

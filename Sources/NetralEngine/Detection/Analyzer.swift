@@ -225,20 +225,20 @@ struct Analyzer: Sendable {
       while j >= 0, j >= k - 3 {
         let id = cueId(a, j)
         if a.clause[j] != a.clause[k] { break }
-        if id >= 0, strongCueIds.contains(id) {
+        if strongCueIds.contains(id) {
           strong = true
           cueStart = j
           break
         }
-        if id >= 0, weakCueIds.contains(id) {
+        if weakCueIds.contains(id) {
           weak = true
           cueStart = j
         }
-        if id >= 0, strongVerbIds.contains(id) {
+        if strongVerbIds.contains(id) {
           strong = true
           break
         }
-        if id >= 0, weakVerbIds.contains(id) { weak = true }
+        if weakVerbIds.contains(id) { weak = true }
         if a.tokens[j].kind == .number { break }
         j -= 1
       }
