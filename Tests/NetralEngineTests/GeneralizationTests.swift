@@ -117,6 +117,8 @@ struct GeneralizationTests {
     "Rano Karno nomer 3, Jakarta nyaman",
     "Luthfi-Yasin nomer loro",
     "coblos nmr 2 ya",
+    "Hayu urang coblos nomer tilu, Jabar ASIH",
+    "Monggo dicoblos nomer kalih nggih",
   ])
   func evasion(_ text: String) {
     #expect(verdict(text) == .violation, "\(text)")
