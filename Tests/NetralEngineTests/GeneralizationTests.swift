@@ -193,6 +193,7 @@ struct GeneralizationAppealTests {
   @Test("an opening appeal in the clause before makes the stance mobilizing", arguments: [
     "Rekan-rekan guru! Tanggal 27 coblos nomor 2 ya",
     "Baraya sadayana. Urang pilih paslon nomer 3 nya",
+    "Ayo datang ke rapat akbar Pramono-Rano Minggu",
   ])
   func openingAppeal(_ text: String) {
     let a = Fixtures.checker.check(Activity(id: "m", kind: .post, text: text, actor: Actor(type: .pns)))
