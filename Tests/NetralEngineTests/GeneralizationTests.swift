@@ -43,6 +43,7 @@ struct GeneralizationTests {
     "Saya titip ya, tanggal 14 pilih 02",
     "Alhamdulillah suara saya buat Khofifah",
     "Siapa lagi kalau bukan Prabowo?",
+    "Pak Prabowo itu orangnya tegas dan berwibawa, pokoknya layak",
     "Aku bilang pilih 02 aja, udah",
     "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
     "Mas Gibran wapres termuda, keren",

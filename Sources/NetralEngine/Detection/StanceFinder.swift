@@ -39,7 +39,7 @@ enum StanceFinder {
           || (opening && m.start < start && start - m.start <= 12 && a.clause[start] - a.clause[m.start] == 1)
       }
     }
-    func object(of cue: Cue, maxBefore: Int = 4) -> Reference? {
+    func object(of cue: Cue, maxBefore: Int = 6) -> Reference? {
       var best: (Reference, Int)?
       for r in refs where a.clause[r.start] == a.clause[cue.start] || a.clause[r.start] == a.clause[max(cue.end - 1, cue.start)] {
         let d: Int
