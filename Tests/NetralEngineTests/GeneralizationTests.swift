@@ -44,6 +44,12 @@ struct GeneralizationTests {
     "Alhamdulillah suara saya buat Khofifah",
     "Siapa lagi kalau bukan Prabowo?",
     "Pak Prabowo itu orangnya tegas dan berwibawa, pokoknya layak",
+    "Andra Soni gubernur Banten 2024-2029",
+    "Insyaallah 2024 Ganjar presiden",
+    "Yang penting Prabowo",
+    "Semangat Pak Ganjar, kami di belakangmu",
+    "Maju terus Prabowo",
+    "Ganjar is my president",
     "Aku bilang pilih 02 aja, udah",
     "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
     "Mas Gibran wapres termuda, keren",
@@ -183,6 +189,10 @@ struct GeneralizationTests {
     "Ganjar bilang dia siap menang di Jateng",
     "Tim hukum AMIN menggugat hasil pemilu ke MK",
     "Antrean nomer 3 di loket BPJS, sabar",
+    "Gubernur Khofifah menerima penghargaan 2024 dari presiden",
+    "Pak Prabowo dilantik presiden 2024 di gedung MPR, rakyat bersuka cita",
+    "Prabowo yang penting hadir di rapat",
+    "Semangat pagi, Pak Mahfud bagian keuangan sudah datang",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")

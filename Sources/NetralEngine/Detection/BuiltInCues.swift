@@ -42,7 +42,9 @@ enum BuiltInCues {
   ]
   /// Support words that take their contestant only after them ("Jakarta butuh Pramono-Rano",
   /// not "Prabowo butuh dukungan partai").
-  static let forwardSupport: Set<String> = ["butuh", "membutuhkan"]
+  static let forwardSupport: Set<String> = ["butuh", "membutuhkan", "penting"]
+  /// Office words of "X gubernur Banten 2024-2029", "2024 Ganjar presiden".
+  static let offices: Set<String> = ["presiden", "wapres", "gubernur", "wagub", "bupati", "wabup", "walikota", "wawalkot"]
   /// Question words that make a clause ask rather than campaign ("Apakah Prabowo akan menang
   /// satu putaran?").
   static let interrogatives: Set<String> = ["apakah", "akankah", "mungkinkah", "benarkah", "siapakah", "bisakah"]

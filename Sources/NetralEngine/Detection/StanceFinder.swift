@@ -58,7 +58,7 @@ enum StanceFinder {
       guard let r = object(of: cue) else { continue }
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
-      if cue.end - cue.start == 1, BuiltInCues.forwardSupport.contains(a.tokens[cue.start].text), r.start < cue.end { continue }
+      if BuiltInCues.forwardSupport.contains(a.tokens[cue.end - 1].text), r.start < cue.end { continue }
       if a.tokens[cue.start..<cue.end].allSatisfy({ $0.kind == .emoji }) {
         let strongRef = r.end - r.start >= 2 || r.signal == .ballotNumber || r.inHashtag
         guard strongRef, r.end <= cue.start, cue.start - r.end <= 2 else { continue }
@@ -119,6 +119,24 @@ enum StanceFinder {
         guard headed || dedicated else { continue }
         let cue = headed ? Cue(start: h, end: h + 1, key: "engine/support/slogan-head", display: a.tokens[h].text) : Cue(start: p, end: p + 2, key: "engine/support/dedication", display: a.tokens[p].text + " " + a.tokens[p + 1].text)
         a.stances.append(Stance(kind: .support, cue: cue, reference: r, mobilizing: mobilizer(near: r.start)))
+      }
+    }
+    // "Andra Soni gubernur Banten 2024-2029", "2024 Ganjar presiden": an office word right after
+    // a contestant, with a term year (2024-2034) ≤ 4 tokens after the office or ≤ 2 before the
+    // contestant, same clause ("Prabowo dilantik presiden 2024" names no office right after).
+    if !neutral && distinctSubjects == 1 {
+      func year(_ k: Int) -> Bool {
+        guard a.tokens[k].kind == .number, a.clause[k] == a.clause[min(k, a.tokens.count - 1)] else { return false }
+        return Int(String(a.tokens[k].text.prefix(4))).map { (2024...2034).contains($0) } ?? false
+      }
+      for r in refs where !r.inHashtag && r.signal != .ballotNumber && r.end < a.tokens.count {
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) || asked(r.start) { continue }
+        let o = r.end
+        guard a.clause[o] == a.clause[r.start], BuiltInCues.offices.contains(a.tokens[o].text) else { continue }
+        let after = (o + 1..<min(a.tokens.count, o + 5)).contains { year($0) && a.clause[$0] == a.clause[o] }
+        let before = (max(0, r.start - 2)..<r.start).contains { year($0) && a.clause[$0] == a.clause[o] }
+        guard after || before else { continue }
+        a.stances.append(Stance(kind: .support, cue: Cue(start: o, end: o + 1, key: "engine/support/office-term", display: a.tokens[o].text), reference: r, mobilizing: mobilizer(near: r.start)))
       }
     }
     // Ticket slogans outside hashtags ("Lanjutkan!", "Sat set") with context promote the ticket.
