@@ -110,6 +110,9 @@ struct GeneralizationTests {
     "Kapok milih Ganjar",
     "Amit-amit Gibran jadi wapres",
     "Cukup Jokowi, jangan Gibran lagi",
+    "Ulah pilih Dedi Mulyadi",
+    "Ojo milih Prabowo, lur",
+    "Kagak usah milih RIDO dah",
     "Gibran karbitan, modal bapaknya doang",
   ])
   func opposition(_ text: String) {
@@ -126,6 +129,8 @@ struct GeneralizationTests {
     "coblos nmr 2 ya",
     "Hayu urang coblos nomer tilu, Jabar ASIH",
     "Monggo dicoblos nomer kalih nggih",
+    "Ojo lali nyoblos Ganjar-Mahfud, lur",
+    "Ulah hilap coblos Syaikhu-Ilham",
   ])
   func evasion(_ text: String) {
     #expect(verdict(text) == .violation, "\(text)")

@@ -49,7 +49,9 @@ enum BuiltInCues {
   /// satu putaran?").
   static let interrogatives: Set<String> = ["apakah", "akankah", "mungkinkah", "benarkah", "siapakah", "bisakah"]
   /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
-  static let negationCancellers: Set<String> = ["lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang"]
+  static let negationCancellers: Set<String> = [
+    "lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang", "lali", "hilap", "poho", "mamang",
+  ]
   /// Verbs and nouns that describe a finger pose ("berpose", "mengacungkan", "mengangkat").
   static let poseWords: Set<String> = [
     "pose", "berpose", "acungkan", "mengacungkan", "acung", "angkat", "mengangkat", "diangkat",
