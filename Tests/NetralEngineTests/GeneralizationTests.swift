@@ -50,6 +50,7 @@ struct GeneralizationTests {
     "Semangat Pak Ganjar, kami di belakangmu",
     "Maju terus Prabowo",
     "Ganjar is my president",
+    "Anies-Muhaimin 🇮🇩🇮🇩",
     "Aku bilang pilih 02 aja, udah",
     "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
     "Mas Gibran wapres termuda, keren",
@@ -198,6 +199,7 @@ struct GeneralizationTests {
     "Pak Prabowo dilantik presiden 2024 di gedung MPR, rakyat bersuka cita",
     "Prabowo yang penting hadir di rapat",
     "Semangat pagi, Pak Mahfud bagian keuangan sudah datang",
+    "Gibran juara 1 lomba pidato 17 Agustus 🇮🇩",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")
