@@ -128,6 +128,7 @@ struct GeneralizationTests {
     "Rano Karno nomer 3, Jakarta nyaman",
     "Luthfi-Yasin nomer loro",
     "coblos nmr 2 ya",
+    "Pr@bow0 G!bran fix presiden kita",
     "Hayu urang coblos nomer tilu, Jabar ASIH",
     "Monggo dicoblos nomer kalih nggih",
     "Ojo lali nyoblos Ganjar-Mahfud, lur",

@@ -59,9 +59,15 @@ struct Analyzer: Sendable {
   static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
     var boundaries: [(pos: Int, dot: Bool)] = []
     var pos = 0
-    for s in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    // "G!bran", "Pr!bowo": a "!" or "?" between two letters is a disguised letter, not an end.
+    func inWord(_ i: Int) -> Bool {
+      i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
+    }
+    for s in scalars {
       switch s {
-      case "!", "?", ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
+      case "!", "?": if !inWord(pos) { boundaries.append((pos, false)) }
+      case ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
       case ".": boundaries.append((pos, true))
       default: break
       }

@@ -12,7 +12,18 @@ enum StanceFinder {
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
     let refs = a.accepted.filter { $0.subject != .election }
     // An appeal is a word of the sentence, not a hashtag's segment ("#SatuTigaTambahKita").
-    let mobilizers = a.cues(.mobilization).filter { !$0.ambiguous && a.tokens[$0.start].hashtag == nil && a.tokens[$0.start].kind != .hashtag }
+    // "presiden kita", "jagoan kita": a "kita" after another word (not after an appeal such as
+    // "ayo kita", nor opening its clause) is a possessive.
+    let allAppeals = a.cues(.mobilization)
+    let mobilizers = allAppeals.filter { c in
+      guard !c.ambiguous, a.tokens[c.start].hashtag == nil, a.tokens[c.start].kind != .hashtag else { return false }
+      if c.end - c.start == 1, a.tokens[c.start].text == "kita", c.start > 0, a.clause[c.start - 1] == a.clause[c.start],
+        !allAppeals.contains(where: { $0.end == c.start })
+      {
+        return false
+      }
+      return true
+    }
     // "menurut saya", "versi gue": an opinion introduced like a report is still the speaker's.
     let reported = a.cues(.reporting).contains { c in
       !(c.end < a.tokens.count && BuiltInCues.firstPerson.contains(a.tokens[c.end].text))
