@@ -51,6 +51,8 @@ struct GeneralizationTests {
     "Maju terus Prabowo",
     "Ganjar is my president",
     "Anies-Muhaimin 🇮🇩🇮🇩",
+    "Pemilu nanti tetap PDI Perjuangan, banteng di dada",
+    "Hanura jaya!",
     "Aku bilang pilih 02 aja, udah",
     "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
     "Mas Gibran wapres termuda, keren",
@@ -201,6 +203,7 @@ struct GeneralizationTests {
     "Prabowo yang penting hadir di rapat",
     "Semangat pagi, Pak Mahfud bagian keuangan sudah datang",
     "Gibran juara 1 lomba pidato 17 Agustus 🇮🇩",
+    "Jaya selalu Persija, tim kebanggaan Jakarta",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")
