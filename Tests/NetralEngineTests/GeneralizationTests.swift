@@ -53,6 +53,9 @@ struct GeneralizationTests {
     "Anies-Muhaimin 🇮🇩🇮🇩",
     "Pemilu nanti tetap PDI Perjuangan, banteng di dada",
     "Hanura jaya!",
+    "Mending Anies daripada yang lain",
+    "Ganjar jauh lebih layak jadi presiden",
+    "Daripada golput, mending coblos Ganjar-Mahfud",
     "Aku bilang pilih 02 aja, udah",
     "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
     "Mas Gibran wapres termuda, keren",
@@ -204,6 +207,8 @@ struct GeneralizationTests {
     "Semangat pagi, Pak Mahfud bagian keuangan sudah datang",
     "Gibran juara 1 lomba pidato 17 Agustus 🇮🇩",
     "Jaya selalu Persija, tim kebanggaan Jakarta",
+    "Lebih baik kita fokus kerja, siapa pun presidennya nanti",
+    "Lebih baik ASN netral daripada dukung Anies",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")

@@ -43,6 +43,9 @@ enum BuiltInCues {
   /// Support words that take their contestant only after them ("Jakarta butuh Pramono-Rano",
   /// not "Prabowo butuh dukungan partai").
   static let forwardSupport: Set<String> = ["butuh", "membutuhkan", "penting"]
+  /// Comparatives that support only the contestant right after them ("mending Anies", not
+  /// "lebih baik ASN netral daripada dukung Anies").
+  static let adjacentSupport: Set<String> = ["lebih baik", "mending", "mendingan"]
   /// Office words of "X gubernur Banten 2024-2029", "2024 Ganjar presiden".
   static let offices: Set<String> = ["presiden", "wapres", "gubernur", "wagub", "bupati", "wabup", "walikota", "wawalkot"]
   /// Question words that make a clause ask rather than campaign ("Apakah Prabowo akan menang
@@ -51,6 +54,7 @@ enum BuiltInCues {
   /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
   static let negationCancellers: Set<String> = [
     "lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang", "lali", "hilap", "poho", "mamang",
+    "golput",
   ]
   /// Verbs and nouns that describe a finger pose ("berpose", "mengacungkan", "mengangkat").
   static let poseWords: Set<String> = [

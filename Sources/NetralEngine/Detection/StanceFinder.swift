@@ -70,6 +70,7 @@ enum StanceFinder {
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
       if BuiltInCues.forwardSupport.contains(a.tokens[cue.end - 1].text), r.start < cue.end { continue }
+      if BuiltInCues.adjacentSupport.contains(a.tokens[cue.start..<cue.end].map(\.text).joined(separator: " ")), r.start < cue.end || r.start - cue.end > 1 { continue }
       if a.tokens[cue.start..<cue.end].allSatisfy({ $0.kind == .emoji }) {
         let strongRef = r.end - r.start >= 2 || r.signal == .ballotNumber || r.inHashtag
         guard strongRef, r.end <= cue.start, cue.start - r.end <= 2 else { continue }
