@@ -56,6 +56,9 @@ struct GeneralizationTests {
     "Mending Anies daripada yang lain",
     "Ganjar jauh lebih layak jadi presiden",
     "Daripada golput, mending coblos Ganjar-Mahfud",
+    "Tekad sudah bulat, Anies-Muhaimin",
+    "Pilkada 27 November, Dharma-Kun pilihan tepat",
+    "RK-Suswono pantes pisan",
     "Aku bilang pilih 02 aja, udah",
     "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
     "Mas Gibran wapres termuda, keren",
@@ -209,6 +212,7 @@ struct GeneralizationTests {
     "Jaya selalu Persija, tim kebanggaan Jakarta",
     "Lebih baik kita fokus kerja, siapa pun presidennya nanti",
     "Lebih baik ASN netral daripada dukung Anies",
+    "Pak Ganjar maju ke podium untuk menyampaikan pidato kebudayaan",
   ])
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")
