@@ -59,6 +59,7 @@ struct GeneralizationTests {
     "Tekad sudah bulat, Anies-Muhaimin",
     "Pilkada 27 November, Dharma-Kun pilihan tepat",
     "RK-Suswono pantes pisan",
+    "Aku wis yakin karo Pramono",
     "Aku bilang pilih 02 aja, udah",
     "Ganjar-Mahfud pemimpin yang merakyat, cocok buat Indonesia",
     "Mas Gibran wapres termuda, keren",

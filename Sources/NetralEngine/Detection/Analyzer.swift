@@ -309,7 +309,10 @@ struct Analyzer: Sendable {
       if case .party = r.subject { isParty = true } else { isParty = false }
       // "pilih AMIN", "coblos RIDO": a vote verb right before a pair's acronym.
       let votedBefore = r.signal == .candidate && r.start > 0
-        && (a.cues(.support) + a.cues(.opposition)).contains { $0.end == r.start }
+        && (a.cues(.support) + a.cues(.opposition)).contains {
+          // "wis yakin karo Pramono", "mantap ke Pramono": one preposition may stand between.
+          $0.end == r.start || ($0.end == r.start - 1 && BuiltInCues.linkingPrepositions.contains(a.tokens[r.start - 1].text))
+        }
       let votedAfter = (r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 })
         // "02 harga mati", "03 menang telak": a ballot-style number with a support word after it.
         || (r.signal == .ballotNumber && r.display.hasPrefix("0") && !r.inHashtag

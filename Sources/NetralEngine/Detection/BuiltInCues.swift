@@ -46,6 +46,8 @@ enum BuiltInCues {
   /// Comparatives that support only the contestant right after them ("mending Anies", not
   /// "lebih baik ASN netral daripada dukung Anies").
   static let adjacentSupport: Set<String> = ["lebih baik", "mending", "mendingan"]
+  /// Prepositions that may stand between a stance word and the name it pins ("yakin karo X").
+  static let linkingPrepositions: Set<String> = ["karo", "sama", "ke", "ka", "untuk", "buat", "dengan", "kaliyan", "ku"]
   /// Office words of "X gubernur Banten 2024-2029", "2024 Ganjar presiden".
   static let offices: Set<String> = ["presiden", "wapres", "gubernur", "wagub", "bupati", "wabup", "walikota", "wawalkot"]
   /// Question words that make a clause ask rather than campaign ("Apakah Prabowo akan menang
