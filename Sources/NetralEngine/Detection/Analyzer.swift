@@ -43,6 +43,7 @@ struct Analyzer: Sendable {
     for t in tokens where t.kind == .word {
       if BuiltInCues.firstPerson.contains(t.text) { a.firstPerson = true }
       if BuiltInCues.attendance.contains(t.text) { a.attendance = true }
+      if BuiltInCues.javaneseMarkers.contains(t.surface) { a.javanese = true }
     }
     collect(lexicon.match(tokens, codes: codes), into: &a)
     dropNamesakes(&a)
@@ -58,9 +59,15 @@ struct Analyzer: Sendable {
   static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
     var boundaries: [(pos: Int, dot: Bool)] = []
     var pos = 0
-    for s in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    // "G!bran", "Pr!bowo": a "!" or "?" between two letters is a disguised letter, not an end.
+    func inWord(_ i: Int) -> Bool {
+      i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
+    }
+    for s in scalars {
       switch s {
-      case "!", "?", ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
+      case "!", "?": if !inWord(pos) { boundaries.append((pos, false)) }
+      case ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
       case ".": boundaries.append((pos, true))
       default: break
       }
@@ -224,20 +231,20 @@ struct Analyzer: Sendable {
       while j >= 0, j >= k - 3 {
         let id = cueId(a, j)
         if a.clause[j] != a.clause[k] { break }
-        if id >= 0, strongCueIds.contains(id) {
+        if strongCueIds.contains(id) {
           strong = true
           cueStart = j
           break
         }
-        if id >= 0, weakCueIds.contains(id) {
+        if weakCueIds.contains(id) {
           weak = true
           cueStart = j
         }
-        if id >= 0, strongVerbIds.contains(id) {
+        if strongVerbIds.contains(id) {
           strong = true
           break
         }
-        if id >= 0, weakVerbIds.contains(id) { weak = true }
+        if weakVerbIds.contains(id) { weak = true }
         if a.tokens[j].kind == .number { break }
         j -= 1
       }
@@ -252,7 +259,8 @@ struct Analyzer: Sendable {
       var blocker = max(0, k - 4)
       for b in stride(from: k - 1, through: max(0, k - 4), by: -1) where a.clause[b] == a.clause[k] {
         let id = cueId(a, b)
-        if strongCueIds.contains(id) || strongVerbIds.contains(id) {
+        // A vote verb between a date word and the number ("tanggal 14 pilih 02") ends its reach.
+        if strongCueIds.contains(id) || strongVerbIds.contains(id) || weakVerbIds.contains(id) {
           blocker = b + 1
           break
         }
@@ -283,7 +291,7 @@ struct Analyzer: Sendable {
     // "Pak Mahfud bagian keuangan", "Gibran kecil": a candidate's name among workplace or family
     // words, with no election word in the field, is someone else.
     let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
-      || a.has(.support) || a.has(.opposition)
+      || a.cues(.support).contains { !$0.ambiguous } || a.has(.opposition)
     if !electionWords {
       for i in a.references.indices where a.references[i].signal == .candidate && !a.references[i].ambiguous {
         let r = a.references[i]
@@ -301,9 +309,20 @@ struct Analyzer: Sendable {
       if case .party = r.subject { isParty = true } else { isParty = false }
       // "pilih AMIN", "coblos RIDO": a vote verb right before a pair's acronym.
       let votedBefore = r.signal == .candidate && r.start > 0
-        && (a.cues(.support) + a.cues(.opposition)).contains { $0.end == r.start }
-      let votedAfter = r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 }
-      let voted = votedBefore || votedAfter
+        && (a.cues(.support) + a.cues(.opposition)).contains {
+          // "wis yakin karo Pramono", "mantap ke Pramono": one preposition may stand between.
+          $0.end == r.start || ($0.end == r.start - 1 && BuiltInCues.linkingPrepositions.contains(a.tokens[r.start - 1].text))
+        }
+      let votedAfter = (r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 })
+        // "02 harga mati", "03 menang telak": a ballot-style number with a support word after it.
+        || (r.signal == .ballotNumber && r.display.hasPrefix("0") && !r.inHashtag
+          && a.cues(.support).contains { !$0.ambiguous && $0.start == r.end && a.clause[$0.start] == a.clause[r.start] })
+      // "#01Menang", "#Nomor2Menang": a number and a support word in one hashtag.
+      let votedTag = r.signal == .ballotNumber && r.inHashtag && a.cues(.support).contains { c in
+        let h = a.tokens[c.start].hashtag
+        return h != nil && (h == a.tokens[r.start].hashtag || h == r.start)
+      }
+      let voted = votedBefore || votedAfter || votedTag
         || adjacentCue(a, r) || ownNumber(a, r)
       guard context || voted else { continue }
       if isParty, a.near(.literalContext, r.start, r.end, window: 3) != nil { continue }

@@ -17,6 +17,8 @@ struct FieldAnalysis: Sendable {
   var stances: [Stance] = []
   var firstPerson = false
   var attendance = false
+  /// The field is written in Javanese ("wae", "nggih", "pokoke"…).
+  var javanese = false
 
   /// Cues of one category.
   func cues(_ category: VocabularyCategory) -> [Cue] { cues[category] ?? [] }
@@ -93,6 +95,8 @@ struct FieldAnalysis: Sendable {
     for c in cues(.negation) where c.end <= start && start - c.end <= window - 1 {
       // "jangan lupa coblos", "jangan ragu pilih": a negated hesitation is an urging.
       if c.end < tokens.count, BuiltInCues.negationCancellers.contains(tokens[c.end].text) { continue }
+      // Javanese "tak coblos", "tak pilih": "tak" before the verb is the speaker.
+      if javanese, c.end - c.start == 1, tokens[c.start].surface == "tak", c.end == start { continue }
       if clause[c.start] == clause[start] { return c }
     }
     return nil

@@ -11,14 +11,46 @@ enum StanceFinder {
 
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
     let refs = a.accepted.filter { $0.subject != .election }
-    let mobilizers = a.cues(.mobilization).filter { !$0.ambiguous }
-    let reported = a.has(.reporting)
+    // An appeal is a word of the sentence, not a hashtag's segment ("#SatuTigaTambahKita").
+    // "presiden kita", "jagoan kita": a "kita" after another word (not after an appeal such as
+    // "ayo kita", nor opening its clause) is a possessive.
+    let allAppeals = a.cues(.mobilization)
+    let mobilizers = allAppeals.filter { c in
+      guard !c.ambiguous, a.tokens[c.start].hashtag == nil, a.tokens[c.start].kind != .hashtag else { return false }
+      if c.end - c.start == 1, a.tokens[c.start].text == "kita", c.start > 0, a.clause[c.start - 1] == a.clause[c.start],
+        !allAppeals.contains(where: { $0.end == c.start })
+      {
+        return false
+      }
+      return true
+    }
+    // "menurut saya", "versi gue": an opinion introduced like a report is still the speaker's.
+    let reported = a.cues(.reporting).contains { c in
+      !(c.end < a.tokens.count && BuiltInCues.firstPerson.contains(a.tokens[c.end].text))
+        && !(c.start > 0 && BuiltInCues.firstPerson.contains(a.tokens[c.start - 1].text))
+    }
+    // "Apakah X akan menang?", "Siapa yang akan menang, A atau B?": a question before the
+    // support word in its clause asks; it does not campaign.
+    func asked(_ start: Int) -> Bool {
+      var j = start - 1
+      while j >= 0, a.clause[j] == a.clause[start] {
+        let w = a.tokens[j].text
+        if BuiltInCues.interrogatives.contains(w) { return true }
+        if w == "siapa", j + 2 < start, a.tokens[j + 1].text == "yang", a.tokens[j + 2].text == "akan" { return true }
+        j -= 1
+      }
+      return false
+    }
     let distinctSubjects = a.distinctContestants(packs.tickets)
     let neutral = a.has(.neutrality)
-    func mobilizer(near start: Int) -> Cue? {
-      mobilizers.first { abs($0.start - start) <= 8 && a.clause[$0.start] == a.clause[start] }
+    func mobilizer(near start: Int, opening: Bool = true) -> Cue? {
+      mobilizers.first { m in
+        (abs(m.start - start) <= 8 && a.clause[m.start] == a.clause[start])
+          // "Rekan-rekan guru! Tanggal 27 coblos nomor 2": an opening appeal in the clause before.
+          || (opening && m.start < start && start - m.start <= 12 && a.clause[start] - a.clause[m.start] == 1)
+      }
     }
-    func object(of cue: Cue, maxBefore: Int = 4) -> Reference? {
+    func object(of cue: Cue, maxBefore: Int = 6) -> Reference? {
       var best: (Reference, Int)?
       for r in refs where a.clause[r.start] == a.clause[cue.start] || a.clause[r.start] == a.clause[max(cue.end - 1, cue.start)] {
         let d: Int
@@ -33,7 +65,16 @@ enum StanceFinder {
     guard !reported else { return }
     for cue in a.cues(.support) {
       if cue.agentNoun && !a.firstPerson { continue }
+      if asked(cue.start) { continue }
       guard let r = object(of: cue) else { continue }
+      // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
+      // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
+      if BuiltInCues.forwardSupport.contains(a.tokens[cue.end - 1].text), r.start < cue.end { continue }
+      if BuiltInCues.adjacentSupport.contains(a.tokens[cue.start..<cue.end].map(\.text).joined(separator: " ")), r.start < cue.end || r.start - cue.end > 1 { continue }
+      if a.tokens[cue.start..<cue.end].allSatisfy({ $0.kind == .emoji }) {
+        let strongRef = r.end - r.start >= 2 || r.signal == .ballotNumber || r.inHashtag
+        guard strongRef, r.end <= cue.start, cue.start - r.end <= 2 else { continue }
+      }
       if let neg = a.negated(before: cue.start) {
         // "jangan pilih 02" opposes 02; "ASN dilarang mendukung paslon 01, 02 maupun 03" and
         // reminders of neutrality oppose no one.
@@ -46,11 +87,23 @@ enum StanceFinder {
     for cue in a.cues(.opposition) {
       guard a.negated(before: cue.start) == nil, let r = object(of: cue, maxBefore: 5) else { continue }
       if distinctSubjects > 1 { continue }
-      a.stances.append(Stance(kind: .opposition, cue: cue, reference: r, mobilizing: mobilizer(near: cue.start)))
+      a.stances.append(Stance(kind: .opposition, cue: cue, reference: r, mobilizing: mobilizer(near: cue.start, opening: false)))
+    }
+    // "Cukup Jokowi, jangan Gibran lagi", "asal jangan 02": "jangan" right before a contestant.
+    if !neutral && distinctSubjects == 1 {
+      for r in refs where !r.inHashtag && r.start > 0 {
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
+        guard let neg = a.cues(.negation).first(where: { $0.end == r.start && a.tokens[$0.end - 1].text == "jangan" && a.clause[$0.start] == a.clause[r.start] }),
+          !(neg.end < a.tokens.count && BuiltInCues.negationCancellers.contains(a.tokens[neg.end].text))
+        else { continue }
+        a.stances.append(Stance(kind: .opposition, cue: neg, reference: r, mobilizing: nil))
+      }
     }
     // Hashtags: "#BukanPrabowoGibran" opposes; a hashtag naming a contestant promotes it.
     for r in refs where r.inHashtag {
-      if a.stances.contains(where: { $0.reference == r }) { continue }
+      // One stance per contestant per hashtag ("#AsalBukanPrabowo" names Prabowo as candidate
+      // and as account: it opposes once, it does not also promote).
+      if a.stances.contains(where: { $0.reference == r || ($0.reference.subject == r.subject && $0.reference.inHashtag && a.tokens[$0.reference.start].hashtag == a.tokens[r.start].hashtag) }) { continue }
       let neg = a.cues(.negation).first { c in
         c.end <= r.start && a.tokens[c.start].hashtag != nil && a.tokens[c.start].hashtag == a.tokens[r.start].hashtag
       }
@@ -62,9 +115,45 @@ enum StanceFinder {
         a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
       }
     }
+    // "Bersama Ganjar Mahfud kita bisa", "Anies Muhaimin untuk Indonesia": a contestant named
+    // right after a clause-opening "bersama", or right before "untuk" + a country, region or
+    // people word, is a campaign slogan (one contestant only, not in a neutrality field).
+    if !neutral && distinctSubjects == 1 {
+      for r in refs where !r.inHashtag && r.signal != .ballotNumber {
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
+        let h = r.start - 1
+        let headed = h >= 0 && BuiltInCues.sloganHeads.contains(a.tokens[h].text)
+          && (h == 0 || a.clause[h - 1] != a.clause[h]) && a.clause[h] == a.clause[r.start]
+        let p = r.end
+        let dedicated = p + 1 < a.tokens.count && a.clause[p] == a.clause[r.start] && a.clause[p + 1] == a.clause[p]
+          && BuiltInCues.dedicationPrepositions.contains(a.tokens[p].text)
+          && BuiltInCues.dedicationWords.contains(a.tokens[p + 1].text)
+        guard headed || dedicated else { continue }
+        let cue = headed ? Cue(start: h, end: h + 1, key: "engine/support/slogan-head", display: a.tokens[h].text) : Cue(start: p, end: p + 2, key: "engine/support/dedication", display: a.tokens[p].text + " " + a.tokens[p + 1].text)
+        a.stances.append(Stance(kind: .support, cue: cue, reference: r, mobilizing: mobilizer(near: r.start)))
+      }
+    }
+    // "Andra Soni gubernur Banten 2024-2029", "2024 Ganjar presiden": an office word right after
+    // a contestant, with a term year (2024-2034) ≤ 4 tokens after the office or ≤ 2 before the
+    // contestant, same clause ("Prabowo dilantik presiden 2024" names no office right after).
+    if !neutral && distinctSubjects == 1 {
+      func year(_ k: Int) -> Bool {
+        guard a.tokens[k].kind == .number, a.clause[k] == a.clause[min(k, a.tokens.count - 1)] else { return false }
+        return Int(String(a.tokens[k].text.prefix(4))).map { (2024...2034).contains($0) } ?? false
+      }
+      for r in refs where !r.inHashtag && r.signal != .ballotNumber && r.end < a.tokens.count {
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) || asked(r.start) { continue }
+        let o = r.end
+        guard a.clause[o] == a.clause[r.start], BuiltInCues.offices.contains(a.tokens[o].text) else { continue }
+        let after = (o + 1..<min(a.tokens.count, o + 5)).contains { year($0) && a.clause[$0] == a.clause[o] }
+        let before = (max(0, r.start - 2)..<r.start).contains { year($0) && a.clause[$0] == a.clause[o] }
+        guard after || before else { continue }
+        a.stances.append(Stance(kind: .support, cue: Cue(start: o, end: o + 1, key: "engine/support/office-term", display: a.tokens[o].text), reference: r, mobilizing: mobilizer(near: r.start)))
+      }
+    }
     // Ticket slogans outside hashtags ("Lanjutkan!", "Sat set") with context promote the ticket.
     for r in refs where !r.inHashtag && (r.signal == .slogan) {
-      if a.stances.contains(where: { $0.reference == r }) || neutral { continue }
+      if a.stances.contains(where: { $0.reference == r }) || neutral || asked(r.start) { continue }
       a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
     }
     // "02 lanjut", "pokoke 03 jos": a ticket number written as on the ballot ("02") is itself

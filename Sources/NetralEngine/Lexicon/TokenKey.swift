@@ -7,7 +7,8 @@ enum TokenKey {
   static let numerals: [String: Int] = [
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "kosong": 0, "nol": 0,
-    "siji": 1, "loro": 2, "telu": 3, "papat": 4, "one": 1, "two": 2, "three": 3, "four": 4,
+    "siji": 1, "loro": 2, "telu": 3, "papat": 4, "setunggal": 1, "kalih": 2, "sekawan": 4,
+    "hiji": 1, "tilu": 3, "opat": 4, "one": 1, "two": 2, "three": 3, "four": 4,
   ]
 
   /// The numeric value of a number token or number word, if any.
