@@ -8,12 +8,12 @@ which=${1:-all}
 filter=${2:-}
 status=0
 if [ "$which" = address ] || [ "$which" = all ]; then
-  echo "== swift test -sanitize=address ${filter:+--filter $filter}" >&2
-  swift test --scratch-path .build-asan -sanitize=address ${filter:+--filter "$filter"} || status=1
+  echo "== swift test --sanitize=address ${filter:+--filter $filter}" >&2
+  swift test --scratch-path .build-asan --sanitize=address ${filter:+--filter "$filter"} || status=1
 fi
 if [ "$which" = thread ] || [ "$which" = all ]; then
-  echo "== swift test -sanitize=thread --filter ${filter:-NetralAuditTests}" >&2
+  echo "== swift test --sanitize=thread --filter ${filter:-NetralAuditTests}" >&2
   TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1} \
-    swift test --scratch-path .build-tsan -sanitize=thread --filter "${filter:-NetralAuditTests}" || status=1
+    swift test --scratch-path .build-tsan --sanitize=thread --filter "${filter:-NetralAuditTests}" || status=1
 fi
 exit $status
