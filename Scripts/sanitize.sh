@@ -13,7 +13,7 @@ if [ "$which" = address ] || [ "$which" = all ]; then
 fi
 if [ "$which" = thread ] || [ "$which" = all ]; then
   echo "== swift test --sanitize=thread --filter ${filter:-NetralAuditTests}" >&2
-  TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1} \
+  TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1 suppressions=$PWD/Scripts/tsan-suppressions.txt} \
     swift test --scratch-path .build-tsan --sanitize=thread --filter "${filter:-NetralAuditTests}" || status=1
 fi
 exit $status
