@@ -61,6 +61,10 @@ let package = Package(
     .testTarget(name: "NetralReportTests", dependencies: ["NetralReport"]),
     .testTarget(name: "NetralEvaluationTests", dependencies: ["NetralEvaluation"]),
     .testTarget(name: "NetralCLITests", dependencies: ["netral", "Netral"]),
+    .testTarget(
+      name: "NetralReliabilityTests",
+      dependencies: ["netral", "Netral", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
   ]
 )
 

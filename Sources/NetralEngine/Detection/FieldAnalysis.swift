@@ -49,7 +49,10 @@ struct FieldAnalysis: Sendable {
 
   /// Whether the field talks about an election at all.
   var electionContext: Bool {
-    !accepted.isEmpty || has(.campaignWord) || has(.event) || has(.accountPrefix)
+    // `contains`, not `!accepted.isEmpty`: callers ask this per token, and filtering every
+    // reference each time made long emoji runs quadratic.
+    references.contains { !$0.ambiguous } || has(.campaignWord) || has(.event)
+      || has(.accountPrefix)
   }
 
   /// Evidence for a token range.

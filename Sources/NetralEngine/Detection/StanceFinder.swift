@@ -178,7 +178,9 @@ enum StanceFinder {
       }
     }
     // Gestures with election context carry their meaning ("salam empat jari" opposes 02).
-    for g in a.gestures where a.electionContext {
+    // Asked once: the loop only adds stances, and asking per gesture made emoji runs quadratic.
+    let electionContext = a.electionContext
+    for g in a.gestures where electionContext {
       if let meanings = packs.gestureMeanings[g.gesture], meanings.contains(where: { $0.stance == .opposition }), refs.isEmpty || true {
         for m in meanings where m.stance == .opposition {
           let t = packs.tickets[Int(m.ticket)]

@@ -61,11 +61,14 @@ enum Detect {
   /// Gestures next to a contestant in one field ("✌️ 02"), read as support for it.
   static func gestureSupport(_ f: FieldAnalysis, packs: CompiledPacks) -> [Stance] {
     var out: [Stance] = []
+    // Filtered once, not per gesture: a post of thousands of emoji would otherwise filter
+    // every reference once per gesture (quadratic; 100,000 emoji did not finish in minutes).
+    let contestants = f.accepted.filter { $0.subject != .election }
     for g in f.gestures {
       // A salute that means opposition ("salam 4 jari … asal jangan 02") is handled as such.
       if packs.gestureMeanings[g.gesture]?.contains(where: { $0.stance == .opposition }) ?? false { continue }
       if f.negated(before: g.start) != nil { continue }
-      guard let r = f.accepted.first(where: { FieldAnalysis.distance(($0.start, $0.end), (g.start, g.end)) <= 6 && $0.subject != .election }),
+      guard let r = contestants.first(where: { FieldAnalysis.distance(($0.start, $0.end), (g.start, g.end)) <= 6 }),
         f.negated(before: r.start) == nil
       else { continue }
       out.append(Stance(kind: .support, cue: Cue(start: g.start, end: g.end, key: g.key, display: g.display), reference: r, mobilizing: nil))
