@@ -197,8 +197,6 @@ struct CompiledPacks: Sendable {
       }
     }
     lexicon.flush()
-    for category in VocabularyCategory.allCases {
-      lexicon.addDerivations(of: category, roots: lexicon.singleWords[category] ?? [])
-    }
+    lexicon.addDerivations()
   }
 }

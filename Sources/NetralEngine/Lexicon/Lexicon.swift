@@ -96,8 +96,18 @@ struct Lexicon: Sendable {
   mutating func flush() {
     let queue = pending
     pending = []
+    // Packs repeat terms (a party name in every regional pack): each text is normalized once.
+    var normalized: [String: [Token]] = [:]
+    normalized.reserveCapacity(queue.count)
     for p in queue {
-      compile(normalizer.normalize(p.text).tokens, entry: p.entry, isName: p.isName, segments: p.segments)
+      let tokens: [Token]
+      if let known = normalized[p.text] {
+        tokens = known
+      } else {
+        tokens = normalizer.normalize(p.text).tokens
+        normalized[p.text] = tokens
+      }
+      compile(tokens, entry: p.entry, isName: p.isName, segments: p.segments)
     }
   }
 
@@ -142,17 +152,37 @@ struct Lexicon: Sendable {
     }
   }
 
-  /// Adds the derived forms of every single-word vocabulary root, where no exact word exists.
-  mutating func addDerivations(of category: VocabularyCategory, roots: [String]) {
-    guard Self.derivedCategories.contains(category) else { return }
+  /// Adds the derived forms of every single-word vocabulary root of the categories whose
+  /// forms are derived, where no exact word exists. Categories go in declaration order; a root
+  /// is derived once (deriving it again would change nothing: forms are only ever added).
+  mutating func addDerivations() {
+    var roots: [String] = []
+    var forms: [String: [(form: String, agentNoun: Bool)]] = [:]
+    var total = 0
+    for category in VocabularyCategory.allCases where Self.derivedCategories.contains(category) {
+      for root in singleWords[category] ?? [] where root.count >= 4 {
+        roots.append(root)
+        if forms[root] == nil {
+          let derived = Morphology.derivations(of: root)
+          forms[root] = derived
+          total += derived.count
+        }
+      }
+    }
+    wordIds.reserveCapacity(wordIds.count + total)
+    var derivedRoots = Set<String>()
     for root in roots {
-      guard let id = wordIds[root], root.count >= 4 else { continue }
-      for (form, agent) in Morphology.derivations(of: root) {
-        if let existing = wordIds[form] {
-          if existing != id, rootIds[form] == nil { rootIds[form] = id }
+      guard let id = wordIds[root], derivedRoots.insert(root).inserted, let forms = forms[root]
+      else { continue }
+      for (form, agent) in forms {
+        // One hash for the common case (a new form); an existing id is put back.
+        if let existing = wordIds.updateValue(id, forKey: form) {
+          if existing != id {
+            wordIds[form] = existing
+            if rootIds[form] == nil { rootIds[form] = id }
+          }
           continue
         }
-        wordIds[form] = id
         if agent { agentNouns.insert(form) }
       }
     }

@@ -42,9 +42,10 @@ struct Morphology: Sendable {
     var result: [(String, Bool)] = []
     result.reserveCapacity(stems.count * suffixes.count)
     for (stem, agent) in stems {
+      // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
+      let nounOnly = stem.hasPrefix("ke") && stem != root
       for s in suffixes {
-        // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
-        if stem.hasPrefix("ke") && stem != root && s != "an" && s != "annya" { continue }
+        if nounOnly && s != "an" && s != "annya" { continue }
         result.append((stem + s, agent))
       }
     }

@@ -12,24 +12,26 @@ struct WordTable: Sendable {
 
   /// A table of `entries` (word → value); words are lowercased; later duplicates are ignored.
   init(_ entries: [(key: String, value: String)]) {
-    var seen = Set<String>()
-    var kept: [(String, String)] = []
-    for (key, value) in entries {
-      let k = key.lowercased()
-      guard !k.isEmpty, k.utf8.allSatisfy({ $0 < 0x80 }), seen.insert(k).inserted else { continue }
-      kept.append((k, value))
-    }
+    // Sized for every entry; duplicates are found by probing the table being built (no
+    // separate set of seen keys).
     var size = 16
-    while size < kept.count * 2 { size <<= 1 }
+    while size < entries.count * 2 { size <<= 1 }
     slots = [Int32](repeating: 0, count: size)
     mask = size - 1
-    for (index, (key, value)) in kept.enumerated() {
-      keyBytes.append(contentsOf: key.utf8)
+    keyBytes.reserveCapacity(entries.count * 8)
+    keyOffsets.reserveCapacity(entries.count + 1)
+    values.reserveCapacity(entries.count)
+    for (key, value) in entries {
+      let k = key.utf8.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? key : key.lowercased()
+      guard !k.isEmpty, k.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+      let h = WordTable.hash(k.utf8)
+      guard index(k.utf8, hash: h, { UInt32($0) }) == nil else { continue }
+      keyBytes.append(contentsOf: k.utf8)
       keyOffsets.append(Int32(keyBytes.count))
       values.append(value)
-      var slot = Int(truncatingIfNeeded: WordTable.hash(key.utf8)) & mask
+      var slot = Int(truncatingIfNeeded: h) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(index + 1)
+      slots[slot] = Int32(values.count)
     }
   }
 
@@ -77,6 +79,12 @@ struct WordTable: Sendable {
       guard c < 0x80 else { return nil }
       h = (h ^ UInt64(c)) &* 0x100_0000_01b3
     }
+    return index(key, hash: h, lowered)
+  }
+
+  /// The index of `key` (lowered ASCII, hashed to `h`), probing from its slot.
+  private func index<C: Collection>(_ key: C, hash h: UInt64, _ lowered: (C.Element) -> UInt32) -> Int? {
+    guard !values.isEmpty else { return nil }
     let count = key.count
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {

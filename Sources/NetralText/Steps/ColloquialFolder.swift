@@ -10,8 +10,8 @@ enum ColloquialFolder {
     for line in BundledData.lines("colloquial.tsv") {
       let fields = line.split(separator: "\t")
       guard fields.count == 2 else { continue }
-      let informal = fields[0].trimmingCharacters(in: .whitespaces)
-      let formal = fields[1].trimmingCharacters(in: .whitespaces)
+      let informal = BundledData.trimmed(fields[0])
+      let formal = BundledData.trimmed(fields[1])
       guard !informal.isEmpty, !formal.isEmpty, !formal.contains(" ") else { continue }
       pairs.append((informal, formal))
     }
@@ -24,5 +24,5 @@ enum ColloquialFolder {
 enum CommonWords {
   /// The bundled word list.
   static let table: WordTable = WordTable(
-    words: BundledData.lines("words.txt").map { $0.trimmingCharacters(in: .whitespaces) })
+    words: BundledData.lines("words.txt").map(BundledData.trimmed))
 }
