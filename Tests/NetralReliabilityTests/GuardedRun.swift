@@ -33,6 +33,13 @@ enum GuardedRun {
 
     /// It ended by itself with a status (no crash, no watchdog).
     var endedCleanly: Bool { status != nil && signal == nil && !timedOut }
+
+    /// Whether its peak memory stayed under `megabytes`. Always true under AddressSanitizer
+    /// (`Scripts/sanitize.sh` sets `ASAN_OPTIONS`): shadow memory and the quarantine multiply
+    /// the resident size, so a bound there says nothing about netral.
+    func peakMemory(under megabytes: Int) -> Bool {
+      ProcessInfo.processInfo.environment["ASAN_OPTIONS"] != nil || maxRSSKilobytes < megabytes * 1024
+    }
   }
 
   static var binary: URL {
