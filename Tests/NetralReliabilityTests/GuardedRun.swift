@@ -99,7 +99,14 @@ enum GuardedRun {
     var usage = rusage()
     let deadline = Date().addingTimeInterval(timeout)
     var timedOut = false
+    // Linux carries the spawning process's own high-water mark into a child that is started with
+    // posix_spawn (vfork + exec), so `ru_maxrss` would report the test process's memory. The
+    // child's own peak is its mm's VmHWM, read from /proc while it runs.
+    var polledPeakKilobytes: Int?
     while true {
+      if let hwm = Self.highWaterMarkKilobytes(of: pid) {
+        polledPeakKilobytes = max(polledPeakKilobytes ?? 0, hwm)
+      }
       let reaped = wait4(pid, &status, WNOHANG, &usage)
       if reaped == pid { break }
       if reaped < 0 && errno != EINTR { break }
@@ -116,7 +123,18 @@ enum GuardedRun {
       timedOut: timedOut,
       stdout: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(), as: UTF8.self),
       stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
-      maxRSSKilobytes: Int(usage.ru_maxrss))
+      maxRSSKilobytes: polledPeakKilobytes ?? Int(usage.ru_maxrss))
+  }
+
+  /// The `VmHWM` line of `/proc/PID/status` (peak resident size of the process's own memory).
+  static func highWaterMarkKilobytes(of pid: pid_t) -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else {
+      return nil
+    }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      return Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "")
+    }
+    return nil
   }
 }
 
