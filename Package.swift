@@ -56,14 +56,19 @@ let package = Package(
     .testTarget(name: "NetralCoreTests", dependencies: ["NetralCore"]),
     .testTarget(name: "NetralPacksTests", dependencies: ["NetralPacks"]),
     .testTarget(name: "NetralEngineTests", dependencies: ["NetralEngine", "NetralPacks", "NetralEvaluation"]),
-    .testTarget(name: "NetralImportTests", dependencies: ["NetralImport"]),
+    .target(
+      name: "NetralTestSupport",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      path: "Tests/NetralTestSupport"
+    ),
+    .testTarget(name: "NetralImportTests", dependencies: ["NetralImport", "NetralTestSupport"]),
     .testTarget(name: "NetralAuditTests", dependencies: ["NetralAudit", "NetralImport"]),
     .testTarget(name: "NetralReportTests", dependencies: ["NetralReport"]),
     .testTarget(name: "NetralEvaluationTests", dependencies: ["NetralEvaluation"]),
     .testTarget(name: "NetralCLITests", dependencies: ["netral", "Netral"]),
     .testTarget(
       name: "NetralReliabilityTests",
-      dependencies: ["netral", "Netral", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: ["netral", "Netral", "NetralTestSupport"]
     ),
   ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import NetralCore
+import NetralTestSupport
 import Testing
 
 @testable import NetralImport
@@ -80,7 +81,7 @@ struct DamagedArchiveTests {
       #"{"id":"c2","kind":"post","text":"Mari jaga netralitas ASN"}"#,
     ]
     zip.add("activities.jsonl", lines.joined(separator: "\n") + "\n", deflate: false)
-    var bytes = try zip.bytes(in: files)
+    var bytes = try zip.bytes(in: files.root)
     // Change one letter of the stored text: the entry still parses but fails its CRC.
     let needle = Array("Nasional".utf8)
     let at = try #require(

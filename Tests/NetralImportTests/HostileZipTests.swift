@@ -1,5 +1,6 @@
 import Foundation
 import NetralCore
+import NetralTestSupport
 import Testing
 
 @testable import NetralImport
@@ -94,7 +95,7 @@ struct HostileZipTests {
     let files = try TestFiles()
     var zip = ZipBuilder()
     zip.add("lie.jsonl", plainLines(400))
-    var bytes = try zip.bytes(in: files)
+    var bytes = try zip.bytes(in: files.root)
     patchZipField(&bytes, signature: 0x0403_4B50, offset: 22, value: 100)
     patchZipField(&bytes, signature: 0x0201_4B50, offset: 24, value: 100)
     let path = try files.write("lie.zip", bytes)
@@ -108,7 +109,7 @@ struct HostileZipTests {
     let files = try TestFiles()
     var inner = ZipBuilder()
     inner.add("activities.jsonl", plainLines(3))
-    let innerBytes = try inner.bytes(in: files, name: "inner.zip")
+    let innerBytes = try inner.bytes(in: files.root, name: "inner.zip")
     var outer = ZipBuilder()
     outer.add("export/inner.zip", bytes: innerBytes)
     let onePath = files.path("one.zip")
@@ -118,7 +119,7 @@ struct HostileZipTests {
     #expect(records.allSatisfy { $0.source == "\(onePath):export/inner.zip:activities.jsonl" })
     #expect(records.compactMap(\.activity).map(\.id) == ["h0", "h1", "h2"])
 
-    let oneBytes = try outer.bytes(in: files, name: "middle.zip")
+    let oneBytes = try outer.bytes(in: files.root, name: "middle.zip")
     var outermost = ZipBuilder()
     outermost.add("middle.zip", bytes: oneBytes)
     let twoPath = files.path("two.zip")

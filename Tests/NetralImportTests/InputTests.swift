@@ -1,5 +1,6 @@
 import Foundation
 import NetralCore
+import NetralTestSupport
 import Testing
 
 @testable import NetralImport

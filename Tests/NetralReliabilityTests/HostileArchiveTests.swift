@@ -1,4 +1,5 @@
 import Foundation
+import NetralTestSupport
 import Testing
 
 /// Lines of ordinary activity text.
@@ -35,7 +36,7 @@ struct HostileArchiveTests {
     let scratch = try Scratch()
     var zip = ZipBuilder()
     zip.add("activities.jsonl", activityLines(20_000))
-    var bytes = try zip.bytes(in: scratch)
+    var bytes = try zip.bytes(in: scratch.root)
     patchZipField(&bytes, signature: 0x0403_4B50, offset: 22, value: 100)
     patchZipField(&bytes, signature: 0x0201_4B50, offset: 24, value: 100)
     let path = try scratch.write("lie.zip", bytes)
@@ -47,11 +48,11 @@ struct HostileArchiveTests {
     let scratch = try Scratch()
     var level = ZipBuilder()
     level.add("activities.jsonl", activityLines(5))
-    var bytes = try level.bytes(in: scratch, name: "l0.zip")
+    var bytes = try level.bytes(in: scratch.root, name: "l0.zip")
     for depth in 1...3 {
       var outer = ZipBuilder()
       for copy in 0..<4 { outer.add("part\(copy).zip", bytes: bytes) }
-      bytes = try outer.bytes(in: scratch, name: "l\(depth).zip")
+      bytes = try outer.bytes(in: scratch.root, name: "l\(depth).zip")
     }
     let path = try scratch.write("nested.zip", bytes)
     try expectRefused(path, reason: "refused: zip nested deeper than 1")
@@ -87,7 +88,7 @@ struct HostileArchiveTests {
     zip.add("a.jsonl", activityLines(300, prefix: "a"))
     zip.add("b.jsonl", activityLines(300, prefix: "b"), deflate: false)
     zip.add("c.jsonl", activityLines(300, prefix: "c"))
-    let whole = try zip.bytes(in: scratch)
+    let whole = try zip.bytes(in: scratch.root)
     for keep in [0, 4, 30, whole.count / 4, whole.count / 2, whole.count * 9 / 10, whole.count - 23, whole.count - 1] {
       let path = try scratch.write("cut-\(keep).zip", Array(whole.prefix(keep)))
       let result = try GuardedRun.netral(["audit", "--format", "jsonl", path], timeout: 60)
@@ -103,7 +104,7 @@ struct HostileArchiveTests {
     let scratch = try Scratch()
     var zip = ZipBuilder()
     zip.add("activities.jsonl", activityLines(2000))
-    var bytes = try zip.bytes(in: scratch)
+    var bytes = try zip.bytes(in: scratch.root)
     let middle = bytes.count / 2
     for i in middle..<middle + 64 { bytes[i] ^= 0xA5 }
     let path = try scratch.write("corrupt.zip", bytes)

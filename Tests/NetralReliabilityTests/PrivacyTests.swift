@@ -1,4 +1,5 @@
 import Foundation
+import NetralTestSupport
 import Testing
 
 private let formats = ["text", "json", "jsonl", "csv", "sarif", "html", "markdown"]
@@ -140,7 +141,7 @@ struct PrivacyTests {
     let scratch = try Scratch()
     var inner = ZipBuilder()
     inner.add("activities.jsonl", try String(contentsOf: HostileFixtures.root.appendingPathComponent("Examples/activities.jsonl"), encoding: .utf8))
-    let innerBytes = try inner.bytes(in: scratch, name: "inner.zip")
+    let innerBytes = try inner.bytes(in: scratch.root, name: "inner.zip")
     var outer = ZipBuilder()
     outer.add("export/inner.zip", bytes: innerBytes)
     let archive = scratch.path("outer.zip")

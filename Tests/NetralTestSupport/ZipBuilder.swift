@@ -1,26 +1,34 @@
-import Foundation
+public import Foundation
 import ZIPFoundation
 
-/// Builds zip archives for tests, entry by entry, from bytes in memory (the importer tests'
-/// builder is internal to their target, so this target keeps its own copy).
-struct ZipBuilder {
-  enum Kind { case file, symlink }
-  var entries: [(path: String, bytes: [UInt8], kind: Kind, deflate: Bool)] = []
+/// Builds zip archives for tests, entry by entry, from bytes in memory (shared by the importer
+/// and reliability tests).
+public struct ZipBuilder {
+  /// A regular file or a symbolic link.
+  public enum Kind: Sendable { case file, symlink }
+  /// The entries, in order.
+  public var entries: [(path: String, bytes: [UInt8], kind: Kind, deflate: Bool)] = []
 
-  mutating func add(_ path: String, _ text: String, deflate: Bool = true) {
+  /// Creates an empty archive.
+  public init() {}
+
+  /// Adds a file with UTF-8 `text`.
+  public mutating func add(_ path: String, _ text: String, deflate: Bool = true) {
     entries.append((path, Array(text.utf8), .file, deflate))
   }
 
-  mutating func add(_ path: String, bytes: [UInt8], deflate: Bool = true) {
+  /// Adds a file with raw `bytes`.
+  public mutating func add(_ path: String, bytes: [UInt8], deflate: Bool = true) {
     entries.append((path, bytes, .file, deflate))
   }
 
-  mutating func addSymlink(_ path: String, to destination: String) {
+  /// Adds a symbolic link to `destination`.
+  public mutating func addSymlink(_ path: String, to destination: String) {
     entries.append((path, Array(destination.utf8), .symlink, false))
   }
 
   /// Writes the archive to `url`.
-  func write(to url: URL) throws {
+  public func write(to url: URL) throws {
     let archive = try Archive(url: url, accessMode: .create)
     for entry in entries {
       let data = Data(entry.bytes)
@@ -32,9 +40,9 @@ struct ZipBuilder {
     }
   }
 
-  /// The archive's bytes.
-  func bytes(in scratch: Scratch, name: String = "build.zip") throws -> [UInt8] {
-    let url = scratch.root.appendingPathComponent(name)
+  /// The archive's bytes, written through a file named `name` in `folder`.
+  public func bytes(in folder: URL, name: String = "build.zip") throws -> [UInt8] {
+    let url = folder.appendingPathComponent(name)
     try write(to: url)
     return [UInt8](try Data(contentsOf: url))
   }
@@ -42,7 +50,7 @@ struct ZipBuilder {
 
 /// Overwrites the 4-byte little-endian field at `offset` after every occurrence of a header
 /// signature (local file header: offset 22 = uncompressed size; central directory: 24).
-func patchZipField(_ bytes: inout [UInt8], signature: UInt32, offset: Int, value: UInt32) {
+public func patchZipField(_ bytes: inout [UInt8], signature: UInt32, offset: Int, value: UInt32) {
   let sig = withUnsafeBytes(of: signature.littleEndian, Array.init)
   var i = 0
   while i + offset + 4 <= bytes.count {
