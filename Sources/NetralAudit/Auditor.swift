@@ -30,24 +30,62 @@ public struct Auditor: Sendable {
     check: @escaping @Sendable (Activity) -> Assessment,
     emit: (SourceRecord, Assessment) throws -> Void
   ) throws -> AuditSummary {
+    try run(
+      pending: records.lazy.map(PendingRecord.init), check: check, prepare: { _, _ in () },
+      emit: { record, assessment, _ in try emit(record, assessment) })
+  }
+
+  /// Resolves, checks and prepares every record on all cores, then calls `emit` for every
+  /// record, in input order, with what `prepare` made of it.
+  ///
+  /// Everything but reading the sequence and `emit` runs on the worker threads: resolving a
+  /// ``PendingRecord`` (decoding its JSON), `check`, and `prepare` (rendering the record's
+  /// report text, say), so the caller's thread only reads and writes. `flush` runs on the
+  /// caller's thread after each chunk's records are emitted, and before the audit waits for
+  /// more input, so buffered output reaches its reader chunk by chunk.
+  ///
+  /// `emit` and `flush` run on the caller's thread; when one throws, the audit stops reading,
+  /// waits for the chunks being checked, and rethrows.
+  ///
+  /// - Returns: the summary of every record read, as ``run(_:check:emit:)`` counts it.
+  public func run<S: Sequence<PendingRecord>, Prepared: Sendable>(
+    pending records: S,
+    check: @escaping @Sendable (Activity) -> Assessment,
+    prepare: @escaping @Sendable (SourceRecord, Assessment) -> Prepared,
+    emit: (SourceRecord, Assessment, Prepared) throws -> Void,
+    flush: () throws -> Void = {}
+  ) throws -> AuditSummary {
     var summary = AuditSummary()
-    func deliver(_ chunk: [SourceRecord], _ assessments: [Assessment]) throws {
-      for (record, assessment) in zip(chunk, assessments) {
-        summary.record(record, assessment: Self.countsAsVerdict(record) ? assessment : nil)
-        try emit(record, assessment)
+    func deliver(_ results: [Checked<Prepared>]) throws {
+      for result in results {
+        summary.record(
+          result.record, assessment: Self.countsAsVerdict(result.record) ? result.assessment : nil)
+        try emit(result.record, result.assessment, result.prepared)
       }
+    }
+    let process = { @Sendable (pending: PendingRecord) -> Checked<Prepared> in
+      let record = pending.resolve()
+      let assessment = Self.assess(record, check: check)
+      return Checked(record: record, assessment: assessment, prepared: prepare(record, assessment))
     }
 
     var iterator = records.makeIterator()
     if options.workers <= 1 {
-      while let record = iterator.next() {
-        try deliver([record], [Self.assess(record, check: check)])
+      var count = 0
+      while let pending = iterator.next() {
+        try deliver([process(pending)])
+        count += 1
+        if count == options.chunkSize {
+          try flush()
+          count = 0
+        }
       }
+      try flush()
       return summary
     }
 
     let pool = WorkerPool(count: options.workers)
-    var pending: [(records: [SourceRecord], result: ChunkResult)] = []
+    var pending: [ChunkResult<Checked<Prepared>>] = []
     var head = 0
     var exhausted = false
     do {
@@ -56,19 +94,19 @@ public struct Auditor: Sendable {
           let chunk = Self.nextChunk(from: &iterator, size: options.chunkSize)
           if chunk.count < options.chunkSize { exhausted = true }
           guard !chunk.isEmpty else { break }
-          let result = ChunkResult()
-          pool.submit { result.fill(chunk.map { Self.assess($0, check: check) }) }
-          pending.append((chunk, result))
+          let result = ChunkResult<Checked<Prepared>>()
+          pool.submit { result.fill(chunk.map(process)) }
+          pending.append(result)
         }
         guard head < pending.count else { break }
-        let (chunk, result) = pending[head]
-        pending[head] = ([], result)
+        let result = pending[head]
         head += 1
         if head > options.chunksInFlight {
           pending.removeFirst(head)
           head = 0
         }
-        try deliver(chunk, result.wait())
+        try deliver(result.wait())
+        try flush()
       }
     } catch {
       pool.shutdown(discardingPending: true)
@@ -93,12 +131,17 @@ public struct Auditor: Sendable {
     return true
   }
 
-  static func nextChunk<I: IteratorProtocol<SourceRecord>>(from iterator: inout I, size: Int)
-    -> [SourceRecord]
-  {
-    var chunk: [SourceRecord] = []
+  static func nextChunk<I: IteratorProtocol>(from iterator: inout I, size: Int) -> [I.Element] {
+    var chunk: [I.Element] = []
     chunk.reserveCapacity(size)
     while chunk.count < size, let record = iterator.next() { chunk.append(record) }
     return chunk
   }
+}
+
+/// One record after a worker is done with it.
+struct Checked<Prepared: Sendable>: Sendable {
+  var record: SourceRecord
+  var assessment: Assessment
+  var prepared: Prepared
 }

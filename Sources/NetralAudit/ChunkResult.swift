@@ -1,25 +1,24 @@
 import Foundation
-import NetralCore
 
-/// One chunk's assessments, filled by a worker and awaited by the thread that emits.
-final class ChunkResult: @unchecked Sendable {
+/// One chunk's results, filled by a worker and awaited by the thread that emits.
+final class ChunkResult<Value: Sendable>: @unchecked Sendable {
   // Guarded by `condition`.
   private let condition = NSCondition()
-  private var assessments: [Assessment]?
+  private var values: [Value]?
 
-  /// Stores the chunk's assessments and wakes the waiter.
-  func fill(_ value: [Assessment]) {
+  /// Stores the chunk's results and wakes the waiter.
+  func fill(_ value: [Value]) {
     condition.lock()
-    assessments = value
+    values = value
     condition.broadcast()
     condition.unlock()
   }
 
-  /// Blocks until the chunk is filled, then returns its assessments.
-  func wait() -> [Assessment] {
+  /// Blocks until the chunk is filled, then returns its results.
+  func wait() -> [Value] {
     condition.lock()
     defer { condition.unlock() }
-    while assessments == nil { condition.wait() }
-    return assessments ?? []
+    while values == nil { condition.wait() }
+    return values ?? []
   }
 }

@@ -8,7 +8,7 @@ import Foundation
 final class WorkerPool: @unchecked Sendable {
   // Guarded by `condition`.
   private let condition = NSCondition()
-  private var jobs: [@Sendable () -> Void] = []
+  private var jobs: [(@Sendable () -> Void)?] = []
   private var head = 0
   private var closed = false
   private var running: Int
@@ -57,10 +57,16 @@ final class WorkerPool: @unchecked Sendable {
       condition.broadcast()
       return nil
     }
+    // Taken jobs are released at once (a job holds its chunk of records), and the queue is
+    // compacted as it goes, so a queue that never runs empty does not grow.
     let job = jobs[head]
+    jobs[head] = nil
     head += 1
     if head == jobs.count {
       jobs.removeAll(keepingCapacity: true)
+      head = 0
+    } else if head >= 32, head * 2 >= jobs.count {
+      jobs.removeFirst(head)
       head = 0
     }
     return job

@@ -2,7 +2,7 @@ import NetralCore
 
 /// Gives every imported activity its actor and platform, and skips activities that hold
 /// nothing to audit, so every record is decided in one place.
-struct RecordFinisher {
+struct RecordFinisher: Sendable {
   /// The actor from the options (`--actor`, `--actor-name`).
   var override: Actor?
   /// The archive's owner as the archive names it, when known.

@@ -12,10 +12,22 @@ public struct RecordStream: Sequence, IteratorProtocol {
   }
 
   /// The next record; `nil` once every file is read.
-  public mutating func next() -> SourceRecord? { pipeline.next() }
+  public mutating func next() -> SourceRecord? { pipeline.next()?.resolve() }
+
+  /// The same records, each possibly not yet decoded: an audit resolves them on its worker
+  /// threads, so JSON Lines are parsed on all cores. Iterating it advances this stream.
+  public var pending: Pending { Pending(pipeline: pipeline) }
+
+  /// The records of a ``RecordStream`` as ``PendingRecord``s, in input order.
+  public struct Pending: Sequence, IteratorProtocol {
+    fileprivate let pipeline: Pipeline
+
+    /// The next record; `nil` once every file is read.
+    public mutating func next() -> PendingRecord? { pipeline.next() }
+  }
 
   /// Reads files one after another, opening each only when the previous one is done.
-  private final class Pipeline {
+  fileprivate final class Pipeline {
     private var files: IndexingIterator<[InputFile]>
     private let reader: (InputFile) throws -> any RecordReader
     private var current: (any RecordReader)?
@@ -25,17 +37,18 @@ public struct RecordStream: Sequence, IteratorProtocol {
       self.reader = reader
     }
 
-    func next() -> SourceRecord? {
+    func next() -> PendingRecord? {
       while true {
-        if let current, let record = current.next() { return record }
+        if let current, let record = current.nextPending() { return record }
         current = nil
         guard let file = files.next() else { return nil }
         do {
           current = try reader(file)
         } catch {
-          return SourceRecord(
-            source: file.source, position: 0, id: "\(file.source):0",
-            content: .unreadable(reason: "\(file.source): \(readFailure(error))"))
+          return PendingRecord(
+            SourceRecord(
+              source: file.source, position: 0, id: "\(file.source):0",
+              content: .unreadable(reason: "\(file.source): \(readFailure(error))")))
         }
       }
     }
@@ -46,6 +59,14 @@ public struct RecordStream: Sequence, IteratorProtocol {
 protocol RecordReader: AnyObject {
   /// The next record of the file; `nil` at its end.
   func next() -> SourceRecord?
+  /// The next record of the file, whose decoding may be left to the caller's worker threads;
+  /// `nil` at its end.
+  func nextPending() -> PendingRecord?
+}
+
+extension RecordReader {
+  /// The next record, read in full here.
+  func nextPending() -> PendingRecord? { next().map(PendingRecord.init) }
 }
 
 /// One file of an input: a file on disk, standard input, or a zip entry.

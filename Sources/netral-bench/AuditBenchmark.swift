@@ -2,11 +2,14 @@ import Foundation
 import Netral
 
 /// `audit FILE [--workers W] [--chunk C] [--check real|trivial] [--pack ID] [--out PATH]`:
-/// streams FILE through decoder -> Auditor -> verdict lines, as `netral audit --format jsonl` does.
+/// streams FILE through the importer -> Auditor (decoding, checking and rendering each verdict
+/// line on the workers) -> verdict lines, as `netral audit --format jsonl` does.
 enum AuditBenchmark {
   static func run(arguments: [String]) throws {
     let args = BenchArguments(arguments)
-    guard let path = args.positional.first, let reader = LineReader(path: path) else {
+    guard let path = args.positional.first,
+      let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+    else {
       throw BenchUsageError(description: "usage: audit FILE.jsonl [--workers W] [--chunk 256] [--check real|trivial] [--pack ID] [--out /dev/null]")
     }
     let options = AuditOptions(
@@ -28,26 +31,25 @@ enum AuditBenchmark {
     guard let out = fopen(outPath, "wb") else { throw BenchUsageError(description: "\(outPath): cannot write") }
     defer { fclose(out) }
 
-    var records = JSONLinesRecords(lines: reader, source: path)
+    let records = try Importer.open(path, options: ImportOptions(format: .jsonl)).pending
     var written = 0
     var buffer: [UInt8] = []
     buffer.reserveCapacity(1 << 16)
     var summary = AuditSummary()
     let seconds = try ResourceUsage.seconds {
       summary = try Auditor(options: options).run(
-        IteratorSequence(AnyIterator { records.next() }), check: check
-      ) { _, assessment in
-        buffer.append(contentsOf: assessment.jsonLine.utf8)
-        buffer.append(0x0A)
-        if buffer.count >= 1 << 16 {
+        pending: records, check: check, prepare: { _, assessment in assessment.jsonLine },
+        emit: { _, _, line in
+          buffer.append(contentsOf: line.utf8)
+          buffer.append(0x0A)
+        },
+        flush: {
           written += fwrite(buffer, 1, buffer.count, out)
           buffer.removeAll(keepingCapacity: true)
-        }
-      }
-      written += fwrite(buffer, 1, buffer.count, out)
+        })
     }
     let verdicts = Verdict.allCases.map { "\($0.rawValue)=\(summary.verdicts[$0, default: 0])" }
-    print("audit: \(path): \(summary.read) records in \(ResourceUsage.fixed(seconds, 3)) s = \(Int(Double(summary.read) / seconds)) records/s, \(ResourceUsage.fixed(Double(records.bytes) / 1e6 / seconds, 1)) MB/s in")
+    print("audit: \(path): \(summary.read) records in \(ResourceUsage.fixed(seconds, 3)) s = \(Int(Double(summary.read) / seconds)) records/s, \(ResourceUsage.fixed(Double(size) / 1e6 / seconds, 1)) MB/s in")
     print("  workers=\(options.workers) chunk=\(options.chunkSize) in-flight=\(options.chunksInFlight); \(label)")
     print("  verdicts: \(verdicts.joined(separator: " ")); unreadable=\(summary.unreadable); \(written) bytes out")
     print("  max RSS: \(ResourceUsage.fixed(ResourceUsage.maxRSSMiB, 1)) MiB")

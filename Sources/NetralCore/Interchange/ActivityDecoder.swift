@@ -16,10 +16,25 @@ public struct ActivityDecoder: Sendable {
   public func decode(line bytes: some Collection<UInt8>, source: String, line: Int) throws
     -> Activity
   {
-    let scanned =
-      bytes.withContiguousStorageIfAvailable { Self.scan($0) }
-      ?? Array(bytes).withUnsafeBufferPointer { Self.scan($0) }
-    switch scanned {
+    if let result = try bytes.withContiguousStorageIfAvailable({
+      try decode(buffer: $0, source: source, line: line)
+    }) {
+      return result
+    }
+    return try decode(line: Array(bytes), source: source, line: line)
+  }
+
+  /// Decodes one JSON Lines line held in an array (the importer's line buffer).
+  ///
+  /// - Throws: ``InterchangeError`` naming `source`, `line` and the field at fault.
+  public func decode(line bytes: [UInt8], source: String, line: Int) throws -> Activity {
+    try bytes.withUnsafeBufferPointer { try decode(buffer: $0, source: source, line: line) }
+  }
+
+  private func decode(buffer: UnsafeBufferPointer<UInt8>, source: String, line: Int) throws
+    -> Activity
+  {
+    switch Self.scan(buffer) {
     case .success(let raw?):
       return try validate(raw, source: source, line: line)
     case .success(nil):

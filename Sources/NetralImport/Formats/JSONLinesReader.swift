@@ -24,7 +24,11 @@ final class JSONLinesReader: RecordReader {
     self.finisher = finisher
   }
 
-  func next() -> SourceRecord? {
+  func next() -> SourceRecord? { nextPending()?.resolve() }
+
+  /// The next line: blank, overlong and unreadable lines are decided here; a line that holds
+  /// a record is checked for UTF-8 and decoded when the record is resolved.
+  func nextPending() -> PendingRecord? {
     guard !done else { return nil }
     var buffer: [UInt8] = []
     buffer.reserveCapacity(256)
@@ -35,7 +39,7 @@ final class JSONLinesReader: RecordReader {
     } catch {
       done = true
       line += 1
-      return unreadable("\(source):\(line): \(readFailure(error))")
+      return PendingRecord(unreadable("\(source):\(line): \(readFailure(error))"))
     }
     if !sawNewline {
       done = true
@@ -44,21 +48,36 @@ final class JSONLinesReader: RecordReader {
     line += 1
     if line == 1, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
     if dropped > 0 {
-      return unreadable(
-        "\(source):\(line): line longer than \(cap) bytes (\(buffer.count + dropped) bytes)")
+      return PendingRecord(
+        unreadable(
+          "\(source):\(line): line longer than \(cap) bytes (\(buffer.count + dropped) bytes)"))
     }
     if buffer.last == 13 { buffer.removeLast() }
     if buffer.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
-      return finisher.record(source: source, position: line, .skipped(reason: Self.blankLine))
+      return PendingRecord(
+        finisher.record(source: source, position: line, .skipped(reason: Self.blankLine)))
     }
+    let (source, line, decoder, finisher) = (source, line, decoder, finisher)
+    return PendingRecord { [buffer] in
+      Self.decode(buffer, source: source, line: line, decoder: decoder, finisher: finisher)
+    }
+  }
+
+  /// The record a non-blank line holds.
+  private static func decode(
+    _ buffer: [UInt8], source: String, line: Int, decoder: ActivityDecoder,
+    finisher: RecordFinisher
+  ) -> SourceRecord {
     if let bad = UTF8Check.firstInvalidByte(in: buffer) {
-      return unreadable("\(source):\(line): not valid utf-8 at byte \(bad)")
+      return finisher.record(
+        source: source, position: line,
+        .unreadable(reason: "\(source):\(line): not valid utf-8 at byte \(bad)"))
     }
     do {
       let activity = try decoder.decode(line: buffer, source: source, line: line)
       return finisher.record(source: source, position: line, finisher.finish(activity))
     } catch {
-      return unreadable("\(error)")
+      return finisher.record(source: source, position: line, .unreadable(reason: "\(error)"))
     }
   }
 

@@ -4,7 +4,7 @@ public import NetralCore
 /// One row per finding (and one per unreadable record), RFC 4180: comma-separated, CRLF line
 /// ends, fields quoted when they hold a comma, quote or line break. Optionally starts with a
 /// UTF-8 byte order mark so that Excel reads it as UTF-8.
-public struct CSVReporter: Reporter {
+public struct CSVReporter: Reporter, RecordRenderer {
   private let options: ReportOptions
 
   /// The header row's columns.
@@ -23,7 +23,10 @@ public struct CSVReporter: Reporter {
   }
 
   /// A row per finding; a row for an unreadable record; nothing for a clean one.
-  public mutating func report(_ entry: ReportEntry) -> String {
+  public mutating func report(_ entry: ReportEntry) -> String { render(entry) }
+
+  /// A row per finding; a row for an unreadable record; nothing for a clean one.
+  public func render(_ entry: ReportEntry) -> String {
     let a = entry.assessment
     let activity = entry.activity
     let common: [String] = [

@@ -2,12 +2,15 @@ public import NetralCore
 
 /// One verdict line per record, exactly as the interchange format says
 /// (``NetralCore/Assessment/jsonLine``): an unreadable record gets an `error` line, never a gap.
-public struct JSONLinesReporter: Reporter {
+public struct JSONLinesReporter: Reporter, RecordRenderer {
   /// Creates a JSON Lines reporter.
   public init(options: ReportOptions) {}
 
   /// The record's verdict line.
-  public mutating func report(_ entry: ReportEntry) -> String {
+  public mutating func report(_ entry: ReportEntry) -> String { render(entry) }
+
+  /// The record's verdict line.
+  public func render(_ entry: ReportEntry) -> String {
     entry.assessment.jsonLine + "\n"
   }
 

@@ -45,20 +45,30 @@ struct AuditCommand: RunningCommand {
     let options = ReportConfiguration.options(
       output: output, run: run, rules: checker.rules, packs: packs, reportsClean: false)
     let records = try AuditInput.records(paths: paths, format: inputFormat, actor: defaultActor)
-    let writer = try ReportWriter(format: output.format, options: options, path: output.output)
     let progress = ProgressBar(
       total: StandardError.isTerminal ? ProgressBar.estimateTotal(paths) : nil,
       enabled: StandardError.isTerminal)
-    let sharesTerminal = output.output == nil && isatty(1) == 1
+    let sharesTerminal = output.output == nil && isatty(1) == 1 && StandardError.isTerminal
+    let writer = try ReportWriter(
+      format: output.format, options: options, path: output.output, buffered: !sharesTerminal)
     let auditor = Auditor(options: AuditOptions(workers: workers))
+    let renderer = writer.renderer
     let summary: AuditSummary
     do {
-      summary = try auditor.run(records, check: { checker.check($0) }) { record, assessment in
-        try writer.write(ReportEntry(record: record, assessment: assessment)) {
-          if sharesTerminal { progress.clear() }
-        }
-        progress.advance()
-      }
+      summary = try auditor.run(
+        pending: records, check: { checker.check($0) },
+        prepare: { record, assessment in
+          renderer?.render(ReportEntry(record: record, assessment: assessment))
+        },
+        emit: { record, assessment, rendered in
+          try writer.write(
+            ReportEntry(record: record, assessment: assessment), rendered: rendered
+          ) {
+            if sharesTerminal { progress.clear() }
+          }
+          progress.advance()
+        },
+        flush: { try writer.flush() })
     } catch let error as RunError {
       progress.finish()
       throw error

@@ -5,11 +5,11 @@ import NetralImport
 /// the audit starts, then read lazily one after another.
 enum AuditInput {
   static func records(paths: [String], format: InputFormat?, actor: Actor?) throws
-    -> FlattenSequence<[RecordStream]>
+    -> FlattenSequence<[RecordStream.Pending]>
   {
     let options = ImportOptions(actor: actor, format: format)
     do {
-      return try paths.map { try Importer.open($0, options: options) }.joined()
+      return try paths.map { try Importer.open($0, options: options).pending }.joined()
     } catch let error as ImportError {
       throw RunError(error.description)
     } catch {

@@ -22,8 +22,18 @@ final class OutputStream {
   /// Writes `text` as UTF-8.
   func write(_ text: String) throws {
     guard !text.isEmpty else { return }
+    try write(data: Data(text.utf8))
+  }
+
+  /// Writes `bytes`.
+  func write(bytes: [UInt8]) throws {
+    guard !bytes.isEmpty else { return }
+    try write(data: Data(bytes))
+  }
+
+  private func write(data: Data) throws {
     do {
-      try handle.write(contentsOf: Data(text.utf8))
+      try handle.write(contentsOf: data)
     } catch {
       throw RunError(
         "\(path ?? "stdout"): write failed: \(error.localizedDescription.lowercased())")

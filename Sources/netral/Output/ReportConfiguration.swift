@@ -34,26 +34,49 @@ enum ReportConfiguration {
   }
 }
 
-/// Feeds records to a reporter and writes what it returns as it comes.
+/// Feeds records to a reporter and writes what it returns, buffered: the text reaches the
+/// output when ``flush()`` is called (an audit flushes after every chunk), when the buffer
+/// fills, and at the end. Unbuffered writes go straight through (a terminal that also shows a
+/// progress line).
 final class ReportWriter {
   private var reporter: any Reporter
+  /// Renders one record's text on any thread, for the formats whose record texts depend on the
+  /// record alone (``NetralReport/RecordRenderer``); `nil` for the others.
+  let renderer: (any RecordRenderer)?
   private let stream: OutputStream
+  private let buffered: Bool
+  private var buffer: [UInt8] = []
+  private static let bufferLimit = 1 << 16
 
-  init(format: ReportFormat, options: ReportOptions, path: String?) throws {
+  init(format: ReportFormat, options: ReportOptions, path: String?, buffered: Bool = true) throws {
     reporter = format.makeReporter(options: options)
+    renderer = format.makeRenderer(options: options)
     stream = try OutputStream(path: path)
+    self.buffered = buffered
+    if buffered { buffer.reserveCapacity(Self.bufferLimit + 4096) }
     try stream.write(reporter.begin())
   }
 
-  /// Writes the entry's text; `beforeOutput` runs first when there is text to write.
-  func write(_ entry: ReportEntry, beforeOutput: () -> Void = {}) throws {
-    let text = reporter.report(entry)
+  /// Writes the entry's text (`rendered`, when the renderer made it already); `beforeOutput`
+  /// runs first when there is text to write.
+  func write(_ entry: ReportEntry, rendered: String? = nil, beforeOutput: () -> Void = {}) throws {
+    let text = rendered ?? reporter.report(entry)
     guard !text.isEmpty else { return }
     beforeOutput()
-    try stream.write(text)
+    guard buffered else { return try stream.write(text) }
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= Self.bufferLimit { try flush() }
+  }
+
+  /// Writes what is buffered.
+  func flush() throws {
+    guard !buffer.isEmpty else { return }
+    try stream.write(bytes: buffer)
+    buffer.removeAll(keepingCapacity: true)
   }
 
   func finish(_ summary: AuditSummary) throws {
+    try flush()
     try stream.write(reporter.finish(summary))
     try stream.close()
   }
