@@ -2,17 +2,21 @@ extension Assessment {
   /// The verdict line of the interchange format (`Docs/ActivityFormat.md`), without a newline.
   public var jsonLine: String {
     var w = JSONWriter()
+    w.reserve(512)
     w.raw("{\"id\":")
     w.string(id)
     w.raw(",\"verdict\":")
     w.string(verdict.rawValue)
-    w.raw(",\"score\":\(score)")
+    w.raw(",\"score\":")
+    w.integer(score)
     if let phase {
       w.raw(",\"phase\":{\"election\":")
       w.string(phase.election)
       w.raw(",\"phase\":")
       w.string(phase.phase.rawValue)
-      w.raw(",\"in_window\":\(phase.inWindow)}")
+      w.raw(",\"in_window\":")
+      w.bool(phase.inWindow)
+      w.raw("}")
     }
     w.raw(",\"findings\":[")
     for (i, f) in findings.enumerated() {
@@ -72,7 +76,11 @@ extension Finding {
       if i > 0 { w.raw(",") }
       w.raw("{\"field\":")
       w.string(e.field.description)
-      w.raw(",\"start\":\(e.start),\"end\":\(e.end),\"text\":")
+      w.raw(",\"start\":")
+      w.integer(e.start)
+      w.raw(",\"end\":")
+      w.integer(e.end)
+      w.raw(",\"text\":")
       w.string(e.text)
       w.raw(",\"signal\":")
       w.string(e.signal.rawValue)

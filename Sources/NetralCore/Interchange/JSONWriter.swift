@@ -1,50 +1,92 @@
 /// A minimal, fast JSON text builder for the interchange and report formats.
 ///
 /// Keys are written in the order given; strings are escaped per RFC 8259 (control characters,
-/// quote, backslash; non-ASCII is written as UTF-8).
+/// quote, backslash; non-ASCII is written as UTF-8). Text accumulates as UTF-8 bytes, so
+/// writing a verdict line costs a few copies, not a string operation per piece.
 public struct JSONWriter: Sendable {
+  /// The JSON text written so far, as UTF-8.
+  public private(set) var bytes: [UInt8] = []
+
   /// The JSON text written so far.
-  public private(set) var output: String = ""
+  public var output: String { String(decoding: bytes, as: UTF8.self) }
 
   /// Creates an empty writer.
   public init() {}
 
+  /// Makes room for at least `count` more bytes.
+  public mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
   /// Appends `value` as a JSON string literal.
   public mutating func string(_ value: String) {
-    output.append("\"")
-    Self.appendEscaped(value, to: &output)
-    output.append("\"")
+    bytes.append(0x22)
+    Self.appendEscaped(value, to: &bytes)
+    bytes.append(0x22)
   }
 
   /// Appends raw JSON text (a number, `true`, `null`, or a nested document).
-  public mutating func raw(_ text: String) { output.append(text) }
+  public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+  /// Appends an integer in decimal.
+  public mutating func integer(_ value: Int) {
+    if value < 0 {
+      bytes.append(0x2D)
+      // The magnitude of Int.min does not fit in Int: write it through UInt.
+      appendDigits(UInt(bitPattern: 0 &- value))
+    } else {
+      appendDigits(UInt(value))
+    }
+  }
+
+  /// Appends `true` or `false`.
+  public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+
+  private mutating func appendDigits(_ value: UInt) {
+    if value < 10 {
+      bytes.append(0x30 + UInt8(value))
+      return
+    }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    var v = value
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      while v > 0 {
+        buffer[19 - count] = 0x30 + UInt8(v % 10)
+        v /= 10
+        count += 1
+      }
+      bytes.append(contentsOf: buffer[(20 - count)...])
+    }
+  }
 
   /// Appends `s` escaped for inclusion inside a JSON string literal.
   public static func appendEscaped(_ s: String, to out: inout String) {
-    var needs = false
-    for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C {
-      needs = true
-      break
-    }
-    if !needs {
-      out.append(s)
-      return
-    }
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out.append("\\\"")
-      case "\\": out.append("\\\\")
-      case "\n": out.append("\\n")
-      case "\r": out.append("\\r")
-      case "\t": out.append("\\t")
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-        } else {
-          out.unicodeScalars.append(scalar)
+    var bytes: [UInt8] = []
+    appendEscaped(s, to: &bytes)
+    out.append(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Appends the UTF-8 of `s` escaped for inclusion inside a JSON string literal.
+  public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { utf8 in
+      var clean = 0
+      for (i, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<i]))
+        switch b {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        default:
+          let hex: [UInt8] = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
         }
+        clean = i + 1
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
     }
   }
 

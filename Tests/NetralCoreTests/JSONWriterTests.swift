@@ -1,0 +1,51 @@
+import Foundation
+import NetralCore
+import Testing
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+  /// Parses `text` (one JSON string literal) back with Foundation's parser.
+  private func parsed(_ text: String) throws -> String? {
+    try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) as? String
+  }
+
+  @Test(
+    "escapes what RFC 8259 requires and round-trips through Foundation",
+    arguments: [
+      "Ayo coblos \"nomor 2\" ya",
+      "C:\\Users\\pegawai\\foto.jpg",
+      "baris satu\nbaris dua\r\n\ttab",
+      "kontrol \u{01}\u{1F} dan \u{7F}",
+      "Salam dua jari ✌🏽 dari 𝐏𝐫𝐚𝐛𝐨𝐰𝐨 👨‍👩‍👧",
+      "",
+    ])
+  func escapesAndRoundTrips(_ value: String) throws {
+    let quoted = JSONWriter.quoted(value)
+    #expect(try parsed(quoted) == value)
+    let raw = quoted.unicodeScalars.dropFirst().dropLast()
+    #expect(!raw.contains { $0.value < 0x20 })
+  }
+
+  @Test("control characters use the short escapes where JSON has them, else \\u00XX")
+  func controlEscapes() {
+    #expect(JSONWriter.quoted("a\nb\tc\"d\\e\u{0C}") == "\"a\\nb\\tc\\\"d\\\\e\\u000c\"")
+  }
+
+  @Test("integers", arguments: [0, 7, 10, -1, 2024, Int.max, Int.min])
+  func integers(_ value: Int) {
+    var w = JSONWriter()
+    w.integer(value)
+    #expect(w.output == String(value))
+  }
+
+  @Test("a verdict line is valid JSON with the fields in the interchange order")
+  func verdictLine() throws {
+    let assessment = Assessment(id: "post-\"7\"", verdict: .review, score: 30)
+    let line = assessment.jsonLine
+    #expect(line.hasPrefix("{\"id\":\"post-\\\"7\\\"\",\"verdict\":\"review\",\"score\":30,"))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(object["id"] as? String == "post-\"7\"")
+    #expect(object["score"] as? Int == 30)
+  }
+}
