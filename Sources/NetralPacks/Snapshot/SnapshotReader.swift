@@ -22,25 +22,30 @@ struct SnapshotReader {
     return bytes[offset]
   }
 
-  /// Reads an unsigned varint that must fit the remaining bytes when it is a length.
-  mutating func count() throws(SnapshotError) -> Int {
+  /// Reads an unsigned varint (at most ten bytes).
+  mutating func varint() throws(SnapshotError) -> UInt64 {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
       let next = try byte()
-      guard shift < 63 else { throw SnapshotError("varint too long at byte \(offset)") }
+      guard shift < 64 else { throw SnapshotError("varint too long at byte \(offset)") }
       value |= UInt64(next & 0x7F) << shift
-      if next < 0x80 { break }
+      if next < 0x80 { return value }
       shift += 7
     }
+  }
+
+  /// Reads a count or length (a varint that fits an `Int`).
+  mutating func count() throws(SnapshotError) -> Int {
+    let value = try varint()
     guard value <= UInt64(Int.max) else { throw SnapshotError("count out of range at byte \(offset)") }
     return Int(value)
   }
 
-  /// Reads a signed integer.
+  /// Reads a signed integer (zigzag-encoded).
   mutating func integer() throws(SnapshotError) -> Int {
-    let raw = UInt(try count())
-    return Int(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    let raw = try varint()
+    return Int(truncatingIfNeeded: (raw >> 1) ^ (0 &- (raw & 1)))
   }
 
   /// Reads a boolean.
