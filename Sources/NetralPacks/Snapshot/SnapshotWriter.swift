@@ -5,8 +5,8 @@ struct SnapshotWriter {
   private(set) var bytes: [UInt8] = []
 
   /// Writes an unsigned varint.
-  mutating func write(count value: Int) {
-    var rest = UInt64(truncatingIfNeeded: value)
+  mutating func write(varint value: UInt64) {
+    var rest = value
     while rest >= 0x80 {
       bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
       rest >>= 7
@@ -14,9 +14,12 @@ struct SnapshotWriter {
     bytes.append(UInt8(rest))
   }
 
+  /// Writes a count or length (never negative).
+  mutating func write(count value: Int) { write(varint: UInt64(max(0, value))) }
+
   /// Writes a signed integer (zigzag, then varint).
   mutating func write(_ value: Int) {
-    write(count: Int(bitPattern: UInt((value << 1) ^ (value >> (Int.bitWidth - 1)))))
+    write(varint: UInt64(UInt(bitPattern: (value << 1) ^ (value >> (Int.bitWidth - 1)))))
   }
 
   /// Writes a boolean as one byte.
