@@ -47,6 +47,14 @@ let package = Package(
       dependencies: [
         "Netral", "NetralEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      // Start-up: the release CLI links the Swift runtime and Foundation statically, which
+      // saves the dynamic loader several milliseconds per run (Docs/Packs.md, "Loading cost").
+      swiftSettings: [
+        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+      ],
+      linkerSettings: [
+        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
       ]
     ),
     .executableTarget(name: "netral-bench", dependencies: ["Netral"]),

@@ -15,13 +15,15 @@ public enum PackLoader {
 
   /// The packs bundled with the library: base, base vocabulary and every election pack.
   ///
-  /// They are read and validated once per process; later calls return the same values.
+  /// They come from the precompiled ``PackSnapshot`` committed with the library (the YAML is
+  /// parsed and validated only if that snapshot cannot be read), once per process; later calls
+  /// return the same values.
   public static func bundled() throws -> [Pack] {
     try BundledReferences.packs.get()
   }
 
-  /// Reads and validates the bundled packs again, bypassing the once-per-process cache of
-  /// ``bundled()`` (for benchmarks).
+  /// Reads and validates the bundled packs from their YAML files, bypassing the snapshot and the
+  /// once-per-process cache of ``bundled()`` (for benchmarks, and to regenerate the snapshot).
   public static func reloadBundled() throws(PackError) -> [Pack] {
     var known = KnownReferences()
     var packs: [Pack] = []
@@ -146,8 +148,12 @@ public enum PackLoader {
 /// The bundled packs and the ids they define, computed once per process, so user packs may
 /// refer to them.
 enum BundledReferences {
-  /// The bundled packs, read once per process.
-  static let packs = Result { () throws(PackError) in try PackLoader.reloadBundled() }
+  /// The bundled packs, read once per process: from the snapshot, or from the YAML when the
+  /// snapshot cannot be read.
+  static let packs = Result { () throws(PackError) in
+    if let packs = PackSnapshot.bundled() { return packs }
+    return try PackLoader.reloadBundled()
+  }
 
   /// What each bundled pack defines, in load order.
   static let contributions: Result<[(name: String, known: KnownReferences)], PackError> =

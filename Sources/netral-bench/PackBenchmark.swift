@@ -1,12 +1,23 @@
 import Foundation
 import Netral
 
-/// `netral-bench packs [--runs N]`: times loading and validating every bundled pack (YAML read,
-/// model mapping, every check), cold (the first `bundled()` in the process) and warm (median and
-/// best of N `reloadBundled()`, which bypasses the once-per-process cache).
+/// `netral-bench packs [--runs N]`: times loading the bundled packs, cold (the first `bundled()`
+/// in the process, from the precompiled snapshot), warm from the snapshot (decoding it, median of
+/// N) and warm from the YAML (read, model mapping, every check: median and best of N
+/// `reloadBundled()`, which bypasses the snapshot and the once-per-process cache).
+///
+/// `netral-bench packs --write-snapshot FILE` instead writes the snapshot source
+/// (`Sources/NetralPacks/Snapshot/BundledPackSnapshot.swift`) from the YAML.
 enum PackBenchmark {
   /// Runs the benchmark and prints one line per measure.
   static func run(arguments: [String]) throws {
+    if let index = arguments.firstIndex(of: "--write-snapshot") {
+      let path = index + 1 < arguments.count ? arguments[index + 1] : PackSnapshot.sourcePath
+      let source = PackSnapshot.swiftSource(for: try PackLoader.reloadBundled())
+      try Data(source.utf8).write(to: URL(fileURLWithPath: path))
+      print("packs: wrote \(path) (\(source.utf8.count) bytes)")
+      return
+    }
     var runs = 50
     if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count,
       let value = Int(arguments[index + 1]), value > 0
@@ -27,6 +38,14 @@ enum PackBenchmark {
     }
     warm.sort()
     warmCPU.sort()
+    let snapshot = PackSnapshot.encode(packs)
+    var decodeCPU: [Double] = []
+    for _ in 0..<runs {
+      let start = threadCPUTime()
+      packs = try PackSnapshot.decode(snapshot)
+      decodeCPU.append((threadCPUTime() - start) * 1000)
+    }
+    decodeCPU.sort()
     let terms = packs.reduce(0) { total, pack in
       total + pack.vocabulary.values.reduce(0) { $0 + $1.count }
         + pack.parties.reduce(0) { $0 + $1.abbreviations.count + $1.symbols.count + $1.emoji.count }
@@ -38,10 +57,13 @@ enum PackBenchmark {
     }
     print("packs: \(packs.count) bundled packs, \(bytes) bytes of YAML, \(terms) terms")
     print(
-      "packs: cold load+validate \(milliseconds(cold)) ms wall, \(String(format: "%.2f", coldCPUms)) ms cpu"
+      "packs: cold bundled() \(milliseconds(cold)) ms wall, \(String(format: "%.2f", coldCPUms)) ms cpu"
     )
     print(
-      "packs: warm load+validate median \(milliseconds(warm[warm.count / 2])) ms wall (best \(milliseconds(warm[0]))), median \(String(format: "%.2f", warmCPU[warmCPU.count / 2])) ms cpu (best \(String(format: "%.2f", warmCPU[0]))) over \(runs) runs"
+      "packs: snapshot (\(snapshot.count) bytes) decode median \(String(format: "%.3f", decodeCPU[decodeCPU.count / 2])) ms cpu over \(runs) runs"
+    )
+    print(
+      "packs: warm YAML load+validate median \(milliseconds(warm[warm.count / 2])) ms wall (best \(milliseconds(warm[0]))), median \(String(format: "%.2f", warmCPU[warmCPU.count / 2])) ms cpu (best \(String(format: "%.2f", warmCPU[0]))) over \(runs) runs"
     )
   }
 

@@ -66,11 +66,13 @@ struct RunOptions: ParsableArguments {
     return PackSet(packs)
   }
 
-  /// A checker over ``packSet()``.
+  /// A checker over ``packSet()``, kept until the process exits (``ProcessLifetime``).
   func checker() throws -> (Checker, PackSet) {
     let packs = try packSet()
     do {
-      return (try Checker(packs: packs, options: checkOptions), packs)
+      let checker = try Checker(packs: packs, options: checkOptions)
+      ProcessLifetime.keep(checker)
+      return (checker, packs)
     } catch {
       throw RunError("packs: \(error)")
     }
