@@ -9,12 +9,13 @@ let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)
   ("normalize", "normalize …: Normalizer throughput (the text helper's benchmark)", NormalizeBenchmark.run),
   ("packs", "packs: load and validate every bundled pack (PackBenchmark)", PackBenchmark.run),
   ("strategies", "strategies FILE: Auditor threads vs TaskGroup, same work", StrategyBenchmark.run),
+  ("synth-packs", "synth-packs N DIR: N fictional Pilkada packs, for pack-size cost", SyntheticPacks.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.name == name }) else {
   print("usage: netral-bench <benchmark> [arguments]")
-  for b in benchmarks { print("  \(b.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(b.summary)") }
+  for b in benchmarks { print("  \(b.name.padding(toLength: 11, withPad: " ", startingAt: 0)) \(b.summary)") }
   exit(arguments.isEmpty ? 0 : 64)
 }
 do {
