@@ -8,10 +8,7 @@ struct Tokenizer {
   private let bytes: UnsafeBufferPointer<UInt8>?
   private let n: Int
   private let emoji: [String]
-  private let segmenter: HashtagSegmenter
   private let lexicon: Lexicon
-  /// The colloquial table, held here so the hot path does not go through the global each word.
-  private let colloquial: WordTable
   private var out: [UInt8] = []
   private var outScalars = 0
   private(set) var tokens: [Token] = []
@@ -34,8 +31,6 @@ struct Tokenizer {
     n = bytes?.count ?? units.count
     self.emoji = emoji
     self.lexicon = lexicon
-    colloquial = ColloquialFolder.table
-    segmenter = HashtagSegmenter(lexicon: lexicon)
     out.reserveCapacity(n + 16)
     tokens.reserveCapacity(n / 5 + 4)
   }
@@ -109,14 +104,16 @@ struct Tokenizer {
         continue
       }
       guard isWordChar(c) else { i += 1; continue }
-      if let end = urlEnd(at: i) {
+      let lowered = c | 0x20
+      if lowered == 0x68 || lowered == 0x77, let end = urlEnd(at: i) {
         emitURL(i..<end)
         i = end
         continue
       }
-      if let (joined, end) = spacedRun(at: i) {
+      if !wordChar(at: i + 1), let (joined, end) = spacedRun(at: i) {
         scratch = joined
         ScriptFolder.fold(&scratch)
+        let lexicon = self.lexicon
         let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
         // A run joins only when it reads as one word ("é о 0" stays three tokens).
         if parts.count == 1, !parts[0].isNumber {
@@ -162,14 +159,17 @@ struct Tokenizer {
   }
 
   /// The fast path for the common word, in either mode: ASCII letters only with no stretched
-  /// run, or ASCII digits only, ended by something that cannot continue it. Emits it and returns its end, or returns
-  /// nil (nothing emitted) so the general path handles it.
+  /// run, or ASCII digits only, ended by something that cannot continue it. Emits it and returns
+  /// its end, or returns nil (nothing emitted) so the general path handles it. A word found in
+  /// the lexicon reuses the lexicon's string instead of building one.
   private mutating func asciiWord(at i: Int) -> Int? {
     var j = i
     var previous: UInt8 = 0
     var run = 0
     var letters = 0
     var digits = 0
+    var upper = false
+    var h = WordTable.hashSeed
     while j < n {
       let s = scalar(j)
       guard s < 0x80 else {
@@ -187,6 +187,8 @@ struct Tokenizer {
           run = 1
         }
         letters += 1
+        upper = upper || b != lower
+        h = WordTable.hashStep(h, UInt32(lower))
       } else if b &- 0x30 < 10 {
         digits += 1
       } else {
@@ -206,19 +208,37 @@ struct Tokenizer {
     }
     let start = out.count
     let normalizedStart = outScalars
+    let count = j - i
     if let bytes {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
     } else {
       for k in i..<j { out.append(UInt8(truncatingIfNeeded: units[k].scalar)) }
     }
-    out.withUnsafeMutableBufferPointer { buffer in
-      for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
+    if upper {
+      out.withUnsafeMutableBufferPointer { buffer in
+        for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
+      }
     }
-    let (surface, formal) = out.withUnsafeBufferPointer { buffer -> (String, String?) in
-      let word = UnsafeBufferPointer(rebasing: buffer[start...])
-      let text = String(decoding: word, as: UTF8.self)
-      return (text, digits > 0 ? nil : colloquial.value(bytes: word))
+    var surface: String?
+    var formal: String?
+    if digits == 0 {
+      let lexicon = self.lexicon
+      out.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return }
+        if let k = lexicon.bundled.index(bytes: base + start, count: count, hash: h) {
+          surface = lexicon.bundled.key(at: k)
+          let value = lexicon.bundled.value(at: k)
+          if !value.isEmpty { formal = value }
+        } else if let k = lexicon.extra.index(bytes: base + start, count: count, hash: h) {
+          surface = lexicon.extra.key(at: k)
+        }
+      }
     }
+    let text =
+      surface
+      ?? out.withUnsafeBufferPointer { buffer in
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+      }
     let original = bytes == nil ? Int(units[i].start)..<Int(units[j - 1].end) : i..<j
     if let formal {
       out.removeLast(out.count - start)
@@ -227,15 +247,35 @@ struct Tokenizer {
       tokens.append(
         Token(
           kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
-          surface: surface))
+          surface: text))
     } else {
-      outScalars = normalizedStart + (j - i)
+      outScalars = normalizedStart + count
       tokens.append(
         Token(
-          kind: digits > 0 ? .number : .word, text: surface, original: original,
+          kind: digits > 0 ? .number : .word, text: text, original: original,
           normalized: normalizedStart..<outScalars))
     }
     return j
+  }
+
+  /// The lexicon's own strings for the lowercase ASCII letters of `letters`: the word itself
+  /// and, for a colloquial form, its formal value; nil when the word is not in the lexicon.
+  private func lexiconStrings(_ letters: ArraySlice<Unit>) -> (surface: String, formal: String?)? {
+    var h = WordTable.hashSeed
+    for u in letters {
+      let c = u.scalar.asciiLowered
+      guard c < 0x80 else { return nil }
+      h = WordTable.hashStep(h, c)
+    }
+    let lexicon = self.lexicon
+    return letters.withUnsafeBufferPointer { buffer -> (surface: String, formal: String?)? in
+      if let k = lexicon.bundled.index(units: buffer, hash: h) {
+        let value = lexicon.bundled.value(at: k)
+        return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
+      }
+      if let k = lexicon.extra.index(units: buffer, hash: h) { return (lexicon.extra.key(at: k), nil) }
+      return nil
+    }
   }
 
   /// A hashtag or mention at `i` (the `#` or `@`); returns the index after it.
@@ -258,11 +298,12 @@ struct Tokenizer {
     let index = tokens.count
     let (text, count) = Tokenizer.string(body[...], lower: true)
     emit(kind, text, scalarCount: count, Int(unit(i).start)..<Int(unit(j - 1).end))
-    for segment in segmenter.segments(body) {
-      if segment.isNumber {
-        emitNumber(segment.units[...], hashtag: index)
+    HashtagSegmenter(lexicon: lexicon).segments(body) { units, isNumber in
+      if isNumber {
+        emitNumber(units, hashtag: index)
       } else {
-        part = segment.units
+        part.removeAll(keepingCapacity: true)
+        part.append(contentsOf: units)
         LetterSqueezer.squeeze(&part)
         emitWord(part[...], hashtag: index)
       }
@@ -273,6 +314,7 @@ struct Tokenizer {
   /// Runs the word steps on `scratch` and emits its parts.
   private mutating func processWord(hashtag: Int?) {
     ScriptFolder.fold(&scratch)
+    let lexicon = self.lexicon
     let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
     for p in parts {
       if p.isNumber {
@@ -392,13 +434,17 @@ struct Tokenizer {
 
   private mutating func emitWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
     guard let first = letters.first, let last = letters.last else { return }
-    let (surface, count) = Tokenizer.string(letters, lower: true)
     let range = Int(first.start)..<Int(last.end)
-    if let formal = colloquial.value(letters) {
-      emit(.word, formal, scalarCount: formal.unicodeScalars.count, range, hashtag: hashtag, surface: surface)
-    } else {
-      emit(.word, surface, scalarCount: count, range, hashtag: hashtag)
+    if let (surface, formal) = lexiconStrings(letters) {
+      if let formal {
+        emit(.word, formal, scalarCount: formal.unicodeScalars.count, range, hashtag: hashtag, surface: surface)
+      } else {
+        emit(.word, surface, scalarCount: surface.utf8.count, range, hashtag: hashtag)
+      }
+      return
     }
+    let (surface, count) = Tokenizer.string(letters, lower: true)
+    emit(.word, surface, scalarCount: count, range, hashtag: hashtag)
   }
 
   private mutating func emit(
