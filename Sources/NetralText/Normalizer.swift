@@ -21,8 +21,7 @@ public struct Normalizer: Sendable {
   /// Whether `word` (lowercase ASCII) is known to this normalizer: a common Indonesian word, a
   /// dictionary word or a colloquial form.
   public func isKnownWord(_ word: String) -> Bool {
-    extraWords.contains(word) || CommonWords.table.contains(word)
-      || ColloquialFolder.table.contains(word)
+    extraWords.contains(word) || KnownWords.table.contains(word)
   }
 
   /// Longest text normalized, in UTF-8 bytes (offsets are kept as 32-bit integers); longer

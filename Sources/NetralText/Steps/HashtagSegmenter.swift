@@ -115,28 +115,25 @@ struct HashtagSegmenter: Sendable {
     // known[start * (maxWord + 1) + length]: whether units[start..<start+length] is a known
     // word, each start's words hashed incrementally.
     let width = HashtagSegmenter.maxWord + 1
-    var known = [Bool](repeating: false, count: n * width)
-    var wholeKnown = false
-    units.withUnsafeBufferPointer { buffer in
+    var known: [Bool] = []
+    let wholeKnown = units.withUnsafeBufferPointer { buffer -> Bool in
+      var h = WordTable.hashSeed
+      for u in buffer { h = WordTable.hashStep(h, u.scalar.asciiLowered) }
+      if lexicon.contains(buffer, hash: h) { return true }
+      known = [Bool](repeating: false, count: n * width)
       for start in 0..<n {
         var h = WordTable.hashSeed
         var length = 0
-        while start + length < n {
+        while start + length < n, length < HashtagSegmenter.maxWord {
           h = WordTable.hashStep(h, buffer[start + length].scalar.asciiLowered)
           length += 1
-          // No known word starts with these letters: none is longer either (nor is the chunk).
+          // No known word starts with these letters: none is longer either.
           guard lexicon.mayHavePrefix(hash: h) else { break }
-          if length <= HashtagSegmenter.maxWord {
-            known[start * width + length] = lexicon.contains(
-              UnsafeBufferPointer(rebasing: buffer[start..<(start + length)]), hash: h)
-          } else if start != 0 {
-            break
-          }
-        }
-        if start == 0 && length == n {
-          wholeKnown = lexicon.contains(buffer, hash: h)
+          known[start * width + length] = lexicon.contains(
+            UnsafeBufferPointer(rebasing: buffer[start..<(start + length)]), hash: h)
         }
       }
+      return false
     }
     guard !wholeKnown else { return whole }
     let base = units.startIndex
