@@ -52,6 +52,19 @@ struct Tokenizer {
     return units[i].scalar
   }
 
+  /// Replaces `scratch` by the units of `range` (a mutating method, so filling `scratch` does not
+  /// copy the tokenizer to read its source).
+  private mutating func loadScratch(_ range: Range<Int>) {
+    scratch.removeAll(keepingCapacity: true)
+    if let bytes {
+      for i in range {
+        scratch.append(Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
+      }
+    } else {
+      scratch.append(contentsOf: units[range])
+    }
+  }
+
   /// Appends the units of `range` to `buffer`.
   private func appendUnits(_ range: Range<Int>, to buffer: inout [Unit]) {
     if let bytes {
@@ -131,7 +144,11 @@ struct Tokenizer {
 
   /// Scans a word (or email) starting at `i`, processes it and returns the index after it.
   private mutating func word(at i: Int) -> Int {
-    if let end = asciiWord(at: i) { return end }
+    if let bytes {
+      if let end = asciiWord(bytes, at: i) { return end }
+    } else if let end = asciiWord(at: i) {
+      return end
+    }
     var j = i + 1
     while j < n {
       let c = scalar(j)
@@ -152,8 +169,7 @@ struct Tokenizer {
       }
       break
     }
-    scratch.removeAll(keepingCapacity: true)
-    appendUnits(i..<j, to: &scratch)
+    loadScratch(i..<j)
     processWord(hashtag: nil)
     return j
   }
@@ -258,6 +274,100 @@ struct Tokenizer {
     return j
   }
 
+  /// ``asciiWord(at:)`` for the all-ASCII byte mode: the same decisions and the same token,
+  /// read straight from the bytes; a lowercase word is looked up in the lexicon in place.
+  private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    var j = i
+    var previous: UInt8 = 0
+    var run = 0
+    var letters = 0
+    var digits = 0
+    var upper = false
+    var h = WordTable.hashSeed
+    while j < n {
+      let b = bytes[j]
+      let lower = b | 0x20
+      if lower &- 0x61 < 26 {
+        if lower == previous {
+          run += 1
+          if run >= 3 { return nil }
+        } else {
+          previous = lower
+          run = 1
+        }
+        letters += 1
+        upper = upper || b != lower
+        h = WordTable.hashStep(h, UInt32(lower))
+      } else if b &- 0x30 < 10 {
+        digits += 1
+      } else {
+        break
+      }
+      j += 1
+    }
+    if letters > 0 && digits > 0 { return nil }
+    if j < n {
+      let c = UInt32(bytes[j])
+      if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
+    }
+    let count = j - i
+    if !tokens.isEmpty {
+      out.append(0x20)
+      outScalars += 1
+    }
+    let normalizedStart = outScalars
+    let start = out.count
+    let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
+    out.append(contentsOf: word)
+    var text: String?
+    var formal: String?
+    if upper {
+      out.withUnsafeMutableBufferPointer { buffer in
+        for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
+      }
+    }
+    if digits == 0, let base = word.baseAddress {
+      let lexicon = self.lexicon
+      func lookUp(_ lowered: UnsafePointer<UInt8>) {
+        if let k = lexicon.bundled.index(bytes: lowered, count: count, hash: h) {
+          text = lexicon.bundled.key(at: k)
+          let value = lexicon.bundled.value(at: k)
+          if !value.isEmpty { formal = value }
+        } else if let k = lexicon.extra.index(bytes: lowered, count: count, hash: h) {
+          text = lexicon.extra.key(at: k)
+        }
+      }
+      if upper {
+        out.withUnsafeBufferPointer { buffer in
+          if let lowered = buffer.baseAddress { lookUp(lowered + start) }
+        }
+      } else {
+        lookUp(base)
+      }
+    }
+    let surface =
+      text
+      ?? (upper
+        ? out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
+        : String(decoding: word, as: UTF8.self))
+    if let formal {
+      out.removeLast(count)
+      out.append(contentsOf: formal.utf8)
+      outScalars = normalizedStart + formal.unicodeScalars.count
+      tokens.append(
+        Token(
+          kind: .word, text: formal, original: i..<j, normalized: normalizedStart..<outScalars,
+          surface: surface))
+    } else {
+      outScalars = normalizedStart + count
+      tokens.append(
+        Token(
+          kind: digits > 0 ? .number : .word, text: surface, original: i..<j,
+          normalized: normalizedStart..<outScalars))
+    }
+    return j
+  }
+
   /// The lexicon's own strings for the lowercase ASCII letters of `letters`: the word itself
   /// and, for a colloquial form, its formal value; nil when the word is not in the lexicon.
   private func lexiconStrings(_ letters: ArraySlice<Unit>) -> (surface: String, formal: String?)? {
@@ -291,8 +401,7 @@ struct Tokenizer {
         break
       }
     }
-    scratch.removeAll(keepingCapacity: true)
-    appendUnits((i + 1)..<j, to: &scratch)
+    loadScratch((i + 1)..<j)
     ScriptFolder.fold(&scratch)
     let body = scratch
     let index = tokens.count

@@ -34,6 +34,11 @@ struct HashtagSegmenter: Sendable {
         camelChunks(body, chunkStart..<k) { camel in
           work.removeAll(keepingCapacity: true)
           work.append(contentsOf: body[camel])
+          guard work.contains(where: { LeetFolder.isDigitLike($0.scalar) }) else {
+            // Letters only: one word part (what LeetFolder.split returns for it).
+            for word in dictionarySplit(work[...]) { emit(work[word], false) }
+            return
+          }
           for part in LeetFolder.split(&work, isKnownWord: lexicon.contains, foldEdges: false) {
             let original = (camel.lowerBound + part.range.lowerBound)..<(camel.lowerBound + part.range.upperBound)
             if part.isNumber {
