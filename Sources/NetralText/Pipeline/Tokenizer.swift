@@ -228,7 +228,12 @@ struct Tokenizer {
     if let bytes {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
     } else {
-      for k in i..<j { out.append(UInt8(truncatingIfNeeded: units[k].scalar)) }
+      // One bulk append (not one append per unit).
+      let units = self.units
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+        for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: units[i + k].scalar) }
+        out.append(contentsOf: UnsafeBufferPointer(buffer))
+      }
     }
     if upper {
       out.withUnsafeMutableBufferPointer { buffer in

@@ -52,12 +52,13 @@ struct SingleScalarFolds: Sendable {
   /// Calls `body` with the result for `scalar` and returns true when the scalar lies in one of
   /// the blocks and ICU did not fail on it; returns false (without calling `body`) otherwise.
   @inline(__always) func fold(_ scalar: UInt32, _ body: (UnsafeBufferPointer<UInt32>) -> Void) -> Bool {
-    for block in blocks where block.range.contains(scalar) {
-      let k = Int(scalar - block.range.lowerBound)
-      guard !block.failed[k] else { return false }
-      let lower = Int(block.offsets[k])
-      let upper = Int(block.offsets[k + 1])
-      block.values.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
+    // Indexing (not `for block in blocks`) so that looking at a block copies none of its arrays.
+    for b in blocks.indices where blocks[b].range.contains(scalar) {
+      let k = Int(scalar - blocks[b].range.lowerBound)
+      guard !blocks[b].failed[k] else { return false }
+      let lower = Int(blocks[b].offsets[k])
+      let upper = Int(blocks[b].offsets[k + 1])
+      blocks[b].values.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
       return true
     }
     return false
