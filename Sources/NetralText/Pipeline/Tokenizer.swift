@@ -146,8 +146,9 @@ struct Tokenizer {
   private mutating func word(at i: Int) -> Int {
     if let bytes {
       if let end = asciiWord(bytes, at: i) { return end }
-    } else if let end = asciiWord(at: i) {
-      return end
+    } else {
+      let units = self.units
+      if let end = units.withUnsafeBufferPointer({ asciiWord(units: $0, at: i) }) { return end }
     }
     var j = i + 1
     while j < n {
@@ -174,113 +175,11 @@ struct Tokenizer {
     return j
   }
 
-  /// The fast path for the common word, in either mode: ASCII letters only with no stretched
-  /// run, or ASCII digits only, ended by something that cannot continue it. Emits it and returns
-  /// its end, or returns nil (nothing emitted) so the general path handles it. A word found in
-  /// the lexicon reuses the lexicon's string instead of building one.
-  private mutating func asciiWord(at i: Int) -> Int? {
-    var j = i
-    var previous: UInt8 = 0
-    var run = 0
-    var letters = 0
-    var digits = 0
-    var upper = false
-    var h = WordTable.hashSeed
-    while j < n {
-      let s = scalar(j)
-      guard s < 0x80 else {
-        if isWordChar(s) { return nil }
-        break
-      }
-      let b = UInt8(truncatingIfNeeded: s)
-      let lower = b | 0x20
-      if lower &- 0x61 < 26 {
-        if lower == previous {
-          run += 1
-          if run >= 3 { return nil }
-        } else {
-          previous = lower
-          run = 1
-        }
-        letters += 1
-        upper = upper || b != lower
-        h = WordTable.hashStep(h, UInt32(lower))
-      } else if b &- 0x30 < 10 {
-        digits += 1
-      } else {
-        break
-      }
-      j += 1
-    }
-    if letters > 0 && digits > 0 { return nil }
-    if j < n {
-      let c = scalar(j)
-      if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
-    }
-    // Write the lowercased word straight into the normalized text.
-    if !tokens.isEmpty {
-      out.append(0x20)
-      outScalars += 1
-    }
-    let start = out.count
-    let normalizedStart = outScalars
-    let count = j - i
-    if let bytes {
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
-    } else {
-      // One bulk append (not one append per unit).
-      let units = self.units
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-        for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: units[i + k].scalar) }
-        out.append(contentsOf: UnsafeBufferPointer(buffer))
-      }
-    }
-    if upper {
-      out.withUnsafeMutableBufferPointer { buffer in
-        for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
-      }
-    }
-    var surface: String?
-    var formal: String?
-    if digits == 0 {
-      let lexicon = self.lexicon
-      out.withUnsafeBufferPointer { buffer in
-        guard let base = buffer.baseAddress else { return }
-        if let k = lexicon.bundled.index(bytes: base + start, count: count, hash: h) {
-          surface = lexicon.bundled.key(at: k)
-          let value = lexicon.bundled.value(at: k)
-          if !value.isEmpty { formal = value }
-        } else if let k = lexicon.extra.index(bytes: base + start, count: count, hash: h) {
-          surface = lexicon.extra.key(at: k)
-        }
-      }
-    }
-    let text =
-      surface
-      ?? out.withUnsafeBufferPointer { buffer in
-        String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
-      }
-    let original = bytes == nil ? Int(units[i].start)..<Int(units[j - 1].end) : i..<j
-    if let formal {
-      out.removeLast(out.count - start)
-      out.append(contentsOf: formal.utf8)
-      outScalars = normalizedStart + formal.unicodeScalars.count
-      tokens.append(
-        Token(
-          kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
-          surface: text))
-    } else {
-      outScalars = normalizedStart + count
-      tokens.append(
-        Token(
-          kind: digits > 0 ? .number : .word, text: text, original: original,
-          normalized: normalizedStart..<outScalars))
-    }
-    return j
-  }
-
-  /// ``asciiWord(at:)`` for the all-ASCII byte mode: the same decisions and the same token,
-  /// read straight from the bytes; a lowercase word is looked up in the lexicon in place.
+  /// The fast path for the common word in the all-ASCII byte mode: ASCII letters only with no
+  /// stretched run, or ASCII digits only, ended by something that cannot continue it. Emits it
+  /// and returns its end, or returns nil (nothing emitted) so the general path handles it. A
+  /// word found in the lexicon reuses the lexicon's string instead of building one; a lowercase
+  /// word is looked up in place in the input bytes.
   private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
     var j = i
     var previous: UInt8 = 0
@@ -368,6 +267,91 @@ struct Tokenizer {
       tokens.append(
         Token(
           kind: digits > 0 ? .number : .word, text: surface, original: i..<j,
+          normalized: normalizedStart..<outScalars))
+    }
+    return j
+  }
+
+  /// ``asciiWord(_:at:)`` for the unit mode: the same decisions and the same token, read
+  /// through a pointer to the units; the lowered word is built on the stack and looked up there.
+  private mutating func asciiWord(units: UnsafeBufferPointer<Unit>, at i: Int) -> Int? {
+    var j = i
+    var previous: UInt8 = 0
+    var run = 0
+    var letters = 0
+    var digits = 0
+    var h = WordTable.hashSeed
+    while j < n {
+      let s = units[j].scalar
+      guard s < 0x80 else {
+        if isWordChar(s) { return nil }
+        break
+      }
+      let b = UInt8(truncatingIfNeeded: s)
+      let lower = b | 0x20
+      if lower &- 0x61 < 26 {
+        if lower == previous {
+          run += 1
+          if run >= 3 { return nil }
+        } else {
+          previous = lower
+          run = 1
+        }
+        letters += 1
+        h = WordTable.hashStep(h, UInt32(lower))
+      } else if b &- 0x30 < 10 {
+        digits += 1
+      } else {
+        break
+      }
+      j += 1
+    }
+    if letters > 0 && digits > 0 { return nil }
+    if j < n {
+      let c = units[j].scalar
+      if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
+    }
+    let count = j - i
+    if !tokens.isEmpty {
+      out.append(0x20)
+      outScalars += 1
+    }
+    let normalizedStart = outScalars
+    let lexicon = self.lexicon
+    let (text, formal) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) {
+      buffer -> (String, String?) in
+      for k in 0..<count {
+        let b = UInt8(truncatingIfNeeded: units[i + k].scalar)
+        buffer[k] = b &- 0x41 < 26 ? b | 0x20 : b
+      }
+      let word = UnsafeBufferPointer(buffer)
+      if digits == 0, let base = word.baseAddress {
+        if let k = lexicon.bundled.index(bytes: base, count: count, hash: h) {
+          let value = lexicon.bundled.value(at: k)
+          if value.isEmpty { out.append(contentsOf: word) }
+          return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
+        }
+        if let k = lexicon.extra.index(bytes: base, count: count, hash: h) {
+          out.append(contentsOf: word)
+          return (lexicon.extra.key(at: k), nil)
+        }
+      }
+      out.append(contentsOf: word)
+      return (String(decoding: word, as: UTF8.self), nil)
+    }
+    let original = Int(units[i].start)..<Int(units[j - 1].end)
+    if let formal {
+      out.append(contentsOf: formal.utf8)
+      outScalars = normalizedStart + formal.unicodeScalars.count
+      tokens.append(
+        Token(
+          kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
+          surface: text))
+    } else {
+      outScalars = normalizedStart + count
+      tokens.append(
+        Token(
+          kind: digits > 0 ? .number : .word, text: text, original: original,
           normalized: normalizedStart..<outScalars))
     }
     return j
