@@ -11,13 +11,7 @@ struct Lexicon: Sendable {
 
   /// Whether the lowercase ASCII letters of `word` are known.
   func contains(_ word: ArraySlice<Unit>) -> Bool {
-    guard !word.isEmpty else { return false }
-    var h = WordTable.hashSeed
-    for u in word {
-      let c = u.scalar.asciiLowered
-      guard c < 0x80 else { return false }
-      h = WordTable.hashStep(h, c)
-    }
+    guard !word.isEmpty, let h = WordTable.hash(word) else { return false }
     return word.withUnsafeBufferPointer { contains($0, hash: h) }
   }
 

@@ -175,12 +175,20 @@ struct Tokenizer {
     return j
   }
 
-  /// The fast path for the common word in the all-ASCII byte mode: ASCII letters only with no
-  /// stretched run, or ASCII digits only, ended by something that cannot continue it. Emits it
-  /// and returns its end, or returns nil (nothing emitted) so the general path handles it. A
-  /// word found in the lexicon reuses the lexicon's string instead of building one; a lowercase
-  /// word is looked up in place in the input bytes.
-  private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+  /// What ``scanASCIIWord(at:_:)`` found: the word's end, whether it is digits (else letters),
+  /// whether it has capitals, and the ``WordTable`` hash of its lowered letters.
+  private struct WordScan {
+    var end: Int
+    var isNumber: Bool
+    var upper: Bool
+    var hash: UInt64
+  }
+
+  /// Scans the common word at `i`, reading scalars through `read`: ASCII letters only with no
+  /// stretched run (three of one letter), or ASCII digits only, ended by something that cannot
+  /// continue it (not `@`, `$`, nor a number separator after digits). Nil when the general path
+  /// must handle the word.
+  @inline(__always) private func scanASCIIWord(at i: Int, _ read: (Int) -> UInt32) -> WordScan? {
     var j = i
     var previous: UInt8 = 0
     var run = 0
@@ -189,7 +197,12 @@ struct Tokenizer {
     var upper = false
     var h = WordTable.hashSeed
     while j < n {
-      let b = bytes[j]
+      let s = read(j)
+      guard s < 0x80 else {
+        if isWordChar(s) { return nil }
+        break
+      }
+      let b = UInt8(truncatingIfNeeded: s)
       let lower = b | 0x20
       if lower &- 0x61 < 26 {
         if lower == previous {
@@ -211,14 +224,25 @@ struct Tokenizer {
     }
     if letters > 0 && digits > 0 { return nil }
     if j < n {
-      let c = UInt32(bytes[j])
+      let c = read(j)
       if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
     }
+    return WordScan(end: j, isNumber: digits > 0, upper: upper, hash: h)
+  }
+
+  /// The fast path for the common word in the all-ASCII byte mode: ASCII letters only with no
+  /// stretched run, or ASCII digits only, ended by something that cannot continue it. Emits it
+  /// and returns its end, or returns nil (nothing emitted) so the general path handles it. A
+  /// word found in the lexicon reuses the lexicon's string instead of building one; a lowercase
+  /// word is looked up in place in the input bytes.
+  private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    guard let scan = scanASCIIWord(at: i, { UInt32(bytes[$0]) }) else { return nil }
+    let j = scan.end
+    let upper = scan.upper
+    let h = scan.hash
+    let digits = scan.isNumber ? 1 : 0
     let count = j - i
-    if !tokens.isEmpty {
-      out.append(0x20)
-      outScalars += 1
-    }
+    separateToken()
     let normalizedStart = outScalars
     let start = out.count
     let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
@@ -257,65 +281,20 @@ struct Tokenizer {
     if let formal {
       out.removeLast(count)
       out.append(contentsOf: formal.utf8)
-      outScalars = normalizedStart + formal.unicodeScalars.count
-      tokens.append(
-        Token(
-          kind: .word, text: formal, original: i..<j, normalized: normalizedStart..<outScalars,
-          surface: surface))
-    } else {
-      outScalars = normalizedStart + count
-      tokens.append(
-        Token(
-          kind: digits > 0 ? .number : .word, text: surface, original: i..<j,
-          normalized: normalizedStart..<outScalars))
     }
+    appendWordToken(surface, formal: formal, isNumber: digits > 0, original: i..<j, normalizedStart: normalizedStart)
     return j
   }
 
   /// ``asciiWord(_:at:)`` for the unit mode: the same decisions and the same token, read
   /// through a pointer to the units; the lowered word is built on the stack and looked up there.
   private mutating func asciiWord(units: UnsafeBufferPointer<Unit>, at i: Int) -> Int? {
-    var j = i
-    var previous: UInt8 = 0
-    var run = 0
-    var letters = 0
-    var digits = 0
-    var h = WordTable.hashSeed
-    while j < n {
-      let s = units[j].scalar
-      guard s < 0x80 else {
-        if isWordChar(s) { return nil }
-        break
-      }
-      let b = UInt8(truncatingIfNeeded: s)
-      let lower = b | 0x20
-      if lower &- 0x61 < 26 {
-        if lower == previous {
-          run += 1
-          if run >= 3 { return nil }
-        } else {
-          previous = lower
-          run = 1
-        }
-        letters += 1
-        h = WordTable.hashStep(h, UInt32(lower))
-      } else if b &- 0x30 < 10 {
-        digits += 1
-      } else {
-        break
-      }
-      j += 1
-    }
-    if letters > 0 && digits > 0 { return nil }
-    if j < n {
-      let c = units[j].scalar
-      if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
-    }
+    guard let scan = scanASCIIWord(at: i, { units[$0].scalar }) else { return nil }
+    let j = scan.end
+    let h = scan.hash
+    let digits = scan.isNumber ? 1 : 0
     let count = j - i
-    if !tokens.isEmpty {
-      out.append(0x20)
-      outScalars += 1
-    }
+    separateToken()
     let normalizedStart = outScalars
     let lexicon = self.lexicon
     let (text, formal) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) {
@@ -339,33 +318,45 @@ struct Tokenizer {
       out.append(contentsOf: word)
       return (String(decoding: word, as: UTF8.self), nil)
     }
-    let original = Int(units[i].start)..<Int(units[j - 1].end)
+    if let formal { out.append(contentsOf: formal.utf8) }
+    appendWordToken(
+      text, formal: formal, isNumber: digits > 0, original: Int(units[i].start)..<Int(units[j - 1].end),
+      normalizedStart: normalizedStart)
+    return j
+  }
+
+  /// Starts a token in the normalized text: a space after the previous token.
+  @inline(__always) private mutating func separateToken() {
+    if !tokens.isEmpty {
+      out.append(0x20)
+      outScalars += 1
+    }
+  }
+
+  /// Appends the token of a fast-path word (or number) `surface` whose normalized form
+  /// (`formal`, else `surface`, ASCII) was written to the normalized text from `normalizedStart`.
+  @inline(__always) private mutating func appendWordToken(
+    _ surface: String, formal: String?, isNumber: Bool, original: Range<Int>, normalizedStart: Int
+  ) {
     if let formal {
-      out.append(contentsOf: formal.utf8)
       outScalars = normalizedStart + formal.unicodeScalars.count
       tokens.append(
         Token(
           kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
-          surface: text))
+          surface: surface))
     } else {
-      outScalars = normalizedStart + count
+      outScalars = normalizedStart + surface.utf8.count
       tokens.append(
         Token(
-          kind: digits > 0 ? .number : .word, text: text, original: original,
+          kind: isNumber ? .number : .word, text: surface, original: original,
           normalized: normalizedStart..<outScalars))
     }
-    return j
   }
 
   /// The lexicon's own strings for the lowercase ASCII letters of `letters`: the word itself
   /// and, for a colloquial form, its formal value; nil when the word is not in the lexicon.
   private func lexiconStrings(_ letters: ArraySlice<Unit>) -> (surface: String, formal: String?)? {
-    var h = WordTable.hashSeed
-    for u in letters {
-      let c = u.scalar.asciiLowered
-      guard c < 0x80 else { return nil }
-      h = WordTable.hashStep(h, c)
-    }
+    guard let h = WordTable.hash(letters) else { return nil }
     let lexicon = self.lexicon
     return letters.withUnsafeBufferPointer { buffer -> (surface: String, formal: String?)? in
       if let k = lexicon.bundled.index(units: buffer, hash: h) {
@@ -549,10 +540,7 @@ struct Tokenizer {
     _ kind: Token.Kind, _ text: String, scalarCount: Int, _ original: Range<Int>,
     hashtag: Int? = nil, surface: String? = nil
   ) {
-    if !tokens.isEmpty {
-      out.append(0x20)
-      outScalars += 1
-    }
+    separateToken()
     let start = outScalars
     out.append(contentsOf: text.utf8)
     outScalars += scalarCount

@@ -152,53 +152,48 @@ struct WordTable: Sendable {
     return value(units[...])
   }
 
-  /// The value stored for lowercase ASCII `bytes`.
-  func value(bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
-    var h = WordTable.hashSeed
-    for b in bytes {
-      guard b < 0x80 else { return nil }
-      h = WordTable.hashStep(h, UInt32(b))
+  /// The hash (``hashStep(_:_:)`` from ``hashSeed``) of the ASCII-lowercased letters of
+  /// `units`, or nil when one of them is not ASCII.
+  static func hash(_ units: ArraySlice<Unit>) -> UInt64? {
+    var h = hashSeed
+    for u in units {
+      let c = u.scalar.asciiLowered
+      guard c < 0x80 else { return nil }
+      h = hashStep(h, c)
     }
-    guard let i = index(bytes: base, count: bytes.count, hash: h) else { return nil }
-    return storage.values[i]
+    return h
   }
 
   /// The entry of the ASCII-lowercased letters of `units`, or nil.
   func index(_ units: ArraySlice<Unit>) -> Int? {
-    guard !units.isEmpty else { return nil }
-    var h = WordTable.hashSeed
-    for u in units {
-      let c = u.scalar.asciiLowered
-      guard c < 0x80 else { return nil }
-      h = WordTable.hashStep(h, c)
-    }
+    guard !units.isEmpty, let h = WordTable.hash(units) else { return nil }
     return units.withUnsafeBufferPointer { index(units: $0, hash: h) }
   }
 
   /// The entry of the ASCII-lowercased letters of `units` whose hash (``hashStep(_:_:)`` over
   /// the lowered letters) is `h`, or nil.
   func index(units: UnsafeBufferPointer<Unit>, hash h: UInt64) -> Int? {
-    let s = storage
-    let count = units.count
-    guard count > 0 else { return nil }
-    var slot = Int(truncatingIfNeeded: h) & s.mask
-    while true {
-      let entry = Int(s.slots[slot])
-      if entry == 0 { return nil }
-      let i = entry - 1
-      let lower = Int(s.keyOffsets[i])
-      if Int(s.keyOffsets[i + 1]) - lower == count {
-        var k = 0
-        while k < count, UInt32(s.keyBytes[lower + k]) == units[k].scalar.asciiLowered { k += 1 }
-        if k == count { return i }
-      }
-      slot = (slot + 1) & s.mask
+    let keyBytes = storage.keyBytes
+    return probe(hash: h, count: units.count) { lower in
+      var k = 0
+      while k < units.count, UInt32(keyBytes[lower + k]) == units[k].scalar.asciiLowered { k += 1 }
+      return k == units.count
     }
   }
 
   /// The entry of the lowercase ASCII bytes `bytes[0..<count]` whose hash is `h`, or nil.
   func index(bytes: UnsafePointer<UInt8>, count: Int, hash h: UInt64) -> Int? {
+    let keyBytes = storage.keyBytes
+    return probe(hash: h, count: count) { lower in
+      var k = 0
+      while k < count, keyBytes[lower + k] == bytes[k] { k += 1 }
+      return k == count
+    }
+  }
+
+  /// Probes from the slot of `h` for an entry of `count` bytes for which `matches(offset of its
+  /// first byte in keyBytes)` holds; nil at the first empty slot.
+  @inline(__always) private func probe(hash h: UInt64, count: Int, _ matches: (Int) -> Bool) -> Int? {
     let s = storage
     guard count > 0 else { return nil }
     var slot = Int(truncatingIfNeeded: h) & s.mask
@@ -207,11 +202,7 @@ struct WordTable: Sendable {
       if entry == 0 { return nil }
       let i = entry - 1
       let lower = Int(s.keyOffsets[i])
-      if Int(s.keyOffsets[i + 1]) - lower == count {
-        var k = 0
-        while k < count, s.keyBytes[lower + k] == bytes[k] { k += 1 }
-        if k == count { return i }
-      }
+      if Int(s.keyOffsets[i + 1]) - lower == count, matches(lower) { return i }
       slot = (slot + 1) & s.mask
     }
   }
