@@ -175,8 +175,8 @@ struct Tokenizer {
     return j
   }
 
-  /// What ``scanASCIIWord(at:_:)`` found: the word's end, whether it is digits (else letters),
-  /// whether it has capitals, and the ``WordTable`` hash of its lowered letters.
+  /// What ``scanASCIIWord(at:mayBeUnicode:_:)`` found: the word's end, whether it is digits
+  /// (else letters), whether it has capitals, and the ``WordTable`` hash of its lowered letters.
   private struct WordScan {
     var end: Int
     var isNumber: Bool
@@ -188,7 +188,11 @@ struct Tokenizer {
   /// stretched run (three of one letter), or ASCII digits only, ended by something that cannot
   /// continue it (not `@`, `$`, nor a number separator after digits). Nil when the general path
   /// must handle the word.
-  @inline(__always) private func scanASCIIWord(at i: Int, _ read: (Int) -> UInt32) -> WordScan? {
+  /// `mayBeUnicode` is false for the all-ASCII byte mode, which then skips the check for a
+  /// non-ASCII scalar (a constant, so the check folds away).
+  @inline(__always) private func scanASCIIWord(
+    at i: Int, mayBeUnicode: Bool, _ read: (Int) -> UInt32
+  ) -> WordScan? {
     var j = i
     var previous: UInt8 = 0
     var run = 0
@@ -198,7 +202,7 @@ struct Tokenizer {
     var h = WordTable.hashSeed
     while j < n {
       let s = read(j)
-      guard s < 0x80 else {
+      if mayBeUnicode && s >= 0x80 {
         if isWordChar(s) { return nil }
         break
       }
@@ -236,7 +240,9 @@ struct Tokenizer {
   /// word found in the lexicon reuses the lexicon's string instead of building one; a lowercase
   /// word is looked up in place in the input bytes.
   private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-    guard let scan = scanASCIIWord(at: i, { UInt32(bytes[$0]) }) else { return nil }
+    guard let scan = scanASCIIWord(at: i, mayBeUnicode: false, { UInt32(bytes[$0]) }) else {
+      return nil
+    }
     let j = scan.end
     let upper = scan.upper
     let h = scan.hash
@@ -282,14 +288,15 @@ struct Tokenizer {
       out.removeLast(count)
       out.append(contentsOf: formal.utf8)
     }
-    appendWordToken(surface, formal: formal, isNumber: digits > 0, original: i..<j, normalizedStart: normalizedStart)
+    appendWordToken(
+      surface, formal: formal, isNumber: digits > 0, original: i..<j, normalizedStart: normalizedStart)
     return j
   }
 
   /// ``asciiWord(_:at:)`` for the unit mode: the same decisions and the same token, read
   /// through a pointer to the units; the lowered word is built on the stack and looked up there.
   private mutating func asciiWord(units: UnsafeBufferPointer<Unit>, at i: Int) -> Int? {
-    guard let scan = scanASCIIWord(at: i, { units[$0].scalar }) else { return nil }
+    guard let scan = scanASCIIWord(at: i, mayBeUnicode: true, { units[$0].scalar }) else { return nil }
     let j = scan.end
     let h = scan.hash
     let digits = scan.isNumber ? 1 : 0

@@ -173,27 +173,27 @@ struct WordTable: Sendable {
   /// The entry of the ASCII-lowercased letters of `units` whose hash (``hashStep(_:_:)`` over
   /// the lowered letters) is `h`, or nil.
   func index(units: UnsafeBufferPointer<Unit>, hash h: UInt64) -> Int? {
-    let keyBytes = storage.keyBytes
-    return probe(hash: h, count: units.count) { lower in
+    probe(hash: h, count: units.count) { s, lower in
       var k = 0
-      while k < units.count, UInt32(keyBytes[lower + k]) == units[k].scalar.asciiLowered { k += 1 }
+      while k < units.count, UInt32(s.keyBytes[lower + k]) == units[k].scalar.asciiLowered { k += 1 }
       return k == units.count
     }
   }
 
   /// The entry of the lowercase ASCII bytes `bytes[0..<count]` whose hash is `h`, or nil.
   func index(bytes: UnsafePointer<UInt8>, count: Int, hash h: UInt64) -> Int? {
-    let keyBytes = storage.keyBytes
-    return probe(hash: h, count: count) { lower in
+    probe(hash: h, count: count) { s, lower in
       var k = 0
-      while k < count, keyBytes[lower + k] == bytes[k] { k += 1 }
+      while k < count, s.keyBytes[lower + k] == bytes[k] { k += 1 }
       return k == count
     }
   }
 
-  /// Probes from the slot of `h` for an entry of `count` bytes for which `matches(offset of its
-  /// first byte in keyBytes)` holds; nil at the first empty slot.
-  @inline(__always) private func probe(hash h: UInt64, count: Int, _ matches: (Int) -> Bool) -> Int? {
+  /// Probes from the slot of `h` for an entry of `count` bytes for which `matches(storage, offset
+  /// of its first byte in keyBytes)` holds; nil at the first empty slot.
+  @inline(__always) private func probe(
+    hash h: UInt64, count: Int, _ matches: (Storage, Int) -> Bool
+  ) -> Int? {
     let s = storage
     guard count > 0 else { return nil }
     var slot = Int(truncatingIfNeeded: h) & s.mask
@@ -202,7 +202,7 @@ struct WordTable: Sendable {
       if entry == 0 { return nil }
       let i = entry - 1
       let lower = Int(s.keyOffsets[i])
-      if Int(s.keyOffsets[i + 1]) - lower == count, matches(lower) { return i }
+      if Int(s.keyOffsets[i + 1]) - lower == count, matches(s, lower) { return i }
       slot = (slot + 1) & s.mask
     }
   }
