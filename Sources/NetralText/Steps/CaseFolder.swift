@@ -60,20 +60,24 @@ enum CaseFolder {
         result.units.append(Unit(scalar: c, start: Int32(i), end: Int32(i + 1)))
       } else {
         let upper = c < 0x80 ? c.isASCIIUpper : properties.contains(.uppercase)
-        let single = j == i + 1
-        func add(_ folded: UnsafeBufferPointer<UInt32>) {
-          append(folded, upper: upper, single: single, start: i, end: j, to: &result)
-        }
+        let segment = UnsafeBufferPointer(rebasing: scalars[i..<j])
         // A single scalar of a common block is folded through the table; other segments
         // through ICU into a stack buffer (a heap array only when the result is longer).
-        if !(single && singleFolds.fold(c, add)) {
-          let segment = UnsafeBufferPointer(rebasing: scalars[i..<j])
+        if j == i + 1,
+          singleFolds.fold(c, { append($0, upper: upper, single: true, start: i, end: j, to: &result) })
+        {
+          // Folded through the table.
+        } else {
           withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 256) { buffer in
             if let count = ICU.nfkcCasefold(segment, into: buffer), count <= buffer.count {
-              add(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+              append(
+                UnsafeBufferPointer(rebasing: buffer[0..<count]), upper: upper, single: j == i + 1,
+                start: i, end: j, to: &result)
             } else {
               let folded = ICU.nfkcCasefold(segment) ?? Array(segment)
-              folded.withUnsafeBufferPointer(add)
+              folded.withUnsafeBufferPointer {
+                append($0, upper: upper, single: j == i + 1, start: i, end: j, to: &result)
+              }
             }
           }
         }
