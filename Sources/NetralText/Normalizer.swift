@@ -21,8 +21,7 @@ public struct Normalizer: Sendable {
   /// Whether `word` (lowercase ASCII) is known to this normalizer: a common Indonesian word, a
   /// dictionary word or a colloquial form.
   public func isKnownWord(_ word: String) -> Bool {
-    extraWords.contains(word) || CommonWords.table.contains(word)
-      || ColloquialFolder.table.contains(word)
+    extraWords.contains(word) || KnownWords.table.contains(word)
   }
 
   /// Longest text normalized, in UTF-8 bytes (offsets are kept as 32-bit integers); longer
@@ -55,31 +54,35 @@ public struct Normalizer: Sendable {
 
   /// Scalar values of bytes that are known to be valid UTF-8 (a native `String`'s storage).
   static func decode(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
-    var scalars = [UInt32]()
-    scalars.reserveCapacity(bytes.count)
-    var i = 0
     let n = bytes.count
-    while i < n {
-      let b0 = UInt32(bytes[i])
-      if b0 < 0x80 {
-        scalars.append(b0)
-        i += 1
-      } else if b0 < 0xE0, i + 1 < n {
-        scalars.append((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
-        i += 2
-      } else if b0 < 0xF0, i + 2 < n {
-        scalars.append((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-        i += 3
-      } else if i + 3 < n {
-        scalars.append(
-          (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-            | UInt32(bytes[i + 3] & 0x3F))
-        i += 4
-      } else {
-        scalars.append(0xFFFD)
-        i += 1
+    return [UInt32](unsafeUninitializedCapacity: n) { scalars, count in
+      var i = 0
+      var k = 0
+      while i < n {
+        let b0 = UInt32(bytes[i])
+        let scalar: UInt32
+        if b0 < 0x80 {
+          scalar = b0
+          i += 1
+        } else if b0 < 0xE0, i + 1 < n {
+          scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+          i += 2
+        } else if b0 < 0xF0, i + 2 < n {
+          scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+          i += 3
+        } else if i + 3 < n {
+          scalar =
+            (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+            | UInt32(bytes[i + 3] & 0x3F)
+          i += 4
+        } else {
+          scalar = 0xFFFD
+          i += 1
+        }
+        scalars.initializeElement(at: k, to: scalar)
+        k += 1
       }
+      count = k
     }
-    return scalars
   }
 }

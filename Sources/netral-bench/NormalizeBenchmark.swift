@@ -12,6 +12,10 @@ import NetralText
 enum NormalizeBenchmark {
   /// Runs the benchmark and prints one line per post set.
   static func run(arguments: [String]) throws {
+    if arguments.first == "--dump", arguments.count == 2 {
+      try dump(arguments[1])
+      return
+    }
     var megabytes = 8
     var rounds = 5
     var only: String?
@@ -32,7 +36,7 @@ enum NormalizeBenchmark {
     let normalizer = Normalizer(dictionary: ["prabowo", "gibran", "ganjar", "mahfud", "anies", "muhaimin"])
     print("normalize: \(megabytes) MB per set, best of \(rounds) rounds, one core")
     let runs = PostSet.allCases.map { ($0, false) } + [(PostSet.ascii, true)]
-    for (set, reference) in runs where only == nil || only == set.rawValue {
+    for (set, reference) in runs where only == nil || only == (reference ? "split-only" : set.rawValue) {
       let posts = set.posts(bytes: megabytes * 1_000_000)
       let bytes = posts.reduce(0) { $0 + $1.utf8.count }
       var bestWall = Double.infinity
@@ -60,6 +64,57 @@ enum NormalizeBenchmark {
           + "  (\(String(format1: megabytes / bestWall)) MB/s wall; \(posts.count) posts, \(bytes) bytes, "
           + "\(tokens) tokens)")
     }
+  }
+
+  /// `normalize --dump FILE`: normalizes every string of FILE (each a 32-bit little-endian byte
+  /// length then that many UTF-8 bytes) and writes every field of the result to standard output,
+  /// one line per string and per token, so two builds can be compared with `cmp`.
+  static func dump(_ path: String) throws {
+    guard let file = fopen(path, "rb") else { throw DumpError(message: "\(path): cannot open") }
+    defer { fclose(file) }
+    let normalizer = Normalizer(dictionary: ["prabowo", "gibran", "ganjar", "mahfud", "anies", "muhaimin"])
+    var out: [UInt8] = []
+    func escaped(_ s: String) -> String {
+      var r = ""
+      for c in s.unicodeScalars {
+        switch c {
+        case "\n": r += "\\n"
+        case "\r": r += "\\r"
+        case "\t": r += "\\t"
+        case "\\": r += "\\\\"
+        default: r.unicodeScalars.append(c)
+        }
+      }
+      return r
+    }
+    func put(_ s: String) { out.append(contentsOf: s.utf8) }
+    var index = 0
+    var header = [UInt8](repeating: 0, count: 4)
+    while fread(&header, 1, 4, file) == 4 {
+      let length = Int(header[0]) | Int(header[1]) << 8 | Int(header[2]) << 16 | Int(header[3]) << 24
+      var bytes = [UInt8](repeating: 0, count: length)
+      guard fread(&bytes, 1, length, file) == length else { break }
+      let result = normalizer.normalize(String(decoding: bytes, as: UTF8.self))
+      put("#\(index)\t\(escaped(result.text))\n")
+      for t in result.tokens {
+        put(
+          "\(t.kind.rawValue)\t\(escaped(t.text))\t\(escaped(t.surface))\t\(t.original.lowerBound)..\(t.original.upperBound)\t"
+            + "\(t.normalized.lowerBound)..\(t.normalized.upperBound)\t\(t.hashtag.map(String.init) ?? "-")\t"
+            + "\(escaped(t.skeleton))\t\(t.emojiName ?? "-")\n")
+      }
+      if out.count > 1 << 20 {
+        _ = out.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+        out.removeAll(keepingCapacity: true)
+      }
+      index += 1
+    }
+    _ = out.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+  }
+
+  /// An error of the dump mode.
+  struct DumpError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
   }
 
   /// A clock's reading in seconds.

@@ -35,6 +35,17 @@ enum ICU {
     transform(scalars, cicu_nfkc_casefold32)
   }
 
+  /// NFKC_Casefold of `scalars` written into `output`: the number of scalars of the result (which
+  /// were written only when it is at most `output.count`), or nil on an ICU error.
+  static func nfkcCasefold(
+    _ scalars: UnsafeBufferPointer<UInt32>, into output: UnsafeMutableBufferPointer<UInt32>
+  ) -> Int? {
+    guard scalars.count < Int(Int32.max) / 4, output.count < Int(Int32.max) else { return nil }
+    let needed = Int(
+      cicu_nfkc_casefold32(scalars.baseAddress, Int32(scalars.count), output.baseAddress, Int32(output.count)))
+    return needed < 0 ? nil : needed
+  }
+
   /// UTS #39 confusable skeleton of `scalars`.
   static func skeleton(_ scalars: UnsafeBufferPointer<UInt32>) -> [UInt32]? {
     transform(scalars, cicu_skeleton32)

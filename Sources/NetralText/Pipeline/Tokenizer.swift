@@ -8,10 +8,7 @@ struct Tokenizer {
   private let bytes: UnsafeBufferPointer<UInt8>?
   private let n: Int
   private let emoji: [String]
-  private let segmenter: HashtagSegmenter
   private let lexicon: Lexicon
-  /// The colloquial table, held here so the hot path does not go through the global each word.
-  private let colloquial: WordTable
   private var out: [UInt8] = []
   private var outScalars = 0
   private(set) var tokens: [Token] = []
@@ -34,8 +31,6 @@ struct Tokenizer {
     n = bytes?.count ?? units.count
     self.emoji = emoji
     self.lexicon = lexicon
-    colloquial = ColloquialFolder.table
-    segmenter = HashtagSegmenter(lexicon: lexicon)
     out.reserveCapacity(n + 16)
     tokens.reserveCapacity(n / 5 + 4)
   }
@@ -55,6 +50,19 @@ struct Tokenizer {
   @inline(__always) private func scalar(_ i: Int) -> UInt32 {
     if let bytes { return UInt32(bytes[i]) }
     return units[i].scalar
+  }
+
+  /// Replaces `scratch` by the units of `range` (a mutating method, so filling `scratch` does not
+  /// copy the tokenizer to read its source).
+  private mutating func loadScratch(_ range: Range<Int>) {
+    scratch.removeAll(keepingCapacity: true)
+    if let bytes {
+      for i in range {
+        scratch.append(Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
+      }
+    } else {
+      scratch.append(contentsOf: units[range])
+    }
   }
 
   /// Appends the units of `range` to `buffer`.
@@ -109,14 +117,16 @@ struct Tokenizer {
         continue
       }
       guard isWordChar(c) else { i += 1; continue }
-      if let end = urlEnd(at: i) {
+      let lowered = c | 0x20
+      if lowered == 0x68 || lowered == 0x77, let end = urlEnd(at: i) {
         emitURL(i..<end)
         i = end
         continue
       }
-      if let (joined, end) = spacedRun(at: i) {
+      if !wordChar(at: i + 1), let (joined, end) = spacedRun(at: i) {
         scratch = joined
         ScriptFolder.fold(&scratch)
+        let lexicon = self.lexicon
         let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
         // A run joins only when it reads as one word ("é о 0" stays three tokens).
         if parts.count == 1, !parts[0].isNumber {
@@ -134,7 +144,12 @@ struct Tokenizer {
 
   /// Scans a word (or email) starting at `i`, processes it and returns the index after it.
   private mutating func word(at i: Int) -> Int {
-    if let end = asciiWord(at: i) { return end }
+    if let bytes {
+      if let end = asciiWord(bytes, at: i) { return end }
+    } else {
+      let units = self.units
+      if let end = units.withUnsafeBufferPointer({ asciiWord(units: $0, at: i) }) { return end }
+    }
     var j = i + 1
     while j < n {
       let c = scalar(j)
@@ -155,24 +170,39 @@ struct Tokenizer {
       }
       break
     }
-    scratch.removeAll(keepingCapacity: true)
-    appendUnits(i..<j, to: &scratch)
+    loadScratch(i..<j)
     processWord(hashtag: nil)
     return j
   }
 
-  /// The fast path for the common word, in either mode: ASCII letters only with no stretched
-  /// run, or ASCII digits only, ended by something that cannot continue it. Emits it and returns its end, or returns
-  /// nil (nothing emitted) so the general path handles it.
-  private mutating func asciiWord(at i: Int) -> Int? {
+  /// What ``scanASCIIWord(at:mayBeUnicode:_:)`` found: the word's end, whether it is digits
+  /// (else letters), whether it has capitals, and the ``WordTable`` hash of its lowered letters.
+  private struct WordScan {
+    var end: Int
+    var isNumber: Bool
+    var upper: Bool
+    var hash: UInt64
+  }
+
+  /// Scans the common word at `i`, reading scalars through `read`: ASCII letters only with no
+  /// stretched run (three of one letter), or ASCII digits only, ended by something that cannot
+  /// continue it (not `@`, `$`, nor a number separator after digits). Nil when the general path
+  /// must handle the word.
+  /// `mayBeUnicode` is false for the all-ASCII byte mode, which then skips the check for a
+  /// non-ASCII scalar (a constant, so the check folds away).
+  @inline(__always) private func scanASCIIWord(
+    at i: Int, mayBeUnicode: Bool, _ read: (Int) -> UInt32
+  ) -> WordScan? {
     var j = i
     var previous: UInt8 = 0
     var run = 0
     var letters = 0
     var digits = 0
+    var upper = false
+    var h = WordTable.hashSeed
     while j < n {
-      let s = scalar(j)
-      guard s < 0x80 else {
+      let s = read(j)
+      if mayBeUnicode && s >= 0x80 {
         if isWordChar(s) { return nil }
         break
       }
@@ -187,6 +217,8 @@ struct Tokenizer {
           run = 1
         }
         letters += 1
+        upper = upper || b != lower
+        h = WordTable.hashStep(h, UInt32(lower))
       } else if b &- 0x30 < 10 {
         digits += 1
       } else {
@@ -196,46 +228,151 @@ struct Tokenizer {
     }
     if letters > 0 && digits > 0 { return nil }
     if j < n {
-      let c = scalar(j)
+      let c = read(j)
       if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
     }
-    // Write the lowercased word straight into the normalized text.
+    return WordScan(end: j, isNumber: digits > 0, upper: upper, hash: h)
+  }
+
+  /// The fast path for the common word in the all-ASCII byte mode: ASCII letters only with no
+  /// stretched run, or ASCII digits only, ended by something that cannot continue it. Emits it
+  /// and returns its end, or returns nil (nothing emitted) so the general path handles it. A
+  /// word found in the lexicon reuses the lexicon's string instead of building one; a lowercase
+  /// word is looked up in place in the input bytes.
+  private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    guard let scan = scanASCIIWord(at: i, mayBeUnicode: false, { UInt32(bytes[$0]) }) else {
+      return nil
+    }
+    let j = scan.end
+    let upper = scan.upper
+    let h = scan.hash
+    let digits = scan.isNumber ? 1 : 0
+    let count = j - i
+    separateToken()
+    let normalizedStart = outScalars
+    let start = out.count
+    let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
+    out.append(contentsOf: word)
+    var text: String?
+    var formal: String?
+    if upper {
+      out.withUnsafeMutableBufferPointer { buffer in
+        for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
+      }
+    }
+    if digits == 0, let base = word.baseAddress {
+      let lexicon = self.lexicon
+      func lookUp(_ lowered: UnsafePointer<UInt8>) {
+        if let k = lexicon.bundled.index(bytes: lowered, count: count, hash: h) {
+          text = lexicon.bundled.key(at: k)
+          let value = lexicon.bundled.value(at: k)
+          if !value.isEmpty { formal = value }
+        } else if let k = lexicon.extra.index(bytes: lowered, count: count, hash: h) {
+          text = lexicon.extra.key(at: k)
+        }
+      }
+      if upper {
+        out.withUnsafeBufferPointer { buffer in
+          if let lowered = buffer.baseAddress { lookUp(lowered + start) }
+        }
+      } else {
+        lookUp(base)
+      }
+    }
+    let surface =
+      text
+      ?? (upper
+        ? out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
+        : String(decoding: word, as: UTF8.self))
+    if let formal {
+      out.removeLast(count)
+      out.append(contentsOf: formal.utf8)
+    }
+    appendWordToken(
+      surface, formal: formal, isNumber: digits > 0, original: i..<j, normalizedStart: normalizedStart)
+    return j
+  }
+
+  /// ``asciiWord(_:at:)`` for the unit mode: the same decisions and the same token, read
+  /// through a pointer to the units; the lowered word is built on the stack and looked up there.
+  private mutating func asciiWord(units: UnsafeBufferPointer<Unit>, at i: Int) -> Int? {
+    guard let scan = scanASCIIWord(at: i, mayBeUnicode: true, { units[$0].scalar }) else { return nil }
+    let j = scan.end
+    let h = scan.hash
+    let digits = scan.isNumber ? 1 : 0
+    let count = j - i
+    separateToken()
+    let normalizedStart = outScalars
+    let lexicon = self.lexicon
+    let (text, formal) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) {
+      buffer -> (String, String?) in
+      for k in 0..<count {
+        let b = UInt8(truncatingIfNeeded: units[i + k].scalar)
+        buffer[k] = b &- 0x41 < 26 ? b | 0x20 : b
+      }
+      let word = UnsafeBufferPointer(buffer)
+      if digits == 0, let base = word.baseAddress {
+        if let k = lexicon.bundled.index(bytes: base, count: count, hash: h) {
+          let value = lexicon.bundled.value(at: k)
+          if value.isEmpty { out.append(contentsOf: word) }
+          return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
+        }
+        if let k = lexicon.extra.index(bytes: base, count: count, hash: h) {
+          out.append(contentsOf: word)
+          return (lexicon.extra.key(at: k), nil)
+        }
+      }
+      out.append(contentsOf: word)
+      return (String(decoding: word, as: UTF8.self), nil)
+    }
+    if let formal { out.append(contentsOf: formal.utf8) }
+    appendWordToken(
+      text, formal: formal, isNumber: digits > 0, original: Int(units[i].start)..<Int(units[j - 1].end),
+      normalizedStart: normalizedStart)
+    return j
+  }
+
+  /// Starts a token in the normalized text: a space after the previous token.
+  @inline(__always) private mutating func separateToken() {
     if !tokens.isEmpty {
       out.append(0x20)
       outScalars += 1
     }
-    let start = out.count
-    let normalizedStart = outScalars
-    if let bytes {
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
-    } else {
-      for k in i..<j { out.append(UInt8(truncatingIfNeeded: units[k].scalar)) }
-    }
-    out.withUnsafeMutableBufferPointer { buffer in
-      for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
-    }
-    let (surface, formal) = out.withUnsafeBufferPointer { buffer -> (String, String?) in
-      let word = UnsafeBufferPointer(rebasing: buffer[start...])
-      let text = String(decoding: word, as: UTF8.self)
-      return (text, digits > 0 ? nil : colloquial.value(bytes: word))
-    }
-    let original = bytes == nil ? Int(units[i].start)..<Int(units[j - 1].end) : i..<j
+  }
+
+  /// Appends the token of a fast-path word (or number) `surface` whose normalized form
+  /// (`formal`, else `surface`, ASCII) was written to the normalized text from `normalizedStart`.
+  @inline(__always) private mutating func appendWordToken(
+    _ surface: String, formal: String?, isNumber: Bool, original: Range<Int>, normalizedStart: Int
+  ) {
     if let formal {
-      out.removeLast(out.count - start)
-      out.append(contentsOf: formal.utf8)
       outScalars = normalizedStart + formal.unicodeScalars.count
       tokens.append(
         Token(
           kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
           surface: surface))
     } else {
-      outScalars = normalizedStart + (j - i)
+      outScalars = normalizedStart + surface.utf8.count
       tokens.append(
         Token(
-          kind: digits > 0 ? .number : .word, text: surface, original: original,
+          kind: isNumber ? .number : .word, text: surface, original: original,
           normalized: normalizedStart..<outScalars))
     }
-    return j
+  }
+
+  /// The lexicon's own strings for the lowercase ASCII letters of `letters`: the word itself
+  /// and, for a colloquial form, its formal value; nil when the word is not in the lexicon.
+  private func lexiconStrings(_ letters: ArraySlice<Unit>) -> (surface: String, formal: String?)? {
+    guard let h = WordTable.hash(letters) else { return nil }
+    let lexicon = self.lexicon
+    return letters.withUnsafeBufferPointer { buffer -> (surface: String, formal: String?)? in
+      if let k = lexicon.bundled.index(units: buffer, hash: h) {
+        let value = lexicon.bundled.value(at: k)
+        return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
+      }
+      if let k = lexicon.extra.index(units: buffer, hash: h) { return (lexicon.extra.key(at: k), nil) }
+      return nil
+    }
   }
 
   /// A hashtag or mention at `i` (the `#` or `@`); returns the index after it.
@@ -251,18 +388,18 @@ struct Tokenizer {
         break
       }
     }
-    scratch.removeAll(keepingCapacity: true)
-    appendUnits((i + 1)..<j, to: &scratch)
+    loadScratch((i + 1)..<j)
     ScriptFolder.fold(&scratch)
     let body = scratch
     let index = tokens.count
     let (text, count) = Tokenizer.string(body[...], lower: true)
     emit(kind, text, scalarCount: count, Int(unit(i).start)..<Int(unit(j - 1).end))
-    for segment in segmenter.segments(body) {
-      if segment.isNumber {
-        emitNumber(segment.units[...], hashtag: index)
+    HashtagSegmenter(lexicon: lexicon).segments(body) { units, isNumber in
+      if isNumber {
+        emitNumber(units, hashtag: index)
       } else {
-        part = segment.units
+        part.removeAll(keepingCapacity: true)
+        part.append(contentsOf: units)
         LetterSqueezer.squeeze(&part)
         emitWord(part[...], hashtag: index)
       }
@@ -273,6 +410,7 @@ struct Tokenizer {
   /// Runs the word steps on `scratch` and emits its parts.
   private mutating func processWord(hashtag: Int?) {
     ScriptFolder.fold(&scratch)
+    let lexicon = self.lexicon
     let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
     for p in parts {
       if p.isNumber {
@@ -392,23 +530,24 @@ struct Tokenizer {
 
   private mutating func emitWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
     guard let first = letters.first, let last = letters.last else { return }
-    let (surface, count) = Tokenizer.string(letters, lower: true)
     let range = Int(first.start)..<Int(last.end)
-    if let formal = colloquial.value(letters) {
-      emit(.word, formal, scalarCount: formal.unicodeScalars.count, range, hashtag: hashtag, surface: surface)
-    } else {
-      emit(.word, surface, scalarCount: count, range, hashtag: hashtag)
+    if let (surface, formal) = lexiconStrings(letters) {
+      if let formal {
+        emit(.word, formal, scalarCount: formal.unicodeScalars.count, range, hashtag: hashtag, surface: surface)
+      } else {
+        emit(.word, surface, scalarCount: surface.utf8.count, range, hashtag: hashtag)
+      }
+      return
     }
+    let (surface, count) = Tokenizer.string(letters, lower: true)
+    emit(.word, surface, scalarCount: count, range, hashtag: hashtag)
   }
 
   private mutating func emit(
     _ kind: Token.Kind, _ text: String, scalarCount: Int, _ original: Range<Int>,
     hashtag: Int? = nil, surface: String? = nil
   ) {
-    if !tokens.isEmpty {
-      out.append(0x20)
-      outScalars += 1
-    }
+    separateToken()
     let start = outScalars
     out.append(contentsOf: text.utf8)
     outScalars += scalarCount

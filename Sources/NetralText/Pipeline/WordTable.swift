@@ -1,14 +1,50 @@
 /// An immutable open-addressing hash set of lowercase ASCII words, each with an optional value,
 /// looked up straight from units or bytes without building a `String`.
+///
+/// The storage is one shared object, so copying a table (into a tokenizer, per text) costs one
+/// retain. Each entry also keeps its word as a ready-made `String` (``key(at:)``) so a tokenizer
+/// that finds a word in the table can reuse it instead of building a new string.
 struct WordTable: Sendable {
-  private var keyBytes: [UInt8] = []
-  private var keyOffsets: [Int32] = [0]
-  private var values: [String] = []
-  private var slots: [Int32] = []
-  private var mask = 0
+  /// The shared, immutable contents.
+  private final class Storage: Sendable {
+    let keyBytes: [UInt8]
+    let keyOffsets: [Int32]
+    let keys: [String]
+    let values: [String]
+    let slots: [Int32]
+    let mask: Int
+    /// Hashes of every prefix of every word (the words included), open addressing, 0 = empty.
+    let prefixes: [UInt64]
+    let prefixMask: Int
+
+    init(
+      keyBytes: [UInt8], keyOffsets: [Int32], keys: [String], values: [String], slots: [Int32], mask: Int,
+      prefixes: [UInt64], prefixMask: Int
+    ) {
+      self.keyBytes = keyBytes
+      self.keyOffsets = keyOffsets
+      self.keys = keys
+      self.values = values
+      self.slots = slots
+      self.mask = mask
+      self.prefixes = prefixes
+      self.prefixMask = prefixMask
+    }
+  }
+
+  private let storage: Storage
 
   /// Number of words.
-  var count: Int { values.count }
+  var count: Int { storage.values.count }
+
+  /// FNV-1a start value of ``hash(_:)``; extend it one lowercase ASCII byte at a time with
+  /// ``hashStep(_:_:)``.
+  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// The hash of a word extended by one lowercase ASCII character.
+  @inline(__always) static func hashStep(_ h: UInt64, _ c: UInt32) -> UInt64 {
+    (h ^ UInt64(c)) &* 0x100_0000_01b3
+  }
 
   /// A table of `entries` (word → value); words are lowercased; later duplicates are ignored.
   init(_ entries: [(key: String, value: String)]) {
@@ -16,22 +52,71 @@ struct WordTable: Sendable {
     // separate set of seen keys).
     var size = 16
     while size < entries.count * 2 { size <<= 1 }
-    slots = [Int32](repeating: 0, count: size)
-    mask = size - 1
+    var slots = [Int32](repeating: 0, count: size)
+    let mask = size - 1
+    var keyBytes: [UInt8] = []
+    var keyOffsets: [Int32] = [0]
+    var keys: [String] = []
+    var values: [String] = []
     keyBytes.reserveCapacity(entries.count * 8)
     keyOffsets.reserveCapacity(entries.count + 1)
     values.reserveCapacity(entries.count)
+    keys.reserveCapacity(entries.count)
     for (key, value) in entries {
       let k = key.utf8.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? key : key.lowercased()
       guard !k.isEmpty, k.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-      let h = WordTable.hash(k.utf8)
-      guard index(k.utf8, hash: h, { UInt32($0) }) == nil else { continue }
+      var h = WordTable.hashSeed
+      for b in k.utf8 { h = WordTable.hashStep(h, UInt32(b)) }
+      // Already present?
+      var slot = Int(truncatingIfNeeded: h) & mask
+      var present = false
+      while slots[slot] != 0 {
+        let i = Int(slots[slot]) - 1
+        if keyBytes[Int(keyOffsets[i])..<Int(keyOffsets[i + 1])].elementsEqual(k.utf8) {
+          present = true
+          break
+        }
+        slot = (slot + 1) & mask
+      }
+      guard !present else { continue }
       keyBytes.append(contentsOf: k.utf8)
       keyOffsets.append(Int32(keyBytes.count))
+      keys.append(k)
       values.append(value)
-      var slot = Int(truncatingIfNeeded: h) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(values.count)
+    }
+    // Every prefix's hash, so a search for words starting at one place can stop as soon as no
+    // word starts with the letters read so far.
+    var prefixSize = 16
+    while prefixSize < keyBytes.count * 2 { prefixSize <<= 1 }
+    var prefixes = [UInt64](repeating: 0, count: prefixSize)
+    let prefixMask = prefixSize - 1
+    for i in 0..<keys.count {
+      var h = WordTable.hashSeed
+      for p in Int(keyOffsets[i])..<Int(keyOffsets[i + 1]) {
+        h = WordTable.hashStep(h, UInt32(keyBytes[p]))
+        let stored = h == 0 ? 1 : h
+        var slot = Int(truncatingIfNeeded: stored) & prefixMask
+        while prefixes[slot] != 0 && prefixes[slot] != stored { slot = (slot + 1) & prefixMask }
+        prefixes[slot] = stored
+      }
+    }
+    storage = Storage(
+      keyBytes: keyBytes, keyOffsets: keyOffsets, keys: keys, values: values, slots: slots, mask: mask,
+      prefixes: prefixes, prefixMask: prefixMask)
+  }
+
+  /// Whether some word of the table may start with the letters whose ``hashStep(_:_:)`` hash
+  /// is `h` (false means none does; true can be a hash collision).
+  @inline(__always) func mayHavePrefix(hash h: UInt64) -> Bool {
+    let s = storage
+    let stored = h == 0 ? 1 : h
+    var slot = Int(truncatingIfNeeded: stored) & s.prefixMask
+    while true {
+      let value = s.prefixes[slot]
+      if value == stored { return true }
+      if value == 0 { return false }
+      slot = (slot + 1) & s.prefixMask
     }
   }
 
@@ -40,10 +125,16 @@ struct WordTable: Sendable {
     self.init(words.map { (key: $0, value: "") })
   }
 
+  /// The word of entry `index`, as a string.
+  @inline(__always) func key(at index: Int) -> String { storage.keys[index] }
+
+  /// The value of entry `index`.
+  @inline(__always) func value(at index: Int) -> String { storage.values[index] }
+
   /// The value stored for the ASCII-lowercased letters of `units`, if the word is in the table.
   func value(_ units: ArraySlice<Unit>) -> String? {
     guard let i = index(units) else { return nil }
-    return values[i]
+    return storage.values[i]
   }
 
   /// Whether the ASCII-lowercased letters of `units` are a word of the table.
@@ -61,54 +152,58 @@ struct WordTable: Sendable {
     return value(units[...])
   }
 
-  /// The value stored for lowercase ASCII `bytes`.
-  func value(bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    guard let i = index(bytes, { UInt32($0) }) else { return nil }
-    return values[i]
-  }
-
-  private func index(_ units: ArraySlice<Unit>) -> Int? {
-    index(units) { $0.scalar.asciiLowered }
-  }
-
-  private func index<C: Collection>(_ key: C, _ lowered: (C.Element) -> UInt32) -> Int? {
-    guard !values.isEmpty, !key.isEmpty else { return nil }
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for element in key {
-      let c = lowered(element)
+  /// The hash (``hashStep(_:_:)`` from ``hashSeed``) of the ASCII-lowercased letters of
+  /// `units`, or nil when one of them is not ASCII.
+  static func hash(_ units: ArraySlice<Unit>) -> UInt64? {
+    var h = hashSeed
+    for u in units {
+      let c = u.scalar.asciiLowered
       guard c < 0x80 else { return nil }
-      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+      h = hashStep(h, c)
     }
-    return index(key, hash: h, lowered)
+    return h
   }
 
-  /// The index of `key` (lowered ASCII, hashed to `h`), probing from its slot.
-  private func index<C: Collection>(_ key: C, hash h: UInt64, _ lowered: (C.Element) -> UInt32) -> Int? {
-    guard !values.isEmpty else { return nil }
-    let count = key.count
-    var slot = Int(truncatingIfNeeded: h) & mask
+  /// The entry of the ASCII-lowercased letters of `units`, or nil.
+  func index(_ units: ArraySlice<Unit>) -> Int? {
+    guard !units.isEmpty, let h = WordTable.hash(units) else { return nil }
+    return units.withUnsafeBufferPointer { index(units: $0, hash: h) }
+  }
+
+  /// The entry of the ASCII-lowercased letters of `units` whose hash (``hashStep(_:_:)`` over
+  /// the lowered letters) is `h`, or nil.
+  func index(units: UnsafeBufferPointer<Unit>, hash h: UInt64) -> Int? {
+    probe(hash: h, count: units.count) { s, lower in
+      var k = 0
+      while k < units.count, UInt32(s.keyBytes[lower + k]) == units[k].scalar.asciiLowered { k += 1 }
+      return k == units.count
+    }
+  }
+
+  /// The entry of the lowercase ASCII bytes `bytes[0..<count]` whose hash is `h`, or nil.
+  func index(bytes: UnsafePointer<UInt8>, count: Int, hash h: UInt64) -> Int? {
+    probe(hash: h, count: count) { s, lower in
+      var k = 0
+      while k < count, s.keyBytes[lower + k] == bytes[k] { k += 1 }
+      return k == count
+    }
+  }
+
+  /// Probes from the slot of `h` for an entry of `count` bytes for which `matches(storage, offset
+  /// of its first byte in keyBytes)` holds; nil at the first empty slot.
+  @inline(__always) private func probe(
+    hash h: UInt64, count: Int, _ matches: (Storage, Int) -> Bool
+  ) -> Int? {
+    let s = storage
+    guard count > 0 else { return nil }
+    var slot = Int(truncatingIfNeeded: h) & s.mask
     while true {
-      let entry = Int(slots[slot])
+      let entry = Int(s.slots[slot])
       if entry == 0 { return nil }
       let i = entry - 1
-      let lower = Int(keyOffsets[i])
-      let upper = Int(keyOffsets[i + 1])
-      if upper - lower == count {
-        var equal = true
-        var p = lower
-        for element in key {
-          if UInt32(keyBytes[p]) != lowered(element) { equal = false; break }
-          p += 1
-        }
-        if equal { return i }
-      }
-      slot = (slot + 1) & mask
+      let lower = Int(s.keyOffsets[i])
+      if Int(s.keyOffsets[i + 1]) - lower == count, matches(s, lower) { return i }
+      slot = (slot + 1) & s.mask
     }
-  }
-
-  private static func hash<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h
   }
 }

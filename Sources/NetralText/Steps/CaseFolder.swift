@@ -17,6 +17,7 @@ enum CaseFolder {
     var result = UnitText()
     result.units.reserveCapacity(scalars.count)
     let n = scalars.count
+    let singleFolds = SingleScalarFolds.table
     var i = 0
     while i < n {
       let c = scalars[i]
@@ -58,20 +59,49 @@ enum CaseFolder {
       } else if j == i + 1 && properties.contains(.caseFoldInert) {
         result.units.append(Unit(scalar: c, start: Int32(i), end: Int32(i + 1)))
       } else {
-        let segment = UnsafeBufferPointer(rebasing: scalars[i..<j])
-        var folded = ICU.nfkcCasefold(segment) ?? Array(segment)
-        // Parenthesized letters and numbers ("⒫", "⑴") lose their parentheses.
-        if j == i + 1, folded.count >= 3, folded.first == 0x28, folded.last == 0x29 {
-          folded = Array(folded.dropFirst().dropLast())
-        }
         let upper = c < 0x80 ? c.isASCIIUpper : properties.contains(.uppercase)
-        for s in folded where !InvisibleFilter.drops(s) {
-          let value = upper && folded.count == 1 && s.isASCIILetter ? s & ~0x20 : s
-          result.units.append(Unit(scalar: value, start: Int32(i), end: Int32(j)))
+        let segment = UnsafeBufferPointer(rebasing: scalars[i..<j])
+        // A single scalar of a common block is folded through the table; other segments
+        // through ICU into a stack buffer (a heap array only when the result is longer).
+        if j == i + 1,
+          singleFolds.fold(c, { append($0, upper: upper, single: true, start: i, end: j, to: &result) })
+        {
+          // Folded through the table.
+        } else {
+          withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 256) { buffer in
+            if let count = ICU.nfkcCasefold(segment, into: buffer), count <= buffer.count {
+              append(
+                UnsafeBufferPointer(rebasing: buffer[0..<count]), upper: upper, single: j == i + 1,
+                start: i, end: j, to: &result)
+            } else {
+              let folded = ICU.nfkcCasefold(segment) ?? Array(segment)
+              folded.withUnsafeBufferPointer {
+                append($0, upper: upper, single: j == i + 1, start: i, end: j, to: &result)
+              }
+            }
+          }
         }
       }
       i = j
     }
     return result
+  }
+
+  /// Appends the units of one folded NFKC segment (original scalars `start..<end`; `single` when
+  /// that is one scalar, `upper` when its first scalar is uppercase): parenthesized letters and
+  /// numbers ("⒫", "⑴") lose their parentheses, invisibles are dropped, and a segment that folds
+  /// to one ASCII letter keeps its case.
+  @inline(__always) static func append(
+    _ folded: UnsafeBufferPointer<UInt32>, upper: Bool, single: Bool, start: Int, end: Int,
+    to result: inout UnitText
+  ) {
+    var folded = folded
+    if single, folded.count >= 3, folded.first == 0x28, folded.last == 0x29 {
+      folded = UnsafeBufferPointer(rebasing: folded.dropFirst().dropLast())
+    }
+    for s in folded where !InvisibleFilter.drops(s) {
+      let value = upper && folded.count == 1 && s.isASCIILetter ? s & ~0x20 : s
+      result.units.append(Unit(scalar: value, start: Int32(start), end: Int32(end)))
+    }
   }
 }

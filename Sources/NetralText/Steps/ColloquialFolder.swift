@@ -5,7 +5,10 @@ import Foundation
 /// token keeps the unfolded form as ``Token/surface``.
 enum ColloquialFolder {
   /// The bundled table (informal → formal).
-  static let table: WordTable = {
+  static let table: WordTable = WordTable(pairs)
+
+  /// The pairs of `Data/colloquial.tsv` (informal → formal), in file order.
+  static let pairs: [(key: String, value: String)] = {
     var pairs: [(key: String, value: String)] = []
     for line in BundledData.lines("colloquial.tsv") {
       let fields = line.split(separator: "\t")
@@ -15,7 +18,7 @@ enum ColloquialFolder {
       guard !informal.isEmpty, !formal.isEmpty, !formal.contains(" ") else { continue }
       pairs.append((informal, formal))
     }
-    return WordTable(pairs)
+    return pairs
   }()
 }
 
@@ -23,6 +26,18 @@ enum ColloquialFolder {
 /// word from leetspeak ("1jari" is "1" + "jari").
 enum CommonWords {
   /// The bundled word list.
+  static let table: WordTable = WordTable(words: words)
+
+  /// The words of `Data/words.txt`, in file order.
+  static let words: [String] = BundledData.lines("words.txt").map(BundledData.trimmed)
+}
+
+/// Every bundled word in one table, so a word needs one probe: the colloquial forms (with their
+/// formal value, as in ``ColloquialFolder/table``) and the common words (with an empty value).
+/// A word is known to the bundled data exactly when it is in this table, and a colloquial form
+/// exactly when its value is not empty (formal values are never empty).
+enum KnownWords {
+  /// The combined table.
   static let table: WordTable = WordTable(
-    words: BundledData.lines("words.txt").map(BundledData.trimmed))
+    ColloquialFolder.pairs + CommonWords.words.map { (key: $0, value: "") })
 }

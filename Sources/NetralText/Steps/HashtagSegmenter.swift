@@ -1,5 +1,5 @@
 /// Step 9: splits the body of a hashtag or mention into word and number segments:
-/// at `_`, at camel case ("PrabowoGibran", see ``camelChunks(_:)``), at letter/digit changes
+/// at `_`, at camel case ("PrabowoGibran", see ``camelChunks(_:_:)``), at letter/digit changes
 /// (inner leet only: "#Pr4b0w0" is one word, "#ayopilih1" ends in the number 1), and, for a chunk in one
 /// case that is not itself a known word, by the fewest known words that cover it exactly
 /// ("prabowogibran" → "prabowo" + "gibran" when both are known).
@@ -19,30 +19,41 @@ struct HashtagSegmenter: Sendable {
   /// Segments of `body` (script-folded units of the tag without `#`/`@`).
   func segments(_ body: [Unit]) -> [Segment] {
     var result: [Segment] = []
-    var chunk: [Unit] = []
-    func flushChunk() {
-      guard !chunk.isEmpty else { return }
-      for camel in camelChunks(chunk) {
-        var units = camel
-        for part in LeetFolder.split(&units, isKnownWord: lexicon.contains, foldEdges: false) {
-          let slice = Array(units[part.range])
-          if part.isNumber {
-            result.append(Segment(units: slice, isNumber: true))
-          } else if camel[part.range].contains(where: { LeetFolder.isDigitLike($0.scalar) }) {
-            // A leet word ("pr4b0w0") is one word; splitting it would need its neighbours.
-            result.append(Segment(units: slice, isNumber: false))
-          } else {
-            for word in dictionarySplit(slice) { result.append(Segment(units: word, isNumber: false)) }
+    segments(body) { result.append(Segment(units: Array($0), isNumber: $1)) }
+    return result
+  }
+
+  /// Calls `emit` with each segment of `body` (its units, leet folded, and whether it is a
+  /// number), in order, without building an array per segment.
+  func segments(_ body: [Unit], _ emit: (ArraySlice<Unit>, Bool) -> Void) {
+    var work: [Unit] = []
+    var chunkStart = 0
+    for k in 0...body.count {
+      guard k == body.count || body[k].scalar == 0x5F || body[k].scalar == 0x2E else { continue }
+      if k > chunkStart {
+        camelChunks(body, chunkStart..<k) { camel in
+          work.removeAll(keepingCapacity: true)
+          work.append(contentsOf: body[camel])
+          guard work.contains(where: { LeetFolder.isDigitLike($0.scalar) }) else {
+            // Letters only: one word part (what LeetFolder.split returns for it).
+            for word in dictionarySplit(work[...]) { emit(work[word], false) }
+            return
+          }
+          for part in LeetFolder.split(&work, isKnownWord: lexicon.contains, foldEdges: false) {
+            let original = (camel.lowerBound + part.range.lowerBound)..<(camel.lowerBound + part.range.upperBound)
+            if part.isNumber {
+              emit(work[part.range], true)
+            } else if body[original].contains(where: { LeetFolder.isDigitLike($0.scalar) }) {
+              // A leet word ("pr4b0w0") is one word; splitting it would need its neighbours.
+              emit(work[part.range], false)
+            } else {
+              for word in dictionarySplit(work[part.range]) { emit(work[word], false) }
+            }
           }
         }
       }
-      chunk.removeAll()
+      chunkStart = k + 1
     }
-    for unit in body {
-      if unit.scalar == 0x5F || unit.scalar == 0x2E { flushChunk() } else { chunk.append(unit) }
-    }
-    flushChunk()
-    return result
   }
 
   /// Splits letters at camel-case boundaries: before a capital that follows a lowercase letter,
@@ -50,23 +61,34 @@ struct HashtagSegmenter: Sendable {
   /// ("PDIPerjuangan" → "PDI" + "Perjuangan") unless the whole run and the lowercase rest are
   /// known words and the usual split's rest is not ("AMINaja" → "AMIN" + "aja").
   func camelChunks(_ units: [Unit]) -> [[Unit]] {
-    guard units.count > 1 else { return [units] }
     var chunks: [[Unit]] = []
-    var start = 0
+    camelChunks(units, 0..<units.count) { chunks.append(Array(units[$0])) }
+    return chunks
+  }
+
+  /// Calls `chunk` with the ranges of the camel-case chunks of `units[range]` (see
+  /// ``camelChunks(_:)``), in order.
+  func camelChunks(_ units: [Unit], _ range: Range<Int>, _ chunk: (Range<Int>) -> Void) {
+    guard range.count > 1 else {
+      chunk(range)
+      return
+    }
+    let end = range.upperBound
+    var start = range.lowerBound
     func isLower(_ k: Int) -> Bool {
       let s = units[k].scalar
       return (s.isASCIILetter && !s.isASCIIUpper) || s >= 0x80
     }
     func lowerRunEnd(from k: Int) -> Int {
       var e = k
-      while e < units.count, isLower(e) { e += 1 }
+      while e < end, isLower(e) { e += 1 }
       return e
     }
-    var k = 1
-    while k < units.count {
+    var k = range.lowerBound + 1
+    while k < end {
       defer { k += 1 }
       if units[k].scalar.isASCIIUpper && isLower(k - 1) {
-        chunks.append(Array(units[start..<k]))
+        chunk(start..<k)
         start = k
       } else if isLower(k) && units[k - 1].scalar.isASCIIUpper && k - 1 > start
         && units[k - 2].scalar.isASCIIUpper
@@ -75,35 +97,67 @@ struct HashtagSegmenter: Sendable {
         let wholeRunKnown = isKnownWord(units[start..<k]) && isKnownWord(units[k..<restEnd])
         let usualKnown = isKnownWord(units[(k - 1)..<restEnd])
         let cut = wholeRunKnown && !usualKnown ? k : k - 1
-        chunks.append(Array(units[start..<cut]))
+        chunk(start..<cut)
         start = cut
       }
     }
-    chunks.append(Array(units[start...]))
-    return chunks
+    chunk(start..<end)
   }
+
+  /// Longest word looked up when splitting.
+  static let maxWord = 20
 
   /// Splits a one-case chunk into known words: the cheapest cover where a known word (≥2
   /// letters when the cover is exact, ≥3 otherwise) costs 2 and an unknown letter costs 3, with
   /// neighbouring unknown letters merged into one segment ("patriotprabowo" → "patriot" +
   /// "prabowo"). The split is kept only when it has at least two segments and known words cover
   /// at least half of the letters; otherwise the chunk stays whole. Short, known or very long
-  /// chunks stay whole.
-  func dictionarySplit(_ units: [Unit]) -> [[Unit]] {
+  /// chunks stay whole. Returns the ranges (indices of `units`) of the pieces.
+  func dictionarySplit(_ units: ArraySlice<Unit>) -> [Range<Int>] {
     let n = units.count
-    guard n >= 6, n <= 64, units.allSatisfy({ $0.scalar.isASCIILetter }),
-      !isKnownWord(units[...])
-    else { return [units] }
-    if let exact = cover(units, minimumWord: 2, unknownCost: nil) { return exact }
-    if let partial = cover(units, minimumWord: 3, unknownCost: 3) { return partial }
-    return [units]
+    let whole = [units.startIndex..<units.endIndex]
+    guard n >= 6, n <= 64, units.allSatisfy({ $0.scalar.isASCIILetter }) else { return whole }
+    // known[start * (maxWord + 1) + length]: whether units[start..<start+length] is a known
+    // word, each start's words hashed incrementally.
+    let width = HashtagSegmenter.maxWord + 1
+    var known: [Bool] = []
+    let wholeKnown = units.withUnsafeBufferPointer { buffer -> Bool in
+      var h = WordTable.hashSeed
+      for u in buffer { h = WordTable.hashStep(h, u.scalar.asciiLowered) }
+      if lexicon.contains(buffer, hash: h) { return true }
+      known = [Bool](repeating: false, count: n * width)
+      for start in 0..<n {
+        var h = WordTable.hashSeed
+        var length = 0
+        while start + length < n, length < HashtagSegmenter.maxWord {
+          h = WordTable.hashStep(h, buffer[start + length].scalar.asciiLowered)
+          length += 1
+          // No known word starts with these letters: none is longer either.
+          guard lexicon.mayHavePrefix(hash: h) else { break }
+          known[start * width + length] = lexicon.contains(
+            UnsafeBufferPointer(rebasing: buffer[start..<(start + length)]), hash: h)
+        }
+      }
+      return false
+    }
+    guard !wholeKnown else { return whole }
+    let base = units.startIndex
+    let isKnown = { (start: Int, end: Int) in known[start * width + (end - start)] }
+    if let exact = cover(n, minimumWord: 2, unknownCost: nil, isKnown) {
+      return exact.map { (base + $0.lowerBound)..<(base + $0.upperBound) }
+    }
+    if let partial = cover(n, minimumWord: 3, unknownCost: 3, isKnown) {
+      return partial.map { (base + $0.lowerBound)..<(base + $0.upperBound) }
+    }
+    return whole
   }
 
-  /// The cheapest cover of `units` by known words (and unknown letters when `unknownCost` is
-  /// set), or nil when none is acceptable.
-  private func cover(_ units: [Unit], minimumWord: Int, unknownCost: Int?) -> [[Unit]]? {
-    let n = units.count
-    let maxWord = 20
+  /// The cheapest cover of `0..<n` by known words (`isKnown(start, end)`, at most ``maxWord``
+  /// long) and unknown letters when `unknownCost` is set, or nil when none is acceptable.
+  private func cover(
+    _ n: Int, minimumWord: Int, unknownCost: Int?, _ isKnown: (Int, Int) -> Bool
+  ) -> [Range<Int>]? {
+    let maxWord = HashtagSegmenter.maxWord
     var best = [Int](repeating: Int.max, count: n + 1)
     var back = [Int](repeating: -1, count: n + 1)
     var known = [Bool](repeating: false, count: n + 1)
@@ -117,7 +171,7 @@ struct HashtagSegmenter: Sendable {
       guard end >= minimumWord else { continue }
       for length in stride(from: min(maxWord, end), through: minimumWord, by: -1) {
         let start = end - length
-        guard best[start] != Int.max, best[start] + 2 < best[end], isKnownWord(units[start..<end])
+        guard best[start] != Int.max, best[start] + 2 < best[end], isKnown(start, end)
         else { continue }
         best[end] = best[start] + 2
         back[end] = start
@@ -139,6 +193,6 @@ struct HashtagSegmenter: Sendable {
     }
     let knownLetters = pieces.filter(\.known).reduce(0) { $0 + $1.range.count }
     guard pieces.count >= 2, knownLetters * 2 >= n else { return nil }
-    return pieces.reversed().map { Array(units[$0.range]) }
+    return pieces.reversed().map(\.range)
   }
 }

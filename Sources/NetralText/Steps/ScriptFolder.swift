@@ -62,7 +62,7 @@ enum ScriptFolder {
 
   /// The confusable skeleton of `scalar` when it is made of ASCII letters only.
   static func asciiSkeleton(_ scalar: UInt32) -> [UInt32]? {
-    guard let skeleton = ICU.single(scalar, ICU.skeleton), !skeleton.isEmpty,
+    guard let skeleton = SingleScalarFolds.skeleton.result(scalar, else: ICU.skeleton), !skeleton.isEmpty,
       skeleton.allSatisfy({ $0.isASCIILetter })
     else { return nil }
     return skeleton
@@ -141,7 +141,8 @@ enum ScriptFolder {
         if let last = output.indices.last { output[last].end = max(output[last].end, unit.end) }
         continue
       }
-      if p.contains(.latin), let ascii = ICU.single(unit.scalar, ICU.latinToASCII), !ascii.isEmpty,
+      if p.contains(.latin), let ascii = SingleScalarFolds.latinToASCII.result(unit.scalar, else: ICU.latinToASCII),
+        !ascii.isEmpty,
         ascii.allSatisfy({ $0 < 0x80 })
       {
         for s in ascii { output.append(Unit(scalar: s.asciiLowered, start: unit.start, end: unit.end)) }

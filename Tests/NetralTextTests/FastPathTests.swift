@@ -1,0 +1,175 @@
+import Testing
+@testable import NetralText
+
+/// The speed-ups must not change a single token: the all-ASCII byte path against the general
+/// unit path, the tabled ICU results against ICU, the pruned dictionary split against the plain
+/// search, and the word tables' lookups against the word lists.
+@Suite struct FastPathTests {
+  /// Random ASCII text built from pieces that reach every tokenizer branch (hashtags, mentions,
+  /// URLs, e-mails, leet, stretched letters, spaced letters, numbers, colloquial words).
+  static let asciiPieces: [String] = [
+    "ayo", "dukung", "Prabowo", "gibran", "GANJAR", "pilih", "saat", "maaf", "gak", "yg", "Gaaak",
+    "2024", "02", "10.00", "Rp50.000", "27/11/2024", "pr4b0w0", "gibraaan", "4nies", "1jari",
+    "capres01", "$ubianto", "pr@bowo", "#PrabowoGibran2024", "#prabowogibran", "#AMINajaDulu",
+    "#2019gantipresiden", "#Patriotprabowo", "#ayopilih1", "#ASNNetral", "@tkn_prabowo",
+    "@budi.santoso", "https://kpu.go.id/info", "www.kpu.go.id.", "budi@contoh.id",
+    "p r a b o w o", "g.a.n.j.a.r", "p-r-4-b-0-w-0", "RT 3 RW 5", "s.d.", "#", "@", "$", "_", ".",
+    ",", "!", "?", "-", "1", "4", "0", " ", "  ", "\n", "\t",
+  ]
+
+  func randomASCII(_ rng: inout SeededGenerator) -> String {
+    var text = ""
+    for _ in 0..<(Int(rng.next() % 20) + 1) {
+      text += Self.asciiPieces[Int(rng.next() % UInt64(Self.asciiPieces.count))]
+      if rng.next() % 3 == 0 { text += " " }
+    }
+    return text
+  }
+
+  func fields(_ result: NormalizedText) -> [String] {
+    [result.text]
+      + result.tokens.map {
+        "\($0.kind) \($0.text) \($0.surface) \($0.original) \($0.normalized) \(String(describing: $0.hashtag))"
+      }
+  }
+
+  @Test func asciiBytePathAgreesWithTheUnitPath() {
+    var rng = SeededGenerator(state: 2_026_11_23)
+    for _ in 0..<2_000 {
+      let text = randomASCII(&rng)
+      // A trailing zero-width space sends the same text through the general (unit) path and
+      // changes no offset before it.
+      let ascii = testNormalizer.normalize(text)
+      let general = testNormalizer.normalize(text + "\u{200B}")
+      #expect(fields(ascii) == fields(general), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func tabledFoldsEqualICU() {
+    for (table, transform) in [
+      (SingleScalarFolds.table, { (s: UnsafeBufferPointer<UInt32>) in ICU.nfkcCasefold(s) ?? Array(s) }),
+      (SingleScalarFolds.latinToASCII, ICU.latinToASCII), (SingleScalarFolds.skeleton, ICU.skeleton),
+    ] as [(SingleScalarFolds, (UnsafeBufferPointer<UInt32>) -> [UInt32]?)] {
+      var checked = 0
+      for block in table.blocks {
+        for scalar in block.range {
+          let expected = ICU.single(scalar, transform)
+          #expect(table.result(scalar, else: { _ in nil }) == expected, "U+\(String(scalar, radix: 16))")
+          var folded: [UInt32]?
+          _ = table.fold(scalar) { folded = Array($0) }
+          #expect(folded == expected, "U+\(String(scalar, radix: 16))")
+          checked += 1
+        }
+      }
+      #expect(checked > 400)
+    }
+    // Outside the blocks the table defers to ICU.
+    #expect(SingleScalarFolds.latinToASCII.result(0x3042, else: { _ in [0x78] }) == [0x78])
+  }
+
+  @Test func bundledTableHoldsEveryListedWordAndColloquialValue() {
+    let table = KnownWords.table
+    for word in CommonWords.words where !word.isEmpty {
+      #expect(table.contains(word), "\(word)")
+    }
+    for (informal, formal) in ColloquialFolder.pairs {
+      #expect(table.value(informal) == ColloquialFolder.table.value(informal), "\(informal)")
+      #expect(!formal.isEmpty)
+    }
+    #expect(table.value("gak") == "tidak")
+    for word in CommonWords.words where !word.isEmpty && ColloquialFolder.table.value(word) == nil {
+      #expect(table.value(word) == "", "\(word)")
+    }
+    #expect(table.value("qwertyzxcv") == nil)
+  }
+
+  @Test func wordTableFindsWordsByBytesAndKeepsEveryPrefix() {
+    let table = WordTable([(key: "Prabowo", value: ""), (key: "gibran", value: "x"), (key: "gibran", value: "y")])
+    #expect(table.count == 2)
+    for (word, value) in [("prabowo", ""), ("gibran", "x")] {
+      var h = WordTable.hashSeed
+      for b in word.utf8 {
+        h = WordTable.hashStep(h, UInt32(b))
+        #expect(table.mayHavePrefix(hash: h))
+      }
+      let index = Array(word.utf8).withUnsafeBufferPointer {
+        table.index(bytes: $0.baseAddress!, count: $0.count, hash: h)
+      }
+      #expect(index.map(table.key(at:)) == word)
+      #expect(index.map(table.value(at:)) == value)
+    }
+    var h = WordTable.hashSeed
+    for b in "zq".utf8 { h = WordTable.hashStep(h, UInt32(b)) }
+    #expect(!table.mayHavePrefix(hash: h))
+  }
+
+  @Test func prunedDictionarySplitAgreesWithThePlainSearch() {
+    let segmenter = HashtagSegmenter(lexicon: Lexicon(extra: WordTable(words: ["prabowo", "gibran", "ganjar", "anies"])))
+    let words = ["prabowo", "gibran", "ganjar", "anies", "ayo", "pilih", "ganti", "presiden", "patriot", "qx", "z", "kpu"]
+    var rng = SeededGenerator(state: 99)
+    for _ in 0..<1_500 {
+      var text = ""
+      for _ in 0..<(Int(rng.next() % 5) + 1) { text += words[Int(rng.next() % UInt64(words.count))] }
+      let units = wordUnits(text)
+      let fast = segmenter.dictionarySplit(units[...]).map { string(units[$0]) }
+      let plain = PlainSplit(segmenter: segmenter).split(units).map { string($0) }
+      #expect(fast == plain, "\(text)")
+    }
+  }
+}
+
+/// The dictionary split as first written (every candidate looked up on its own, no prefix
+/// pruning), kept as the reference for ``HashtagSegmenter/dictionarySplit(_:)``.
+struct PlainSplit {
+  var segmenter: HashtagSegmenter
+
+  func split(_ units: [Unit]) -> [[Unit]] {
+    let n = units.count
+    guard n >= 6, n <= 64, units.allSatisfy({ $0.scalar.isASCIILetter }),
+      !segmenter.isKnownWord(units[...])
+    else { return [units] }
+    if let exact = cover(units, minimumWord: 2, unknownCost: nil) { return exact }
+    if let partial = cover(units, minimumWord: 3, unknownCost: 3) { return partial }
+    return [units]
+  }
+
+  func cover(_ units: [Unit], minimumWord: Int, unknownCost: Int?) -> [[Unit]]? {
+    let n = units.count
+    var best = [Int](repeating: Int.max, count: n + 1)
+    var back = [Int](repeating: -1, count: n + 1)
+    var known = [Bool](repeating: false, count: n + 1)
+    best[0] = 0
+    for end in 1...n {
+      if let unknownCost, best[end - 1] != Int.max, best[end - 1] + unknownCost < best[end] {
+        best[end] = best[end - 1] + unknownCost
+        back[end] = end - 1
+        known[end] = false
+      }
+      guard end >= minimumWord else { continue }
+      for length in stride(from: min(20, end), through: minimumWord, by: -1) {
+        let start = end - length
+        guard best[start] != Int.max, best[start] + 2 < best[end],
+          segmenter.isKnownWord(units[start..<end])
+        else { continue }
+        best[end] = best[start] + 2
+        back[end] = start
+        known[end] = true
+      }
+    }
+    guard best[n] != Int.max else { return nil }
+    var pieces: [(range: Range<Int>, known: Bool)] = []
+    var end = n
+    while end > 0 {
+      let start = back[end]
+      if !known[end], let last = pieces.last, !last.known, last.range.lowerBound == end {
+        pieces[pieces.count - 1].range = start..<last.range.upperBound
+      } else {
+        pieces.append((start..<end, known[end]))
+      }
+      end = start
+    }
+    let knownLetters = pieces.filter(\.known).reduce(0) { $0 + $1.range.count }
+    guard pieces.count >= 2, knownLetters * 2 >= n else { return nil }
+    return pieces.reversed().map { Array(units[$0.range]) }
+  }
+}
