@@ -37,15 +37,30 @@ struct Analyzer: Sendable {
     var codes: [Lexicon.Code] = []
     codes.reserveCapacity(tokens.count)
     for t in tokens { codes.append(lexicon.code(t)) }
+    let hits = lexicon.match(tokens, codes: codes)
+    // Nothing can be found in a field with no term, no number and no finger word: references
+    // come from terms and numbers, gestures from terms and finger words, cues from terms, and
+    // stances need references or gestures. Such a field is returned as it is (its clauses and
+    // speaker flags are read only next to a reference, cue or gesture).
+    if hits.isEmpty, !codes.contains(where: { $0.cues.contains(.finger) || $0.cues.contains(.numeral) }),
+      !tokens.contains(where: { $0.kind == .number })
+    {
+      return FieldAnalysis(
+        field: field, original: text, tokens: tokens, codes: codes,
+        clause: [Int](repeating: 0, count: tokens.count))
+    }
     var a = FieldAnalysis(
       field: field, original: text, tokens: tokens, codes: codes,
       clause: Self.clauses(text, tokens))
-    for t in tokens where t.kind == .word {
-      if BuiltInCues.firstPerson.contains(t.text) { a.firstPerson = true }
-      if BuiltInCues.attendance.contains(t.text) { a.attendance = true }
-      if BuiltInCues.javaneseMarkers.contains(t.surface) { a.javanese = true }
+    for (k, t) in tokens.enumerated() where t.kind == .word {
+      let cues = codes[k].cues
+      if cues.contains(.firstPerson) { a.firstPerson = true }
+      if cues.contains(.attendance) { a.attendance = true }
+      if t.surface == t.text ? cues.contains(.javanese) : lexicon.cueClasses(t.surface).contains(.javanese) {
+        a.javanese = true
+      }
     }
-    collect(lexicon.match(tokens, codes: codes), into: &a)
+    collect(hits, into: &a)
     dropNamesakes(&a)
     findBallotNumbers(&a)
     findFingerPoses(&a)
@@ -58,20 +73,38 @@ struct Analyzer: Sendable {
   /// clauses (a dot after a short abbreviation like "no." does not).
   static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
     var boundaries: [(pos: Int, dot: Bool)] = []
-    var pos = 0
-    let scalars = Array(text.unicodeScalars)
-    // "G!bran", "Pr!bowo": a "!" or "?" between two letters is a disguised letter, not an end.
-    func inWord(_ i: Int) -> Bool {
-      i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
-    }
-    for s in scalars {
-      switch s {
-      case "!", "?": if !inWord(pos) { boundaries.append((pos, false)) }
-      case ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
-      case ".": boundaries.append((pos, true))
-      default: break
+    let ascii = text.withUTF8Bytes { b in
+      for x in b where x >= 0x80 { return false }
+      // ASCII: scalar offsets are byte offsets, and the alphabetic scalars are A–Z, a–z.
+      func letter(_ x: UInt8) -> Bool { (x | 0x20) >= 97 && (x | 0x20) <= 122 }
+      for (pos, x) in b.enumerated() {
+        switch x {
+        case 33, 63:  // "!", "?"
+          let inWord = pos > 0 && pos + 1 < b.count && letter(b[pos - 1]) && letter(b[pos + 1])
+          if !inWord { boundaries.append((pos, false)) }
+        case 59, 10, 13, 124: boundaries.append((pos, false))  // ";", "\n", "\r", "|"
+        case 46: boundaries.append((pos, true))  // "."
+        default: break
+        }
       }
-      pos += 1
+      return true
+    }
+    if !ascii {
+      var pos = 0
+      let scalars = Array(text.unicodeScalars)
+      // "G!bran", "Pr!bowo": a "!" or "?" between two letters is a disguised letter, not an end.
+      func inWord(_ i: Int) -> Bool {
+        i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
+      }
+      for s in scalars {
+        switch s {
+        case "!", "?": if !inWord(pos) { boundaries.append((pos, false)) }
+        case ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
+        case ".": boundaries.append((pos, true))
+        default: break
+        }
+        pos += 1
+      }
     }
     var clause = [Int](repeating: 0, count: tokens.count)
     guard !boundaries.isEmpty else { return clause }
@@ -137,10 +170,10 @@ struct Analyzer: Sendable {
             gesture: g, start: hit.start, end: hit.end, key: entry.key, display: entry.display,
             emojiOnly: emojiOnly))
       case .vocabulary(let category):
-        a.cues[category, default: []].append(
+        a.add(
           Cue(
             start: hit.start, end: hit.end, key: entry.key, display: entry.display,
-            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entry.ambiguous))
+            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entry.ambiguous), category)
       }
     }
   }
@@ -202,7 +235,7 @@ struct Analyzer: Sendable {
   /// Finger poses the packs' phrases miss: a finger word ("jari", "telunjuk") with a pose verb or a
   /// number within three tokens before it ("berpose jari", "mengangkat empat jari").
   private func findFingerPoses(_ a: inout FieldAnalysis) {
-    for (k, t) in a.tokens.enumerated() where t.kind == .word && BuiltInCues.fingerWords.contains(t.text) {
+    for (k, t) in a.tokens.enumerated() where t.kind == .word && a.codes[k].cues.contains(.finger) {
       if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
       var start = k
       var j = k - 1
@@ -221,7 +254,7 @@ struct Analyzer: Sendable {
   ]
 
   private func findBallotNumbers(_ a: inout FieldAnalysis) {
-    for (k, t) in a.tokens.enumerated() where t.kind == .number || (t.kind == .word && TokenKey.numerals[t.text] != nil) {
+    for (k, t) in a.tokens.enumerated() where t.kind == .number || (t.kind == .word && a.codes[k].cues.contains(.numeral)) {
       guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
       if t.kind == .word && value > 4 { continue }
       var strong = false

@@ -12,8 +12,8 @@ struct FieldAnalysis: Sendable {
   var clause: [Int]
   var references: [Reference] = []
   var gestures: [GestureHit] = []
-  /// Vocabulary cues by category.
-  var cues: [VocabularyCategory: [Cue]] = [:]
+  /// Vocabulary cues by category slot (``CueSlot``); empty until the first cue is added.
+  private(set) var cueLists: [[Cue]] = []
   var stances: [Stance] = []
   var firstPerson = false
   var attendance = false
@@ -21,9 +21,18 @@ struct FieldAnalysis: Sendable {
   var javanese = false
 
   /// Cues of one category.
-  func cues(_ category: VocabularyCategory) -> [Cue] { cues[category] ?? [] }
+  func cues(_ category: VocabularyCategory) -> [Cue] {
+    cueLists.isEmpty ? [] : cueLists[CueSlot.of(category)]
+  }
   /// Whether any cue of `category` is present.
-  func has(_ category: VocabularyCategory) -> Bool { !(cues[category]?.isEmpty ?? true) }
+  func has(_ category: VocabularyCategory) -> Bool {
+    !cueLists.isEmpty && !cueLists[CueSlot.of(category)].isEmpty
+  }
+  /// Adds a cue of `category`.
+  mutating func add(_ cue: Cue, _ category: VocabularyCategory) {
+    if cueLists.isEmpty { cueLists = [[Cue]](repeating: [], count: CueSlot.count) }
+    cueLists[CueSlot.of(category)].append(cue)
+  }
 
   /// References that count: unambiguous ones, and ambiguous ones the field gives context to.
   var accepted: [Reference] { references.filter { !$0.ambiguous } }

@@ -197,6 +197,6 @@ struct CompiledPacks: Sendable {
       }
     }
     lexicon.flush()
-    lexicon.addDerivations()
+    lexicon.finish()
   }
 }
