@@ -4,7 +4,10 @@ import NetralText
 
 /// Turns one field's text into a ``FieldAnalysis``: tokens, lexicon hits, references, ballot
 /// numbers, cues, resolved ambiguity and stances.
-struct Analyzer: Sendable {
+///
+/// A final class of constants: a checker and every scene share one instance, so passing it
+/// around retains one reference instead of copying the compiled packs' many tables.
+final class Analyzer: Sendable {
   let packs: CompiledPacks
   private let strongCueIds: Set<Int32>
   private let weakCueIds: Set<Int32>
@@ -31,13 +34,12 @@ struct Analyzer: Sendable {
 
   /// Analyses `text` as `field`.
   func analyze(_ text: String, field: ActivityField, extraContext: Bool = false) -> FieldAnalysis {
-    let lexicon = packs.lexicon
-    let normalized = lexicon.normalizer.normalize(text)
+    let normalized = packs.lexicon.normalizer.normalize(text)
     let tokens = normalized.tokens
     var codes: [Lexicon.Code] = []
     codes.reserveCapacity(tokens.count)
-    for t in tokens { codes.append(lexicon.code(t)) }
-    let hits = lexicon.match(tokens, codes: codes)
+    for t in tokens { codes.append(packs.lexicon.code(t)) }
+    let hits = packs.lexicon.match(tokens, codes: codes)
     // Nothing can be found in a field with no term, no number and no finger word: references
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and
     // stances need references or gestures. Such a field is returned as it is (its clauses and
@@ -56,7 +58,7 @@ struct Analyzer: Sendable {
       let cues = codes[k].cues
       if cues.contains(.firstPerson) { a.firstPerson = true }
       if cues.contains(.attendance) { a.attendance = true }
-      if t.surface == t.text ? cues.contains(.javanese) : lexicon.cueClasses(t.surface).contains(.javanese) {
+      if t.surface == t.text ? cues.contains(.javanese) : packs.lexicon.cueClasses(t.surface).contains(.javanese) {
         a.javanese = true
       }
     }

@@ -10,11 +10,14 @@ struct Scene: Sendable {
   var targetText: FieldAnalysis?
   var mediaDescriptions: [FieldAnalysis] = []
   var mediaPeople: [FieldAnalysis] = []
-  let packs: CompiledPacks
+  /// The analyzer, which holds the compiled packs (shared, not copied).
+  let analyzer: Analyzer
+  /// The compiled packs.
+  var packs: CompiledPacks { analyzer.packs }
 
   init(_ activity: Activity, analyzer: Analyzer) {
     self.activity = activity
-    packs = analyzer.packs
+    self.analyzer = analyzer
     if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyzer.analyze(t, field: .targetAuthor) }
     // Words on a contestant's own post need no further election context ("2 periode!").
     let onCampaign = targetAuthor.map { a in a.accepted.contains { $0.subject != .election } || a.has(.accountPrefix) } ?? false
