@@ -34,6 +34,10 @@ struct FieldAnalysis: Sendable {
     cueLists[CueSlot.of(category)].append(cue)
   }
 
+  /// Nothing was found: no reference, gesture, cue or stance. Every rule needs one of these in
+  /// some field, so a scene of bare fields is clean without asking the rules.
+  var isBare: Bool { references.isEmpty && gestures.isEmpty && cueLists.isEmpty && stances.isEmpty }
+
   /// References that count: unambiguous ones, and ambiguous ones the field gives context to.
   var accepted: [Reference] { references.filter { !$0.ambiguous } }
 

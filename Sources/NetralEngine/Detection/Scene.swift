@@ -41,6 +41,12 @@ struct Scene: Sendable {
     }
   }
 
+  /// Every field is bare (``FieldAnalysis/isBare``): no rule can match.
+  var isBare: Bool {
+    (text?.isBare ?? true) && (targetAuthor?.isBare ?? true) && (targetText?.isBare ?? true)
+      && mediaDescriptions.allSatisfy(\.isBare) && mediaPeople.allSatisfy(\.isBare)
+  }
+
   /// The actor's own words: text and media descriptions.
   var ownFields: [FieldAnalysis] { (text.map { [$0] } ?? []) + mediaDescriptions }
 
