@@ -54,6 +54,7 @@ final class Analyzer: Sendable {
     var a = FieldAnalysis(
       field: field, original: text, tokens: tokens, codes: codes,
       clause: Self.clauses(text, tokens))
+    a.ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } }
     for (k, t) in tokens.enumerated() where t.kind == .word {
       let cues = codes[k].cues
       if cues.contains(.firstPerson) { a.firstPerson = true }
@@ -71,13 +72,11 @@ final class Analyzer: Sendable {
     return a
   }
 
-  /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
-  /// clauses (a dot after a short abbreviation like "no." does not).
-  static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
+  /// Clause boundaries of an ASCII text (scalar offsets are byte offsets, and the alphabetic
+  /// scalars are A–Z, a–z): the same as ``scalarBoundaries(_:)`` without decoding scalars.
+  static func asciiBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
     var boundaries: [(pos: Int, dot: Bool)] = []
-    let ascii = text.withUTF8Bytes { b in
-      for x in b where x >= 0x80 { return false }
-      // ASCII: scalar offsets are byte offsets, and the alphabetic scalars are A–Z, a–z.
+    text.withUTF8Bytes { b in
       func letter(_ x: UInt8) -> Bool { (x | 0x20) >= 97 && (x | 0x20) <= 122 }
       for (pos, x) in b.enumerated() {
         switch x {
@@ -89,25 +88,36 @@ final class Analyzer: Sendable {
         default: break
         }
       }
-      return true
     }
-    if !ascii {
-      var pos = 0
-      let scalars = Array(text.unicodeScalars)
-      // "G!bran", "Pr!bowo": a "!" or "?" between two letters is a disguised letter, not an end.
-      func inWord(_ i: Int) -> Bool {
-        i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
-      }
-      for s in scalars {
-        switch s {
-        case "!", "?": if !inWord(pos) { boundaries.append((pos, false)) }
-        case ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
-        case ".": boundaries.append((pos, true))
-        default: break
-        }
-        pos += 1
-      }
+    return boundaries
+  }
+
+  /// Clause boundaries (scalar offset, and whether it is a dot) of any text.
+  static func scalarBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
+    var boundaries: [(pos: Int, dot: Bool)] = []
+    var pos = 0
+    let scalars = Array(text.unicodeScalars)
+    // "G!bran", "Pr!bowo": a "!" or "?" between two letters is a disguised letter, not an end.
+    func inWord(_ i: Int) -> Bool {
+      i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
     }
+    for s in scalars {
+      switch s {
+      case "!", "?": if !inWord(pos) { boundaries.append((pos, false)) }
+      case ";", "\n", "\r", "|", "\u{2022}": boundaries.append((pos, false))
+      case ".": boundaries.append((pos, true))
+      default: break
+      }
+      pos += 1
+    }
+    return boundaries
+  }
+
+  /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
+  /// clauses (a dot after a short abbreviation like "no." does not).
+  static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
+    let ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } }
+    let boundaries = ascii ? asciiBoundaries(text) : scalarBoundaries(text)
     var clause = [Int](repeating: 0, count: tokens.count)
     guard !boundaries.isEmpty else { return clause }
     var current = 0
@@ -125,7 +135,9 @@ final class Analyzer: Sendable {
       clause[k] = current
       if t.hashtag == nil {
         previousEnd = t.original.upperBound
-        previousLength = t.text.count
+        // Characters: never more than bytes, and as many in ASCII without a "\r\n" pair.
+        let bytes = t.text.utf8.count
+        previousLength = bytes <= 3 || t.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) ? bytes : t.text.count
       }
     }
     return clause
@@ -151,7 +163,7 @@ final class Analyzer: Sendable {
         // A short abbreviation written in lower case is an ordinary word too ("pas", "pan").
         let span = a.tokens[hit.start]
         if hit.end - hit.start == 1, span.text.utf8.count <= 4, span.kind == .word,
-          a.original.unicodeScalars.dropFirst(span.original.lowerBound).first.map({ !$0.properties.isUppercase }) ?? false
+          a.scalar(at: span.original.lowerBound).map({ !$0.properties.isUppercase }) ?? false
         {
           a.references.append(
             Reference(
@@ -210,7 +222,7 @@ final class Analyzer: Sendable {
       guard next.kind == .word, a.codes[r.end].id < 0, a.codes[r.end].fuzzy < 0,
         a.clause[r.end] == a.clause[r.start]
       else { return false }
-      let first = a.original.unicodeScalars.dropFirst(next.original.lowerBound).first
+      let first = a.scalar(at: next.original.lowerBound)
       return first.map { $0.properties.isUppercase } ?? false
     }
   }
@@ -283,10 +295,10 @@ final class Analyzer: Sendable {
         if a.tokens[j].kind == .number { break }
         j -= 1
       }
-      let scalar = a.original.unicodeScalars.dropFirst(t.original.lowerBound).first?.value ?? 0
+      let scalar = a.scalar(at: t.original.lowerBound)?.value ?? 0
       let isCircled = Self.circled.contains { $0.contains(scalar) }
       let leadingZero = t.kind == .number && t.text.utf8.count == 2 && t.text.utf8.first == 48
-      let keycap = a.original.unicodeScalars.dropFirst(t.original.lowerBound).prefix(3).contains("\u{20E3}")
+      let keycap = !a.ascii && a.original.unicodeScalars.dropFirst(t.original.lowerBound).prefix(3).contains("\u{20E3}")
       let hashtagged = t.hashtag != nil || t.kind == .hashtag
       guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
       // Queue, rank, age, time and date words: before the number (window 2) or, unless marked

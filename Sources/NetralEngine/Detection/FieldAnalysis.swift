@@ -19,6 +19,19 @@ struct FieldAnalysis: Sendable {
   var attendance = false
   /// The field is written in Javanese ("wae", "nggih", "pokoke"…).
   var javanese = false
+  /// The original text is all ASCII (scalar offsets are byte offsets).
+  var ascii = false
+
+  /// The original text's Unicode scalar at scalar offset `offset`, if any (in O(1) for an
+  /// ASCII text).
+  func scalar(at offset: Int) -> Unicode.Scalar? {
+    if ascii {
+      let utf8 = original.utf8
+      guard offset >= 0, offset < utf8.count else { return nil }
+      return Unicode.Scalar(utf8[utf8.index(utf8.startIndex, offsetBy: offset)])
+    }
+    return original.unicodeScalars.dropFirst(offset).first
+  }
 
   /// Cues of one category.
   func cues(_ category: VocabularyCategory) -> [Cue] {

@@ -122,12 +122,31 @@ struct ByteTable<Value: Sendable>: Sendable {
     return key.withUTF8 { insertNew($0, value) }
   }
 
+  /// The index of `key`, and `false`; or, when the key is new, adds it with `make()` and
+  /// returns its index and `true` (one hash either way).
+  @inline(__always)
+  mutating func findOrInsert(_ key: UnsafeBufferPointer<UInt8>, _ make: () -> Value) -> (index: Int, inserted: Bool) {
+    let h = Self.hash(key)
+    let mask = slots.count - 1
+    var s = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let e = Int(slots[s]) - 1
+      if e < 0 { break }
+      if hashes[e] == h, equal(e, key) { return (e, false) }
+      s = (s + 1) & mask
+    }
+    return (append(key, h, make()), true)
+  }
+
   /// Adds `key`, which must not be in the table yet, with `value`.
   @discardableResult
   mutating func insertNew(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Int {
+    append(key, Self.hash(key), value)
+  }
+
+  private mutating func append(_ key: UnsafeBufferPointer<UInt8>, _ h: UInt64, _ value: Value) -> Int {
     if (values.count + 1) * 2 > slots.count { grow() }
     let e = values.count
-    let h = Self.hash(key)
     arena.append(contentsOf: key)
     starts.append(Int32(arena.count))
     hashes.append(h)

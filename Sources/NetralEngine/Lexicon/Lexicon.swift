@@ -227,14 +227,13 @@ struct Lexicon: Sendable {
       else { continue }
       let id = words.values[r].code.id
       Morphology.forEachDerivation(of: root) { form, agent in
-        if let e = words.index(of: form) {
-          if words.values[e].code.id != id, words.values[e].code.alt < 0 { words.values[e].code.alt = id }
-          return
+        let (e, inserted) = words.findOrInsert(form) {
+          var code = Code()
+          code.id = id
+          code.agentNoun = agent
+          return WordCode(code: code, plain: id, known: true)
         }
-        var code = Code()
-        code.id = id
-        code.agentNoun = agent
-        words.insertNew(form, WordCode(code: code, plain: id, known: true))
+        if !inserted, words.values[e].code.id != id, words.values[e].code.alt < 0 { words.values[e].code.alt = id }
       }
     }
   }
