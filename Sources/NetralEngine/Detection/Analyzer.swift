@@ -38,7 +38,7 @@ final class Analyzer: Sendable {
     let tokens = normalized.tokens
     var codes: [Lexicon.Code] = []
     codes.reserveCapacity(tokens.count)
-    for t in tokens { codes.append(packs.lexicon.code(t)) }
+    for k in tokens.indices { codes.append(packs.lexicon.code(tokens[k])) }
     let hits = packs.lexicon.match(tokens, codes: codes)
     // Nothing can be found in a field with no term, no number and no finger word: references
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and
@@ -55,11 +55,13 @@ final class Analyzer: Sendable {
       field: field, original: text, tokens: tokens, codes: codes,
       clause: Self.clauses(text, tokens))
     a.ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } }
-    for (k, t) in tokens.enumerated() where t.kind == .word {
+    for k in tokens.indices where tokens[k].kind == .word {
       let cues = codes[k].cues
       if cues.contains(.firstPerson) { a.firstPerson = true }
       if cues.contains(.attendance) { a.attendance = true }
-      if t.surface == t.text ? cues.contains(.javanese) : packs.lexicon.cueClasses(t.surface).contains(.javanese) {
+      if tokens[k].surface == tokens[k].text
+        ? cues.contains(.javanese) : packs.lexicon.cueClasses(tokens[k].surface).contains(.javanese)
+      {
         a.javanese = true
       }
     }
@@ -72,19 +74,35 @@ final class Analyzer: Sendable {
     return a
   }
 
-  /// Clause boundaries of an ASCII text (scalar offsets are byte offsets, and the alphabetic
-  /// scalars are A–Z, a–z): the same as ``scalarBoundaries(_:)`` without decoding scalars.
-  static func asciiBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
+  /// Clause boundaries read from the UTF-8 bytes: the same as ``scalarBoundaries(_:)``, with
+  /// scalar offsets counted from lead bytes and a scalar decoded only next to a "!" or "?"
+  /// that is not between ASCII bytes.
+  static func byteBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
     var boundaries: [(pos: Int, dot: Bool)] = []
     text.withUTF8Bytes { b in
       func letter(_ x: UInt8) -> Bool { (x | 0x20) >= 97 && (x | 0x20) <= 122 }
-      for (pos, x) in b.enumerated() {
+      func alphabetic(before i: Int) -> Bool {
+        if b[i - 1] < 0x80 { return letter(b[i - 1]) }
+        let scalars = text.unicodeScalars
+        return scalars[scalars.index(before: text.utf8.index(text.utf8.startIndex, offsetBy: i))].properties.isAlphabetic
+      }
+      func alphabetic(after i: Int) -> Bool {
+        if b[i + 1] < 0x80 { return letter(b[i + 1]) }
+        let scalars = text.unicodeScalars
+        return scalars[scalars.index(after: text.utf8.index(text.utf8.startIndex, offsetBy: i))].properties.isAlphabetic
+      }
+      var pos = -1
+      for i in 0..<b.count {
+        let x = b[i]
+        if x & 0xC0 != 0x80 { pos += 1 }
         switch x {
-        case 33, 63:  // "!", "?"
-          let inWord = pos > 0 && pos + 1 < b.count && letter(b[pos - 1]) && letter(b[pos + 1])
+        case 33, 63:  // "!", "?"; "G!bran", "Pr!bowo": between two letters it is a disguised letter
+          let inWord = i > 0 && i + 1 < b.count && alphabetic(before: i) && alphabetic(after: i)
           if !inWord { boundaries.append((pos, false)) }
         case 59, 10, 13, 124: boundaries.append((pos, false))  // ";", "\n", "\r", "|"
         case 46: boundaries.append((pos, true))  // "."
+        case 0xE2:  // "•" (U+2022, E2 80 A2)
+          if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA2 { boundaries.append((pos, false)) }
         default: break
         }
       }
@@ -116,8 +134,7 @@ final class Analyzer: Sendable {
   /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
   /// clauses (a dot after a short abbreviation like "no." does not).
   static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
-    let ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } }
-    let boundaries = ascii ? asciiBoundaries(text) : scalarBoundaries(text)
+    let boundaries = byteBoundaries(text)
     var clause = [Int](repeating: 0, count: tokens.count)
     guard !boundaries.isEmpty else { return clause }
     var current = 0
@@ -197,6 +214,15 @@ final class Analyzer: Sendable {
   private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 {
     let id = a.codes[j].id
     if id >= 0 { return id }
+    if a.tokens[j].kind == .word {
+      // The word table marks the cue words (one lookup while coding).
+      let c = a.codes[j].cues
+      if c.contains(.strongNumberCue) { return strongTextId }
+      if c.contains(.weakNumberCue) { return weakTextId }
+      if c.contains(.strongNumberVerb) { return strongVerbTextId }
+      if c.contains(.weakNumberVerb) { return weakVerbTextId }
+      return -1
+    }
     let t = a.tokens[j].text
     if BuiltInCues.strongNumberCues.contains(t) { return strongTextId }
     if BuiltInCues.weakNumberCues.contains(t) { return weakTextId }

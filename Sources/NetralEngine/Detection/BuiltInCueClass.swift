@@ -1,7 +1,7 @@
 /// The built-in cue word lists a word belongs to, as bits stored in its lexicon code, so the
 /// analyzer tests a token once (one table lookup while coding) instead of once per list.
 struct BuiltInCueClass: OptionSet, Sendable, Hashable {
-  let rawValue: UInt8
+  let rawValue: UInt16
 
   /// ``BuiltInCues/firstPerson`` ("saya", "aku").
   static let firstPerson = BuiltInCueClass(rawValue: 1 << 0)
@@ -13,10 +13,20 @@ struct BuiltInCueClass: OptionSet, Sendable, Hashable {
   static let finger = BuiltInCueClass(rawValue: 1 << 3)
   /// A number word (``TokenKey/numerals``: "dua", "tilu").
   static let numeral = BuiltInCueClass(rawValue: 1 << 4)
+  /// ``BuiltInCues/strongNumberCues`` ("urut", "paslon").
+  static let strongNumberCue = BuiltInCueClass(rawValue: 1 << 5)
+  /// ``BuiltInCues/weakNumberCues`` ("nomor", "salam").
+  static let weakNumberCue = BuiltInCueClass(rawValue: 1 << 6)
+  /// ``BuiltInCues/strongNumberVerbs`` ("coblos").
+  static let strongNumberVerb = BuiltInCueClass(rawValue: 1 << 7)
+  /// ``BuiltInCues/weakNumberVerbs`` ("pilih", "dukung").
+  static let weakNumberVerb = BuiltInCueClass(rawValue: 1 << 8)
 
   /// Every word of the lists above (number words excepted).
   static let words: Set<String> = BuiltInCues.firstPerson.union(BuiltInCues.attendance)
     .union(BuiltInCues.javaneseMarkers).union(BuiltInCues.fingerWords)
+    .union(BuiltInCues.strongNumberCues).union(BuiltInCues.weakNumberCues)
+    .union(BuiltInCues.strongNumberVerbs).union(BuiltInCues.weakNumberVerbs)
 
   /// The classes of `word` (number words excepted: the lexicon marks them).
   static func of(_ word: String) -> BuiltInCueClass {
@@ -25,6 +35,10 @@ struct BuiltInCueClass: OptionSet, Sendable, Hashable {
     if BuiltInCues.attendance.contains(word) { c.insert(.attendance) }
     if BuiltInCues.javaneseMarkers.contains(word) { c.insert(.javanese) }
     if BuiltInCues.fingerWords.contains(word) { c.insert(.finger) }
+    if BuiltInCues.strongNumberCues.contains(word) { c.insert(.strongNumberCue) }
+    if BuiltInCues.weakNumberCues.contains(word) { c.insert(.weakNumberCue) }
+    if BuiltInCues.strongNumberVerbs.contains(word) { c.insert(.strongNumberVerb) }
+    if BuiltInCues.weakNumberVerbs.contains(word) { c.insert(.weakNumberVerb) }
     return c
   }
 }

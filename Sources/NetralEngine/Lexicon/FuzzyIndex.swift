@@ -72,7 +72,9 @@ struct FuzzyIndex: Sendable {
       }
     }
     if let found { return found }
-    if (keyHashes.count + 1) * 2 > slots.count {
+    // Sparse (at most one key per eight slots): a probe for an absent key, the common case,
+    // almost always ends at its first slot.
+    if (keyHashes.count + 1) * 8 > slots.count {
       slots = [Int32](repeating: 0, count: slots.count * 2)
       for k in keyHashes.indices { place(k, keyHashes[k]) }
     }
