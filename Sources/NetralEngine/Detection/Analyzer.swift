@@ -38,7 +38,7 @@ final class Analyzer: Sendable {
     let tokens = normalized.tokens
     var codes: [Lexicon.Code] = []
     codes.reserveCapacity(tokens.count)
-    for k in tokens.indices { codes.append(packs.lexicon.code(tokens[k])) }
+    for k in tokens.indices { codes.append(packs.lexicon.code(kind: tokens[k].kind, text: tokens[k].text)) }
     let hits = packs.lexicon.match(tokens, codes: codes)
     // Nothing can be found in a field with no term, no number and no finger word: references
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and
@@ -275,7 +275,7 @@ final class Analyzer: Sendable {
   /// Finger poses the packs' phrases miss: a finger word ("jari", "telunjuk") with a pose verb or a
   /// number within three tokens before it ("berpose jari", "mengangkat empat jari").
   private func findFingerPoses(_ a: inout FieldAnalysis) {
-    for (k, t) in a.tokens.enumerated() where t.kind == .word && a.codes[k].cues.contains(.finger) {
+    for k in a.tokens.indices where a.tokens[k].kind == .word && a.codes[k].cues.contains(.finger) {
       if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
       var start = k
       var j = k - 1
@@ -294,7 +294,8 @@ final class Analyzer: Sendable {
   ]
 
   private func findBallotNumbers(_ a: inout FieldAnalysis) {
-    for (k, t) in a.tokens.enumerated() where t.kind == .number || (t.kind == .word && a.codes[k].cues.contains(.numeral)) {
+    for k in a.tokens.indices where a.tokens[k].kind == .number || (a.tokens[k].kind == .word && a.codes[k].cues.contains(.numeral)) {
+      let t = a.tokens[k]
       guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
       if t.kind == .word && value > 4 { continue }
       var strong = false

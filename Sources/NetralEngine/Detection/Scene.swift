@@ -39,6 +39,7 @@ struct Scene: Sendable {
         mediaPeople.append(a)
       }
     }
+    ownFields = (text.map { [$0] } ?? []) + mediaDescriptions
   }
 
   /// Every field is bare (``FieldAnalysis/isBare``): no rule can match.
@@ -47,8 +48,9 @@ struct Scene: Sendable {
       && mediaDescriptions.allSatisfy(\.isBare) && mediaPeople.allSatisfy(\.isBare)
   }
 
-  /// The actor's own words: text and media descriptions.
-  var ownFields: [FieldAnalysis] { (text.map { [$0] } ?? []) + mediaDescriptions }
+  /// The actor's own words: text and media descriptions (gathered once, when the scene is
+  /// built; rules ask for them again and again).
+  private(set) var ownFields: [FieldAnalysis] = []
 
   /// Whether the actor authored content (post, comment, share with own words, profile).
   var authored: Bool {

@@ -240,14 +240,19 @@ struct Lexicon: Sendable {
 
   /// Codes one token of a checked text.
   func code(_ token: Token) -> Code {
+    code(kind: token.kind, text: token.text)
+  }
+
+  /// Codes one token of a checked text, given its kind and text.
+  func code(kind: Token.Kind, text: String) -> Code {
     var code = Code()
-    switch token.kind {
-    case .hashtag: code.id = token.text.withUTF8Bytes { hashtags.index(of: $0).map { hashtags.values[$0] } } ?? -1
-    case .mention: code.id = token.text.withUTF8Bytes { mentions.index(of: $0).map { mentions.values[$0] } } ?? -1
-    case .emoji: code.id = token.text.withUTF8Bytes { emojis.index(of: $0).map { emojis.values[$0] } } ?? -1
+    switch kind {
+    case .hashtag: code.id = text.withUTF8Bytes { hashtags.index(of: $0).map { hashtags.values[$0] } } ?? -1
+    case .mention: code.id = text.withUTF8Bytes { mentions.index(of: $0).map { mentions.values[$0] } } ?? -1
+    case .emoji: code.id = text.withUTF8Bytes { emojis.index(of: $0).map { emojis.values[$0] } } ?? -1
     case .url: break
-    case .number: code.id = token.text.withUTF8Bytes { words.index(of: $0).map { words.values[$0].plain } } ?? -1
-    case .word: return token.text.withUTF8Bytes { codeWord($0, token.text) }
+    case .number: code.id = text.withUTF8Bytes { words.index(of: $0).map { words.values[$0].plain } } ?? -1
+    case .word: return text.withUTF8Bytes { codeWord($0, text) }
     }
     return code
   }

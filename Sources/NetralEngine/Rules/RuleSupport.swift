@@ -78,6 +78,13 @@ enum Detect {
 
   /// Drops repeated spans, keeping order.
   static func unique(_ e: [Evidence]) -> [Evidence] {
+    // A few spans (the usual case): compare directly instead of hashing every span's text.
+    if e.count <= 16 {
+      var out: [Evidence] = []
+      out.reserveCapacity(e.count)
+      for x in e where !out.contains(x) { out.append(x) }
+      return out
+    }
     var seen = Set<Evidence>()
     return e.filter { seen.insert($0).inserted }
   }
