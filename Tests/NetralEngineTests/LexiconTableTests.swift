@@ -196,3 +196,19 @@ struct LexiconTableTests {
     for k in keys { #expect(Detect.isGestureKey(k) == k.contains("/gesture/"), "\(k)") }
   }
 }
+
+@Suite("Pack words for the normalizer's dictionary")
+struct PackWordsTests {
+  @Test("ASCII texts split by bytes as by characters")
+  func words() {
+    let texts = [
+      "Prabowo Subianto", "H. Muhaimin Iskandar, S.Pd.", "AMIN", "#PrabowoGibran2024", "@timnas.amin",
+      "Ganjar-Mahfud", "salam 2 jari", "a b cd", "Tim Pemenangan Kab. Bungo", "PDI-P", "x", "",
+      "\r\nrapat\r\numum", "Anies Rasyid Baswedan", "Ridwan Kamil–Suswono", "Dédi Mulyadi",
+    ]
+    for t in texts {
+      let reference = t.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 2 }
+      #expect(CompiledPacks.words(t) == reference, "\(t)")
+    }
+  }
+}

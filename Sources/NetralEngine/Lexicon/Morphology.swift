@@ -79,15 +79,22 @@ struct Morphology: Sendable {
     }
     stems.append(([112, 101, 114] + r, false))  // "per"
     let longest = stems.map(\.0.count).max() ?? 0
+    let suffixes = suffixBytes
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest + 8) { buffer in
+      guard let base = buffer.baseAddress else { return }
       for (stem, agent) in stems {
         // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
         let nounOnly = stem.count >= 2 && stem[0] == 107 && stem[1] == 101 && stem != r
-        for (i, b) in stem.enumerated() { buffer[i] = b }
-        for (k, suffix) in suffixBytes.enumerated() {
+        stem.withUnsafeBufferPointer { s in
+          if let p = s.baseAddress { base.update(from: p, count: s.count) }
+        }
+        for k in suffixes.indices {
           if nounOnly && k != anIndex && k != annyaIndex { continue }
-          for (j, b) in suffix.enumerated() { buffer[stem.count + j] = b }
-          body(UnsafeBufferPointer(rebasing: buffer[0..<(stem.count + suffix.count)]), agent)
+          let count = suffixes[k].withUnsafeBufferPointer { x in
+            if let p = x.baseAddress { (base + stem.count).update(from: p, count: x.count) }
+            return x.count
+          }
+          body(UnsafeBufferPointer(start: base, count: stem.count + count), agent)
         }
       }
     }
