@@ -21,12 +21,15 @@ struct BuiltInCueClass: OptionSet, Sendable, Hashable {
   static let strongNumberVerb = BuiltInCueClass(rawValue: 1 << 7)
   /// ``BuiltInCues/weakNumberVerbs`` ("pilih", "dukung").
   static let weakNumberVerb = BuiltInCueClass(rawValue: 1 << 8)
+  /// ``BuiltInCues/interrogatives`` ("apakah", "akankah").
+  static let interrogative = BuiltInCueClass(rawValue: 1 << 9)
 
   /// Every word of the lists above (number words excepted).
   static let words: Set<String> = BuiltInCues.firstPerson.union(BuiltInCues.attendance)
     .union(BuiltInCues.javaneseMarkers).union(BuiltInCues.fingerWords)
     .union(BuiltInCues.strongNumberCues).union(BuiltInCues.weakNumberCues)
     .union(BuiltInCues.strongNumberVerbs).union(BuiltInCues.weakNumberVerbs)
+    .union(BuiltInCues.interrogatives)
 
   /// The classes of `word` (number words excepted: the lexicon marks them).
   static func of(_ word: String) -> BuiltInCueClass {
@@ -39,6 +42,7 @@ struct BuiltInCueClass: OptionSet, Sendable, Hashable {
     if BuiltInCues.weakNumberCues.contains(word) { c.insert(.weakNumberCue) }
     if BuiltInCues.strongNumberVerbs.contains(word) { c.insert(.strongNumberVerb) }
     if BuiltInCues.weakNumberVerbs.contains(word) { c.insert(.weakNumberVerb) }
+    if BuiltInCues.interrogatives.contains(word) { c.insert(.interrogative) }
     return c
   }
 }

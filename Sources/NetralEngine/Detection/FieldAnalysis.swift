@@ -57,6 +57,7 @@ struct FieldAnalysis: Sendable {
   /// How many different contestants the accepted references name: tickets and ballot numbers
   /// (a number that a named ticket carries counts as that ticket), else parties.
   func distinctContestants(_ tickets: [CompiledTicket]) -> Int {
+    if references.isEmpty { return 0 }
     let refs = accepted.filter { $0.subject != .election }
     var named = Set<Int32>()
     for r in refs { if case .ticket(let t) = r.subject { named.insert(t) } }
