@@ -53,10 +53,11 @@ public struct Checker: Sendable {
   public func check(_ activity: Activity) -> Assessment {
     let scene = Scene(activity, analyzer: analyzer)
     var matches: [(rule: any Rule, match: RuleMatch)] = []
-    for rule in RuleCatalog.violations {
+    let bare = scene.isBare
+    for rule in RuleCatalog.violations where !bare {
       if let m = rule.detect(scene) { matches.append((rule, m)) }
     }
-    if matches.isEmpty {
+    if matches.isEmpty, !bare {
       for rule in RuleCatalog.reviews {
         if let m = rule.detect(scene) {
           matches.append((rule, m))

@@ -4,7 +4,10 @@ import NetralText
 
 /// Turns one field's text into a ``FieldAnalysis``: tokens, lexicon hits, references, ballot
 /// numbers, cues, resolved ambiguity and stances.
-struct Analyzer: Sendable {
+///
+/// A final class of constants: a checker and every scene share one instance, so passing it
+/// around retains one reference instead of copying the compiled packs' many tables.
+final class Analyzer: Sendable {
   let packs: CompiledPacks
   private let strongCueIds: Set<Int32>
   private let weakCueIds: Set<Int32>
@@ -31,21 +34,38 @@ struct Analyzer: Sendable {
 
   /// Analyses `text` as `field`.
   func analyze(_ text: String, field: ActivityField, extraContext: Bool = false) -> FieldAnalysis {
-    let lexicon = packs.lexicon
-    let normalized = lexicon.normalizer.normalize(text)
+    let normalized = packs.lexicon.normalizer.normalize(text)
     let tokens = normalized.tokens
     var codes: [Lexicon.Code] = []
     codes.reserveCapacity(tokens.count)
-    for t in tokens { codes.append(lexicon.code(t)) }
+    for k in tokens.indices { codes.append(packs.lexicon.code(kind: tokens[k].kind, text: tokens[k].text)) }
+    let hits = packs.lexicon.match(tokens, codes: codes)
+    // Nothing can be found in a field with no term, no number and no finger word: references
+    // come from terms and numbers, gestures from terms and finger words, cues from terms, and
+    // stances need references or gestures. Such a field is returned as it is (its clauses and
+    // speaker flags are read only next to a reference, cue or gesture).
+    if hits.isEmpty, !codes.contains(where: { $0.cues.contains(.finger) || $0.cues.contains(.numeral) }),
+      !tokens.contains(where: { $0.kind == .number })
+    {
+      return FieldAnalysis(
+        field: field, original: text, tokens: tokens, codes: codes,
+        clause: [Int](repeating: 0, count: tokens.count))
+    }
     var a = FieldAnalysis(
       field: field, original: text, tokens: tokens, codes: codes,
       clause: Self.clauses(text, tokens))
-    for t in tokens where t.kind == .word {
-      if BuiltInCues.firstPerson.contains(t.text) { a.firstPerson = true }
-      if BuiltInCues.attendance.contains(t.text) { a.attendance = true }
-      if BuiltInCues.javaneseMarkers.contains(t.surface) { a.javanese = true }
+    a.ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } }
+    for k in tokens.indices where tokens[k].kind == .word {
+      let cues = codes[k].cues
+      if cues.contains(.firstPerson) { a.firstPerson = true }
+      if cues.contains(.attendance) { a.attendance = true }
+      if tokens[k].surface == tokens[k].text
+        ? cues.contains(.javanese) : packs.lexicon.cueClasses(tokens[k].surface).contains(.javanese)
+      {
+        a.javanese = true
+      }
     }
-    collect(lexicon.match(tokens, codes: codes), into: &a)
+    collect(hits, into: &a)
     dropNamesakes(&a)
     findBallotNumbers(&a)
     findFingerPoses(&a)
@@ -54,9 +74,44 @@ struct Analyzer: Sendable {
     return a
   }
 
-  /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
-  /// clauses (a dot after a short abbreviation like "no." does not).
-  static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
+  /// Clause boundaries read from the UTF-8 bytes: the same as ``scalarBoundaries(_:)``, with
+  /// scalar offsets counted from lead bytes and a scalar decoded only next to a "!" or "?"
+  /// that is not between ASCII bytes.
+  static func byteBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
+    var boundaries: [(pos: Int, dot: Bool)] = []
+    text.withUTF8Bytes { b in
+      func letter(_ x: UInt8) -> Bool { (x | 0x20) >= 97 && (x | 0x20) <= 122 }
+      func alphabetic(before i: Int) -> Bool {
+        if b[i - 1] < 0x80 { return letter(b[i - 1]) }
+        let scalars = text.unicodeScalars
+        return scalars[scalars.index(before: text.utf8.index(text.utf8.startIndex, offsetBy: i))].properties.isAlphabetic
+      }
+      func alphabetic(after i: Int) -> Bool {
+        if b[i + 1] < 0x80 { return letter(b[i + 1]) }
+        let scalars = text.unicodeScalars
+        return scalars[scalars.index(after: text.utf8.index(text.utf8.startIndex, offsetBy: i))].properties.isAlphabetic
+      }
+      var pos = -1
+      for i in 0..<b.count {
+        let x = b[i]
+        if x & 0xC0 != 0x80 { pos += 1 }
+        switch x {
+        case 33, 63:  // "!", "?"; "G!bran", "Pr!bowo": between two letters it is a disguised letter
+          let inWord = i > 0 && i + 1 < b.count && alphabetic(before: i) && alphabetic(after: i)
+          if !inWord { boundaries.append((pos, false)) }
+        case 59, 10, 13, 124: boundaries.append((pos, false))  // ";", "\n", "\r", "|"
+        case 46: boundaries.append((pos, true))  // "."
+        case 0xE2:  // "•" (U+2022, E2 80 A2)
+          if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA2 { boundaries.append((pos, false)) }
+        default: break
+        }
+      }
+    }
+    return boundaries
+  }
+
+  /// Clause boundaries (scalar offset, and whether it is a dot) of any text.
+  static func scalarBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
     var boundaries: [(pos: Int, dot: Bool)] = []
     var pos = 0
     let scalars = Array(text.unicodeScalars)
@@ -73,6 +128,13 @@ struct Analyzer: Sendable {
       }
       pos += 1
     }
+    return boundaries
+  }
+
+  /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
+  /// clauses (a dot after a short abbreviation like "no." does not).
+  static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
+    let boundaries = byteBoundaries(text)
     var clause = [Int](repeating: 0, count: tokens.count)
     guard !boundaries.isEmpty else { return clause }
     var current = 0
@@ -90,7 +152,9 @@ struct Analyzer: Sendable {
       clause[k] = current
       if t.hashtag == nil {
         previousEnd = t.original.upperBound
-        previousLength = t.text.count
+        // Characters: never more than bytes, and as many in ASCII without a "\r\n" pair.
+        let bytes = t.text.utf8.count
+        previousLength = bytes <= 3 || t.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) ? bytes : t.text.count
       }
     }
     return clause
@@ -116,7 +180,7 @@ struct Analyzer: Sendable {
         // A short abbreviation written in lower case is an ordinary word too ("pas", "pan").
         let span = a.tokens[hit.start]
         if hit.end - hit.start == 1, span.text.utf8.count <= 4, span.kind == .word,
-          a.original.unicodeScalars.dropFirst(span.original.lowerBound).first.map({ !$0.properties.isUppercase }) ?? false
+          a.scalar(at: span.original.lowerBound).map({ !$0.properties.isUppercase }) ?? false
         {
           a.references.append(
             Reference(
@@ -137,10 +201,10 @@ struct Analyzer: Sendable {
             gesture: g, start: hit.start, end: hit.end, key: entry.key, display: entry.display,
             emojiOnly: emojiOnly))
       case .vocabulary(let category):
-        a.cues[category, default: []].append(
+        a.add(
           Cue(
             start: hit.start, end: hit.end, key: entry.key, display: entry.display,
-            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entry.ambiguous))
+            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entry.ambiguous), category)
       }
     }
   }
@@ -150,6 +214,15 @@ struct Analyzer: Sendable {
   private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 {
     let id = a.codes[j].id
     if id >= 0 { return id }
+    if a.tokens[j].kind == .word {
+      // The word table marks the cue words (one lookup while coding).
+      let c = a.codes[j].cues
+      if c.contains(.strongNumberCue) { return strongTextId }
+      if c.contains(.weakNumberCue) { return weakTextId }
+      if c.contains(.strongNumberVerb) { return strongVerbTextId }
+      if c.contains(.weakNumberVerb) { return weakVerbTextId }
+      return -1
+    }
     let t = a.tokens[j].text
     if BuiltInCues.strongNumberCues.contains(t) { return strongTextId }
     if BuiltInCues.weakNumberCues.contains(t) { return weakTextId }
@@ -175,7 +248,7 @@ struct Analyzer: Sendable {
       guard next.kind == .word, a.codes[r.end].id < 0, a.codes[r.end].fuzzy < 0,
         a.clause[r.end] == a.clause[r.start]
       else { return false }
-      let first = a.original.unicodeScalars.dropFirst(next.original.lowerBound).first
+      let first = a.scalar(at: next.original.lowerBound)
       return first.map { $0.properties.isUppercase } ?? false
     }
   }
@@ -202,7 +275,7 @@ struct Analyzer: Sendable {
   /// Finger poses the packs' phrases miss: a finger word ("jari", "telunjuk") with a pose verb or a
   /// number within three tokens before it ("berpose jari", "mengangkat empat jari").
   private func findFingerPoses(_ a: inout FieldAnalysis) {
-    for (k, t) in a.tokens.enumerated() where t.kind == .word && BuiltInCues.fingerWords.contains(t.text) {
+    for k in a.tokens.indices where a.tokens[k].kind == .word && a.codes[k].cues.contains(.finger) {
       if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
       var start = k
       var j = k - 1
@@ -221,7 +294,8 @@ struct Analyzer: Sendable {
   ]
 
   private func findBallotNumbers(_ a: inout FieldAnalysis) {
-    for (k, t) in a.tokens.enumerated() where t.kind == .number || (t.kind == .word && TokenKey.numerals[t.text] != nil) {
+    for k in a.tokens.indices where a.tokens[k].kind == .number || (a.tokens[k].kind == .word && a.codes[k].cues.contains(.numeral)) {
+      let t = a.tokens[k]
       guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
       if t.kind == .word && value > 4 { continue }
       var strong = false
@@ -248,10 +322,10 @@ struct Analyzer: Sendable {
         if a.tokens[j].kind == .number { break }
         j -= 1
       }
-      let scalar = a.original.unicodeScalars.dropFirst(t.original.lowerBound).first?.value ?? 0
+      let scalar = a.scalar(at: t.original.lowerBound)?.value ?? 0
       let isCircled = Self.circled.contains { $0.contains(scalar) }
       let leadingZero = t.kind == .number && t.text.utf8.count == 2 && t.text.utf8.first == 48
-      let keycap = a.original.unicodeScalars.dropFirst(t.original.lowerBound).prefix(3).contains("\u{20E3}")
+      let keycap = !a.ascii && a.original.unicodeScalars.dropFirst(t.original.lowerBound).prefix(3).contains("\u{20E3}")
       let hashtagged = t.hashtag != nil || t.kind == .hashtag
       guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
       // Queue, rank, age, time and date words: before the number (window 2) or, unless marked

@@ -12,18 +12,44 @@ struct FieldAnalysis: Sendable {
   var clause: [Int]
   var references: [Reference] = []
   var gestures: [GestureHit] = []
-  /// Vocabulary cues by category.
-  var cues: [VocabularyCategory: [Cue]] = [:]
+  /// Vocabulary cues by category slot (``CueSlot``); empty until the first cue is added.
+  private(set) var cueLists: [[Cue]] = []
   var stances: [Stance] = []
   var firstPerson = false
   var attendance = false
   /// The field is written in Javanese ("wae", "nggih", "pokoke"…).
   var javanese = false
+  /// The original text is all ASCII (scalar offsets are byte offsets).
+  var ascii = false
+
+  /// The original text's Unicode scalar at scalar offset `offset`, if any (in O(1) for an
+  /// ASCII text).
+  func scalar(at offset: Int) -> Unicode.Scalar? {
+    if ascii {
+      let utf8 = original.utf8
+      guard offset >= 0, offset < utf8.count else { return nil }
+      return Unicode.Scalar(utf8[utf8.index(utf8.startIndex, offsetBy: offset)])
+    }
+    return original.unicodeScalars.dropFirst(offset).first
+  }
 
   /// Cues of one category.
-  func cues(_ category: VocabularyCategory) -> [Cue] { cues[category] ?? [] }
+  func cues(_ category: VocabularyCategory) -> [Cue] {
+    cueLists.isEmpty ? [] : cueLists[CueSlot.of(category)]
+  }
   /// Whether any cue of `category` is present.
-  func has(_ category: VocabularyCategory) -> Bool { !(cues[category]?.isEmpty ?? true) }
+  func has(_ category: VocabularyCategory) -> Bool {
+    !cueLists.isEmpty && !cueLists[CueSlot.of(category)].isEmpty
+  }
+  /// Adds a cue of `category`.
+  mutating func add(_ cue: Cue, _ category: VocabularyCategory) {
+    if cueLists.isEmpty { cueLists = [[Cue]](repeating: [], count: CueSlot.count) }
+    cueLists[CueSlot.of(category)].append(cue)
+  }
+
+  /// Nothing was found: no reference, gesture, cue or stance. Every rule needs one of these in
+  /// some field, so a scene of bare fields is clean without asking the rules.
+  var isBare: Bool { references.isEmpty && gestures.isEmpty && cueLists.isEmpty && stances.isEmpty }
 
   /// References that count: unambiguous ones, and ambiguous ones the field gives context to.
   var accepted: [Reference] { references.filter { !$0.ambiguous } }
@@ -31,6 +57,7 @@ struct FieldAnalysis: Sendable {
   /// How many different contestants the accepted references name: tickets and ballot numbers
   /// (a number that a named ticket carries counts as that ticket), else parties.
   func distinctContestants(_ tickets: [CompiledTicket]) -> Int {
+    if references.isEmpty { return 0 }
     let refs = accepted.filter { $0.subject != .election }
     var named = Set<Int32>()
     for r in refs { if case .ticket(let t) = r.subject { named.insert(t) } }

@@ -10,11 +10,14 @@ struct Scene: Sendable {
   var targetText: FieldAnalysis?
   var mediaDescriptions: [FieldAnalysis] = []
   var mediaPeople: [FieldAnalysis] = []
-  let packs: CompiledPacks
+  /// The analyzer, which holds the compiled packs (shared, not copied).
+  let analyzer: Analyzer
+  /// The compiled packs.
+  var packs: CompiledPacks { analyzer.packs }
 
   init(_ activity: Activity, analyzer: Analyzer) {
     self.activity = activity
-    packs = analyzer.packs
+    self.analyzer = analyzer
     if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyzer.analyze(t, field: .targetAuthor) }
     // Words on a contestant's own post need no further election context ("2 periode!").
     let onCampaign = targetAuthor.map { a in a.accepted.contains { $0.subject != .election } || a.has(.accountPrefix) } ?? false
@@ -36,10 +39,18 @@ struct Scene: Sendable {
         mediaPeople.append(a)
       }
     }
+    ownFields = (text.map { [$0] } ?? []) + mediaDescriptions
   }
 
-  /// The actor's own words: text and media descriptions.
-  var ownFields: [FieldAnalysis] { (text.map { [$0] } ?? []) + mediaDescriptions }
+  /// Every field is bare (``FieldAnalysis/isBare``): no rule can match.
+  var isBare: Bool {
+    (text?.isBare ?? true) && (targetAuthor?.isBare ?? true) && (targetText?.isBare ?? true)
+      && mediaDescriptions.allSatisfy(\.isBare) && mediaPeople.allSatisfy(\.isBare)
+  }
+
+  /// The actor's own words: text and media descriptions (gathered once, when the scene is
+  /// built; rules ask for them again and again).
+  private(set) var ownFields: [FieldAnalysis] = []
 
   /// Whether the actor authored content (post, comment, share with own words, profile).
   var authored: Bool {

@@ -35,7 +35,10 @@ enum StanceFinder {
       var j = start - 1
       while j >= 0, a.clause[j] == a.clause[start] {
         let w = a.tokens[j].text
-        if BuiltInCues.interrogatives.contains(w) { return true }
+        // A word's membership is a bit of its code; other tokens are looked up.
+        if a.tokens[j].kind == .word ? a.codes[j].cues.contains(.interrogative) : BuiltInCues.interrogatives.contains(w) {
+          return true
+        }
         if w == "siapa", j + 2 < start, a.tokens[j + 1].text == "yang", a.tokens[j + 2].text == "akan" { return true }
         j -= 1
       }

@@ -15,7 +15,7 @@ struct ElectionCalendar: Sendable {
   /// daylight saving time), so placing a date needs no time-zone lookup.
   var offset: Int
   /// Phases as inclusive day ranges (days since 1970-01-01 in the election's time zone).
-  var phases: [(phase: Phase, start: Int, end: Int)]
+  let phases: [(phase: Phase, start: Int, end: Int)]
 
   init(_ election: Election) {
     id = election.id
@@ -28,6 +28,7 @@ struct ElectionCalendar: Sendable {
       guard let s = Self.day(p.start), let e = Self.day(p.end) else { return nil }
       return (p.phase, s, e)
     }.sorted { $0.start < $1.start }
+    window = Self.window(phases)
   }
 
   /// Days since the epoch of a `YYYY-MM-DD` date.
@@ -54,8 +55,10 @@ struct ElectionCalendar: Sendable {
     return Int((seconds / 86400).rounded(.down))
   }
 
-  /// The first and last day of the window of concern.
-  var window: ClosedRange<Int>? {
+  /// The first and last day of the window of concern (computed once, with the phases).
+  let window: ClosedRange<Int>?
+
+  private static func window(_ phases: [(phase: Phase, start: Int, end: Int)]) -> ClosedRange<Int>? {
     guard let first = phases.first, let last = phases.map(\.end).max() else { return nil }
     return first.start...last
   }

@@ -41,8 +41,27 @@ struct CompiledPacks: Sendable {
     for provision in packs.regulations { regulations[provision.citation.id] = provision }
   }
 
-  private static func words(_ text: String) -> [String] {
-    text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 2 }
+  /// The lowercased letter runs of two or more letters in `text` (names for the normalizer's
+  /// dictionary). ASCII text is split by bytes, where letters are A–Z and a–z and a character is
+  /// one byte; other text by characters.
+  static func words(_ text: String) -> [String] {
+    let ascii: [String]? = text.withUTF8Bytes { b in
+      var out: [String] = []
+      var run: [UInt8] = []
+      for x in b {
+        guard x < 0x80 else { return nil }
+        let lower = x | 0x20
+        if lower >= 97 && lower <= 122 {
+          run.append(lower)
+        } else {
+          if run.count >= 2 { out.append(String(decoding: run, as: UTF8.self)) }
+          run.removeAll(keepingCapacity: true)
+        }
+      }
+      if run.count >= 2 { out.append(String(decoding: run, as: UTF8.self)) }
+      return out
+    }
+    return ascii ?? text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 2 }
   }
 
   private mutating func compileParties(_ packs: PackSet) {
@@ -197,6 +216,6 @@ struct CompiledPacks: Sendable {
       }
     }
     lexicon.flush()
-    lexicon.addDerivations()
+    lexicon.finish()
   }
 }

@@ -19,20 +19,38 @@ struct Lexicon: Sendable {
     var fuzzyLength: Int = 0
     /// The token is an agent noun of a vocabulary root ("pendukung").
     var agentNoun = false
+    /// Built-in cue classes of the token's text (``BuiltInCueClass``).
+    var cues: BuiltInCueClass = []
+  }
+
+  /// What the word table knows about one word: its code, and whether it is a lexicon word (or
+  /// a number word, which codes as its digits' id) or only a built-in cue word.
+  struct WordCode: Sendable {
+    /// The code of a lexicon word or number word.
+    var code: Code
+    /// The id of the word in the lexicon's own word ids, -1 if none (number tokens use it).
+    var plain: Int32
+    /// `code` is final: the word is a lexicon word or a number word.
+    var known: Bool
   }
 
   let normalizer: Normalizer
   private(set) var entries: [LexiconEntry] = []
   private(set) var trie = TokenTrie()
   private var wordIds: [String: Int32] = [:]
-  private var agentNouns: Set<String> = []
-  private var rootIds: [String: Int32] = [:]
   private var hashtagIds: [String: Int32] = [:]
   private var mentionIds: [String: Int32] = [:]
   private var emojiIds: [String: Int32] = [:]
   private var skeletonIds: [String: Int32] = [:]
   private var fuzzy = FuzzyIndex()
   private var nextId: Int32 = 0
+  /// Frozen lookup tables built by ``finish()``: every word of `wordIds` with its final code,
+  /// number words and built-in cue words; skeletons; hashtags, mentions, emoji.
+  private var words = ByteTable<WordCode>()
+  private var skeletons = ByteTable<Int32>()
+  private var hashtags = ByteTable<Int32>()
+  private var mentions = ByteTable<Int32>()
+  private var emojis = ByteTable<Int32>()
 
   /// Words whose derived forms are generated.
   private static let derivedCategories: Set<VocabularyCategory> = [
@@ -152,72 +170,142 @@ struct Lexicon: Sendable {
     }
   }
 
-  /// Adds the derived forms of every single-word vocabulary root of the categories whose
-  /// forms are derived, where no exact word exists. Categories go in declaration order; a root
-  /// is derived once (deriving it again would change nothing: forms are only ever added).
-  mutating func addDerivations() {
-    var roots: [String] = []
-    var forms: [String: [(form: String, agentNoun: Bool)]] = [:]
-    var total = 0
-    for category in VocabularyCategory.allCases where Self.derivedCategories.contains(category) {
-      for root in singleWords[category] ?? [] where root.count >= 4 {
-        roots.append(root)
-        if forms[root] == nil {
-          let derived = Morphology.derivations(of: root)
-          forms[root] = derived
-          total += derived.count
-        }
+  /// Builds the frozen lookup tables ``code(_:)`` reads, once every term is in: every word id
+  /// goes into one byte-keyed table, then the derived forms of the vocabulary roots, the
+  /// number words and the built-in cue words; skeletons, hashtags, mentions and emoji get
+  /// tables of their own.
+  mutating func finish() {
+    words = ByteTable()
+    words.reserve(wordIds.count + 2048)
+    for (key, id) in wordIds {
+      var code = Code()
+      code.id = id
+      words.insertNew(key, WordCode(code: code, plain: id, known: true))
+    }
+    addDerivations()
+    for (word, n) in TokenKey.numerals {
+      var code = Code()
+      code.id = wordIds[String(n)] ?? -1
+      code.cues = .numeral
+      let plain = words.index(of: word).map { words.values[$0].plain } ?? -1
+      words.set(word, WordCode(code: code, plain: plain, known: true))
+    }
+    for word in BuiltInCueClass.words {
+      if let e = words.index(of: word) {
+        words.values[e].code.cues.formUnion(BuiltInCueClass.of(word))
+      } else {
+        var code = Code()
+        code.cues = BuiltInCueClass.of(word)
+        words.set(word, WordCode(code: code, plain: -1, known: false))
       }
     }
-    wordIds.reserveCapacity(wordIds.count + total)
+    skeletons = ByteTable()
+    for (key, id) in skeletonIds { skeletons.set(key, id) }
+    hashtags = ByteTable()
+    for (key, id) in hashtagIds { hashtags.set(key, id) }
+    mentions = ByteTable()
+    for (key, id) in mentionIds { mentions.set(key, id) }
+    emojis = ByteTable()
+    for (key, id) in emojiIds { emojis.set(key, id) }
+  }
+
+  /// Adds the derived forms of every single-word vocabulary root of the categories whose
+  /// forms are derived, where no exact word exists. Categories go in declaration order; a root
+  /// is derived once (deriving it again would change nothing: forms are only ever added). A
+  /// form that is already a word keeps its id and gets the root as its alternative id (the
+  /// first root that derives it); a new form takes the root's id.
+  private mutating func addDerivations() {
+    var roots: [String] = []
+    for category in VocabularyCategory.allCases where Self.derivedCategories.contains(category) {
+      for root in singleWords[category] ?? [] where root.count >= 4 { roots.append(root) }
+    }
+    words.reserve(words.count + roots.count * 300)
     var derivedRoots = Set<String>()
     for root in roots {
-      guard let id = wordIds[root], derivedRoots.insert(root).inserted, let forms = forms[root]
+      // A root may itself be a form derived from an earlier root: look it up now.
+      guard let r = words.index(of: root), words.values[r].known, derivedRoots.insert(root).inserted
       else { continue }
-      for (form, agent) in forms {
-        // One hash for the common case (a new form); an existing id is put back.
-        if let existing = wordIds.updateValue(id, forKey: form) {
-          if existing != id {
-            wordIds[form] = existing
-            if rootIds[form] == nil { rootIds[form] = id }
-          }
-          continue
+      let id = words.values[r].code.id
+      Morphology.forEachDerivation(of: root) { form, agent in
+        let (e, inserted) = words.findOrInsert(form) {
+          var code = Code()
+          code.id = id
+          code.agentNoun = agent
+          return WordCode(code: code, plain: id, known: true)
         }
-        if agent { agentNouns.insert(form) }
+        if !inserted, words.values[e].code.id != id, words.values[e].code.alt < 0 { words.values[e].code.alt = id }
       }
     }
   }
 
   /// Codes one token of a checked text.
   func code(_ token: Token) -> Code {
+    code(kind: token.kind, text: token.text)
+  }
+
+  /// Codes one token of a checked text, given its kind and text.
+  func code(kind: Token.Kind, text: String) -> Code {
     var code = Code()
-    switch token.kind {
-    case .hashtag: code.id = hashtagIds[token.text] ?? -1
-    case .mention: code.id = mentionIds[token.text] ?? -1
-    case .emoji: code.id = emojiIds[token.text] ?? -1
+    switch kind {
+    case .hashtag: code.id = text.withUTF8Bytes { hashtags.index(of: $0).map { hashtags.values[$0] } } ?? -1
+    case .mention: code.id = text.withUTF8Bytes { mentions.index(of: $0).map { mentions.values[$0] } } ?? -1
+    case .emoji: code.id = text.withUTF8Bytes { emojis.index(of: $0).map { emojis.values[$0] } } ?? -1
     case .url: break
-    case .number: code.id = wordIds[token.text] ?? -1
-    case .word:
-      if let n = TokenKey.numerals[token.text] {
-        code.id = wordIds[String(n)] ?? -1
-        return code
-      }
-      if let id = wordIds[token.text] {
-        code.id = id
-        if let root = rootIds[token.text] { code.alt = root }
-        if !agentNouns.isEmpty, agentNouns.contains(token.text) { code.agentNoun = true }
-        return code
-      }
-      if token.text.utf8.count >= 5, TokenKey.hasDoubledLetter(token.text), let id = skeletonIds[TokenKey.skeleton(token.text)] {
-        code.id = id
-        return code
-      }
-      if let (id, length) = fuzzy.match(token.text) {
-        code.fuzzy = id
-        code.fuzzyLength = length
-      }
+    case .number: code.id = text.withUTF8Bytes { words.index(of: $0).map { words.values[$0].plain } } ?? -1
+    case .word: return text.withUTF8Bytes { codeWord($0, text) }
     }
     return code
+  }
+
+  /// The built-in cue classes of a word (for a token's surface form).
+  func cueClasses(_ word: String) -> BuiltInCueClass {
+    word.withUTF8Bytes { b in words.index(of: b).map { words.values[$0].code.cues } } ?? []
+  }
+
+  /// Codes a word: exact (or derived, or number word), else its skeleton when it has a doubled
+  /// letter, else a name word within one edit.
+  @inline(__always)
+  private func codeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Code {
+    var code = Code()
+    if let e = words.index(of: bytes) {
+      let w = words.values[e]
+      if w.known { return w.code }
+      code.cues = w.code.cues
+    }
+    if bytes.count >= 5, let id = skeletonId(bytes, text) {
+      code.id = id
+      return code
+    }
+    if let (id, length) = fuzzy.match(bytes) {
+      code.fuzzy = id
+      code.fuzzyLength = length
+    }
+    return code
+  }
+
+  /// The id of the name whose skeleton is the skeleton of a word with a doubled letter.
+  private func skeletonId(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Int32? {
+    var doubled = false
+    var ascii = true
+    var last: UInt8 = 0
+    for b in bytes {
+      if b == last { doubled = true }
+      if b >= 0x80 { ascii = false }
+      last = b
+    }
+    guard doubled else { return nil }
+    guard ascii else { return skeletons.value(of: TokenKey.skeleton(text)) }
+    // ASCII: collapse repeated bytes on the stack.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+      var n = 0
+      var previous: UInt8 = 0
+      for (i, b) in bytes.enumerated() where i == 0 || b != previous {
+        buffer[n] = b
+        n += 1
+        previous = b
+      }
+      return skeletons.index(of: UnsafeBufferPointer(rebasing: buffer[0..<n])).map { skeletons.values[$0] }
+    }
   }
 
   /// One term found in a text: the entry and the token range `start..<end`.

@@ -52,6 +52,57 @@ struct Morphology: Sendable {
     return result
   }
 
+  private static let suffixBytes: [[UInt8]] = suffixes.map { Array($0.utf8) }
+  private static let plainPrefixBytes: [[UInt8]] = plainPrefixes.map { Array($0.utf8) }
+
+  /// Calls `body` with each derived form of `root` (as UTF-8 bytes) and whether it is an agent
+  /// noun: the forms of ``derivations(of:)``, in the same order, written into one reused buffer
+  /// instead of allocated as strings (an ASCII root; other roots go through
+  /// ``derivations(of:)``).
+  static func forEachDerivation(of root: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+    let r = Array(root.utf8)
+    let ascii = r.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+    guard ascii, r.count >= 3 else {
+      for (form, agent) in derivations(of: root) {
+        var form = form
+        form.withUTF8 { body($0, agent) }
+      }
+      return
+    }
+    var stems: [([UInt8], Bool)] = [(r, false)]
+    for p in plainPrefixBytes { stems.append((p + r, false)) }
+    for nasal in nasalForms(of: root) {
+      let n = Array(nasal.utf8)
+      stems.append(([109, 101] + n, false))  // "me"
+      stems.append(([112, 101] + n, true))  // "pe"
+      stems.append((n, false))
+    }
+    stems.append(([112, 101, 114] + r, false))  // "per"
+    let longest = stems.map(\.0.count).max() ?? 0
+    let suffixes = suffixBytes
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest + 8) { buffer in
+      guard let base = buffer.baseAddress else { return }
+      for (stem, agent) in stems {
+        // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
+        let nounOnly = stem.count >= 2 && stem[0] == 107 && stem[1] == 101 && stem != r
+        stem.withUnsafeBufferPointer { s in
+          if let p = s.baseAddress { base.update(from: p, count: s.count) }
+        }
+        for k in suffixes.indices {
+          if nounOnly && k != anIndex && k != annyaIndex { continue }
+          let count = suffixes[k].withUnsafeBufferPointer { x in
+            if let p = x.baseAddress { (base + stem.count).update(from: p, count: x.count) }
+            return x.count
+          }
+          body(UnsafeBufferPointer(start: base, count: stem.count + count), agent)
+        }
+      }
+    }
+  }
+
+  private static let anIndex = suffixes.firstIndex(of: "an") ?? -1
+  private static let annyaIndex = suffixes.firstIndex(of: "annya") ?? -1
+
   /// The root as it appears after a nasal prefix `N-`: `pilih`→`milih`, `coblos`→`nyoblos`,
   /// `dukung`→`ndukung`, `kalah`→`ngalah`, `menang`→`menang`.
   static func nasalForms(of root: String) -> [String] {

@@ -11,12 +11,15 @@ struct CampaignSupportRule: Rule {
     citations: ["skb-2022/A2", "skb-2022/B2", "skb-2022/A4", "skb-2022/B6", "se-menpanrb-b71-2017/e", "pp-94-2021/5n5", "uu-5-2014/9-2"],
     ethicsRow: "A2", disciplineRow: "B2", level: .berat)
 
+  /// The mobilization rule, built once (its texts and examples are constants).
+  private static let mobilization = MobilizationRule()
+
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     var pairs = Detect.stances(.support, in: scene.ownFields)
     if let t = scene.text { pairs += Detect.gestureSupport(t, packs: scene.packs).map { (t, $0) } }
     // An appeal to attend a candidate's event promotes the candidate too.
-    return Detect.match(pairs, scene) ?? MobilizationRule().detect(scene)
+    return Detect.match(pairs, scene) ?? Self.mobilization.detect(scene)
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {

@@ -12,7 +12,7 @@ struct PartyMembershipRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join else { return nil }
-    for f in scene.ownFields where !f.has(.reporting) {
+    for f in scene.ownFields where !f.has(.reporting) && f.has(.membership) {
       // About someone else ("Pak Budi, anggota DPRD dari …") unless the speaker says "saya".
       let other = f.tokens.contains { BuiltInCues.honorifics.contains($0.text) }
       if other && !f.firstPerson { continue }

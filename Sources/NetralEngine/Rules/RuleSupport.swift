@@ -15,7 +15,7 @@ enum Detect {
   static func evidence(_ f: FieldAnalysis, _ s: Stance) -> [Evidence] {
     var e: [Evidence] = []
     if let cue = s.cue {
-      let signal: Signal = cue.key.contains("/gesture/") ? .gesture : s.kind == .support ? .support : .opposition
+      let signal: Signal = isGestureKey(cue.key) ? .gesture : s.kind == .support ? .support : .opposition
       e.append(f.evidence(cue, signal))
     }
     if s.reference.signal == .gesture {
@@ -25,6 +25,30 @@ enum Detect {
     }
     return e
   }
+
+  /// Whether a term key names a gesture: `key.contains("/gesture/")`, answered by a byte search
+  /// when the match stands between ASCII bytes (where characters and bytes agree), else by
+  /// `String.contains` itself.
+  static func isGestureKey(_ key: String) -> Bool {
+    let needle = gestureNeedle
+    let verdict: Bool? = key.withUTF8Bytes { b in
+      guard b.count >= needle.count else { return false }
+      var sawNonASCII = false
+      for x in b where x >= 0x80 { sawNonASCII = true; break }
+      if sawNonASCII { return nil }
+      var i = 0
+      while i + needle.count <= b.count {
+        var j = 0
+        while j < needle.count, b[i + j] == needle[j] { j += 1 }
+        if j == needle.count { return true }
+        i += 1
+      }
+      return false
+    }
+    return verdict ?? key.contains("/gesture/")
+  }
+
+  private static let gestureNeedle: [UInt8] = Array("/gesture/".utf8)
 
   /// How messages name a reference (a number names the ticket if one election has it).
   static func name(_ r: Reference, _ scene: Scene) -> String {
@@ -54,6 +78,13 @@ enum Detect {
 
   /// Drops repeated spans, keeping order.
   static func unique(_ e: [Evidence]) -> [Evidence] {
+    // A few spans (the usual case): compare directly instead of hashing every span's text.
+    if e.count <= 16 {
+      var out: [Evidence] = []
+      out.reserveCapacity(e.count)
+      for x in e where !out.contains(x) { out.append(x) }
+      return out
+    }
     var seen = Set<Evidence>()
     return e.filter { seen.insert($0).inserted }
   }

@@ -1,0 +1,194 @@
+/// An open-addressing hash table keyed by UTF-8 byte strings, for looking up a token's text
+/// without hashing a `String` (SipHash) or allocating: keys live in one byte arena, the hash is
+/// a cheap multiply-and-mix over eight bytes at a time, and a lookup reads the caller's bytes in
+/// place. Insertion order is kept (``keys`` and ``values`` are indexed by insertion).
+struct ByteTable<Value: Sendable>: Sendable {
+  /// The keys' bytes, one after another.
+  private var arena: [UInt8] = []
+  /// Start of key `i` in `arena`; key `i` ends where key `i + 1` starts.
+  private var starts: [Int32] = [0]
+  private var hashes: [UInt64] = []
+  /// The value of each key, by insertion index.
+  var values: [Value] = []
+  /// Entry index + 1 per slot; 0 is an empty slot. The slot count is a power of two.
+  private var slots: [Int32] = [Int32](repeating: 0, count: 16)
+
+  /// Number of keys.
+  var count: Int { values.count }
+
+  /// Hash of a byte string (also used by callers that probe with a precomputed hash).
+  @inline(__always)
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: bytes.count)
+    var i = 0
+    let n = bytes.count
+    guard let base = bytes.baseAddress else { return mix(h) }
+    let raw = UnsafeRawPointer(base)
+    while i + 8 <= n {
+      let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+      h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+      h ^= h >> 29
+      i += 8
+    }
+    if i < n {
+      var w: UInt64 = 0
+      var shift: UInt64 = 0
+      while i < n {
+        w |= UInt64(base[i]) << shift
+        shift += 8
+        i += 1
+      }
+      h = (h ^ w) &* 0x94D0_49BB_1331_11EB
+    }
+    return mix(h)
+  }
+
+  @inline(__always)
+  private static func mix(_ x: UInt64) -> UInt64 {
+    var z = x
+    z ^= z >> 31
+    z = z &* 0xD6E8_FEB8_6659_FD93
+    z ^= z >> 32
+    return z
+  }
+
+  /// The insertion index of `key`, or `nil`.
+  @inline(__always)
+  func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    let h = Self.hash(key)
+    let mask = slots.count - 1
+    var s = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let e = Int(slots[s]) - 1
+      if e < 0 { return nil }
+      if hashes[e] == h, equal(e, key) { return e }
+      s = (s + 1) & mask
+    }
+  }
+
+  /// The insertion index of `key`, or `nil`.
+  func index(of key: String) -> Int? {
+    var key = key
+    return key.withUTF8 { index(of: $0) }
+  }
+
+  /// The value of `key`, or `nil`.
+  func value(of key: String) -> Value? {
+    index(of: key).map { values[$0] }
+  }
+
+  @inline(__always)
+  private func equal(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(starts[e])
+    let length = Int(starts[e + 1]) - start
+    guard length == key.count else { return false }
+    return arena.withUnsafeBufferPointer { a in
+      var i = 0
+      while i < length {
+        if a[start + i] != key[i] { return false }
+        i += 1
+      }
+      return true
+    }
+  }
+
+  /// The bytes of key `e`.
+  func key(_ e: Int) -> ArraySlice<UInt8> {
+    arena[Int(starts[e])..<Int(starts[e + 1])]
+  }
+
+  /// Adds `key` with `value`, or replaces the value of an existing key (keeping its index).
+  /// Returns the key's insertion index.
+  @discardableResult
+  mutating func set(_ key: String, _ value: Value) -> Int {
+    var key = key
+    return key.withUTF8 { set($0, value) }
+  }
+
+  /// Adds `key` with `value`, or replaces the value of an existing key (keeping its index).
+  @discardableResult
+  mutating func set(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Int {
+    if let e = index(of: key) {
+      values[e] = value
+      return e
+    }
+    return insertNew(key, value)
+  }
+
+  /// Adds `key`, which must not be in the table yet, with `value`.
+  @discardableResult
+  mutating func insertNew(_ key: String, _ value: Value) -> Int {
+    var key = key
+    return key.withUTF8 { insertNew($0, value) }
+  }
+
+  /// The index of `key`, and `false`; or, when the key is new, adds it with `make()` and
+  /// returns its index and `true` (one hash either way).
+  @inline(__always)
+  mutating func findOrInsert(_ key: UnsafeBufferPointer<UInt8>, _ make: () -> Value) -> (index: Int, inserted: Bool) {
+    let h = Self.hash(key)
+    let mask = slots.count - 1
+    var s = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let e = Int(slots[s]) - 1
+      if e < 0 { break }
+      if hashes[e] == h, equal(e, key) { return (e, false) }
+      s = (s + 1) & mask
+    }
+    return (append(key, h, make()), true)
+  }
+
+  /// Adds `key`, which must not be in the table yet, with `value`.
+  @discardableResult
+  mutating func insertNew(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Int {
+    append(key, Self.hash(key), value)
+  }
+
+  private mutating func append(_ key: UnsafeBufferPointer<UInt8>, _ h: UInt64, _ value: Value) -> Int {
+    if (values.count + 1) * 2 > slots.count { grow() }
+    let e = values.count
+    arena.append(contentsOf: key)
+    starts.append(Int32(arena.count))
+    hashes.append(h)
+    values.append(value)
+    place(e, h)
+    return e
+  }
+
+  private mutating func place(_ e: Int, _ h: UInt64) {
+    let mask = slots.count - 1
+    var s = Int(truncatingIfNeeded: h) & mask
+    while slots[s] != 0 { s = (s + 1) & mask }
+    slots[s] = Int32(e + 1)
+  }
+
+  /// Makes room for `count` keys without growing again.
+  mutating func reserve(_ count: Int) {
+    values.reserveCapacity(count)
+    hashes.reserveCapacity(count)
+    starts.reserveCapacity(count + 1)
+    arena.reserveCapacity(count * 10)
+    var size = slots.count
+    while count * 2 > size { size *= 2 }
+    guard size > slots.count else { return }
+    rebuild(size)
+  }
+
+  private mutating func grow() { rebuild(slots.count * 2) }
+
+  private mutating func rebuild(_ size: Int) {
+    slots = [Int32](repeating: 0, count: size)
+    for e in hashes.indices { place(e, hashes[e]) }
+  }
+}
+
+extension String {
+  /// Calls `body` with the string's UTF-8 bytes, in place when the string stores them
+  /// contiguously (native and small strings), else from a copy.
+  @inline(__always)
+  func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let r = utf8.withContiguousStorageIfAvailable(body) { return r }
+    var copy = self
+    return copy.withUTF8(body)
+  }
+}

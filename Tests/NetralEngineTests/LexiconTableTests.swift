@@ -1,0 +1,214 @@
+import Foundation
+import NetralPacks
+import Testing
+
+@testable import NetralEngine
+
+/// The engine's lookup structures against plain references: the byte-keyed word table against
+/// a `Dictionary`, the fuzzy index against a brute-force scan of the same definition, the byte
+/// derivations against the string ones, the ASCII clause boundaries against the scalar ones.
+@Suite("Lexicon tables against brute-force references")
+struct LexiconTableTests {
+  /// Name words of the bundled packs' candidates (lowercased, a–z only, 4+ letters), in pack order.
+  static let nameWords: [String] = {
+    var out: [String] = []
+    var seen = Set<String>()
+    for pack in Fixtures.packs.packs {
+      for election in pack.elections {
+        for ticket in election.tickets {
+          for c in ticket.candidates {
+            for text in [c.fullName] + c.names.map(\.text) {
+              for w in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                let s = String(w)
+                if s.count >= 4, s.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }), seen.insert(s).inserted { out.append(s) }
+              }
+            }
+          }
+        }
+      }
+    }
+    return out
+  }()
+
+  static let everydayWords = [
+    "pelayanan", "posyandu", "kelurahan", "antrean", "silakan", "menuju", "loket", "warga",
+    "waspada", "sungai", "kabupaten", "jadwal", "bulan", "puasa", "gotong", "royong", "rapat",
+    "dinas", "kesehatan", "pendidikan", "pemilu", "tanggal", "kampanye", "dukungan", "mendukung",
+    "anies", "aniess", "prabowi", "prabwo", "praobwo", "gibrna", "ganjr", "mahfudd", "baswedan",
+    "subiyanto", "rakabumingg", "xprabowo", "prabowox", "pramono", "airin", "andra", "soni",
+  ]
+
+  @Test("the byte table finds exactly the keys a dictionary holds, with the same values")
+  func byteTable() {
+    var table = ByteTable<Int>()
+    var reference: [String: Int] = [:]
+    var keys = Self.everydayWords + Self.nameWords
+    // Derived forms, long keys (several 8-byte chunks), prefixes of each other, non-ASCII, empty.
+    for root in ["dukung", "pilih", "coblos", "menang"] {
+      Morphology.derivations(of: root).forEach { keys.append($0.form) }
+    }
+    keys += ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefghijklmnopq", "pemilu💪", "ganjär", "#01menang"]
+    for (i, k) in keys.enumerated() {
+      if i % 3 == 0 {
+        table.set(k, i)
+      } else {
+        var k = k
+        let (e, inserted) = k.withUTF8 { b in table.findOrInsert(b) { i } }
+        if !inserted { table.values[e] = i }
+      }
+      reference[k] = i
+    }
+    #expect(table.count == reference.count)
+    for (k, v) in reference {
+      #expect(table.value(of: k) == v, "\(k)")
+      #expect(k.withUTF8Bytes { b in table.index(of: b).map { table.values[$0] } } == v, "\(k)")
+    }
+    for absent in ["dukungg", "pemilu", "ganjar💪", "abcdefg", "abcdefghij", "b", "kampanyee"] where reference[absent] == nil {
+      #expect(table.value(of: absent) == nil, "\(absent)")
+    }
+  }
+
+  /// The brute-force definition: try the word itself, then the word without its 1st, 2nd, …
+  /// letter; for each such key, the indexed words (in insertion order) whose own deletion
+  /// neighbourhood holds the key; the first of them within one edit wins.
+  static func bruteForce(_ word: String, names: [String]) -> (word: String, length: Int)? {
+    let w = Array(word.utf8)
+    let firsts = Set(names.map { Array($0.utf8)[0] })
+    guard w.count >= FuzzyIndex.minimumLength, firsts.contains(w[0]), w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+    func neighbourhood(_ b: [UInt8]) -> [[UInt8]] {
+      [b] + b.indices.map { i in var c = b; c.remove(at: i); return c }
+    }
+    for key in neighbourhood(w) {
+      for n in names where neighbourhood(Array(n.utf8)).contains(key) {
+        if osa(w, Array(n.utf8)) <= 1 { return (n, n.utf8.count) }
+      }
+    }
+    return nil
+  }
+
+  /// Optimal-string-alignment distance by dynamic programming.
+  static func osa(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { d[i][0] = i }
+    for j in 0...b.count { d[0][j] = j }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    for i in 1...a.count {
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+      }
+    }
+    return d[a.count][b.count]
+  }
+
+  /// Every one-edit variant of `word` over a few letters: deletions, insertions, substitutions
+  /// and adjacent transpositions (misspelt candidate names).
+  static func variants(_ word: String) -> [String] {
+    let b = Array(word.utf8)
+    var out: Set<[UInt8]> = []
+    for i in b.indices {
+      var c = b
+      c.remove(at: i)
+      out.insert(c)
+      for x in Array("aeiknoyx".utf8) where x != b[i] {
+        var s = b
+        s[i] = x
+        out.insert(s)
+      }
+      if i + 1 < b.count {
+        var t = b
+        t.swapAt(i, i + 1)
+        out.insert(t)
+      }
+    }
+    for i in 0...b.count {
+      for x in Array("aeiox".utf8) {
+        var c = b
+        c.insert(x, at: i)
+        out.insert(c)
+      }
+    }
+    return out.map { String(decoding: $0, as: UTF8.self) }.sorted()
+  }
+
+  @Test("the fuzzy index agrees with brute force on names, misspelt names and everyday words")
+  func fuzzyIndex() {
+    let names = Self.nameWords
+    #expect(names.contains("prabowo") && names.contains("baswedan"))
+    var index = FuzzyIndex()
+    for (i, n) in names.enumerated() { index.insert(n, id: Int32(i)) }
+    var queries = Self.everydayWords + names + ["aamiin", "amin", "pemilu2024", "Prabowo", "prabówo", "gib", "gibr"]
+    for n in names.prefix(12) { queries += Self.variants(n) }
+    var found = 0
+    for q in queries {
+      let expected = Self.bruteForce(q, names: names)
+      let actual = index.match(q)
+      #expect(actual.map { names[Int($0.id)] } == expected?.word, "\(q)")
+      #expect(actual?.length == expected?.length, "\(q)")
+      if actual != nil { found += 1 }
+    }
+    #expect(found > 100)
+    #expect(index.match("prabowi")?.id == names.firstIndex(of: "prabowo").map(Int32.init))
+    #expect(index.match("subiyanto")?.id == names.firstIndex(of: "subianto").map(Int32.init))
+  }
+
+  @Test("one edit means an optimal-string-alignment distance of at most one")
+  func withinOneEdit() {
+    let words = ["prabowo", "prabowi", "praobwo", "prabow", "prabowoo", "gibran", "gibrna", "ganjar", "ganjr", "anies", "anis", "a", ""]
+    for x in words {
+      for y in words {
+        #expect(FuzzyIndex.withinOneEdit(Array(x.utf8), Array(y.utf8)) == (Self.osa(Array(x.utf8), Array(y.utf8)) <= 1), "\(x) \(y)")
+      }
+    }
+  }
+
+  @Test("derived forms written as bytes are the string derivations, in order")
+  func derivations() {
+    for root in ["dukung", "pilih", "coblos", "menang", "kalah", "tolak", "hadir", "kenal", "ajak", "sukses", "e-ktp", "ganjär", "Kampanye"] {
+      var forms: [(String, Bool)] = []
+      Morphology.forEachDerivation(of: root) { b, agent in forms.append((String(decoding: b, as: UTF8.self), agent)) }
+      let expected = Morphology.derivations(of: root)
+      #expect(forms.map(\.0) == expected.map(\.form), "\(root)")
+      #expect(forms.map(\.1) == expected.map(\.agentNoun), "\(root)")
+    }
+  }
+
+  @Test("clause boundaries read from bytes are the scalar ones")
+  func clauseBoundaries() {
+    let texts = [
+      "Nomor antrean 12 silakan menuju loket 4! Terima kasih.", "G!bran? Pr!bowo; no. 2 | Kab. Antah\nbaru\r\nlagi",
+      "Ayo!! coblos 02?? ...", "", "!a!", "a!b?c", "1.2.3 jam 10.00;", "Dukung 02 💪! Menang? ✌️.",
+      "Él!é • punto• fin!ñ", "日本!語 ?x", "🙏!🙏", "café!?", "e\u{301}!a", "• 1 • 2 •", "€!€ – “kutip”!",
+    ]
+    for t in texts {
+      #expect(Analyzer.byteBoundaries(t).map(\.pos) == Analyzer.scalarBoundaries(t).map(\.pos), "\(t)")
+      #expect(Analyzer.byteBoundaries(t).map(\.dot) == Analyzer.scalarBoundaries(t).map(\.dot), "\(t)")
+    }
+  }
+
+  @Test("gesture keys are recognised as String.contains does")
+  func gestureKeys() {
+    let keys = [
+      "pemilu-2024/gesture/salam-dua-jari", "engine/gesture/finger-pose", "base/vocabulary/support/dukung",
+      "pemilu-2024/gesture", "/gesture/", "gesture/", "pemilu/gésture/x", "paket/gesture/✌️", "",
+    ]
+    for k in keys { #expect(Detect.isGestureKey(k) == k.contains("/gesture/"), "\(k)") }
+  }
+}
+
+@Suite("Pack words for the normalizer's dictionary")
+struct PackWordsTests {
+  @Test("ASCII texts split by bytes as by characters")
+  func words() {
+    let texts = [
+      "Prabowo Subianto", "H. Muhaimin Iskandar, S.Pd.", "AMIN", "#PrabowoGibran2024", "@timnas.amin",
+      "Ganjar-Mahfud", "salam 2 jari", "a b cd", "Tim Pemenangan Kab. Bungo", "PDI-P", "x", "",
+      "\r\nrapat\r\numum", "Anies Rasyid Baswedan", "Ridwan Kamil–Suswono", "Dédi Mulyadi",
+    ]
+    for t in texts {
+      let reference = t.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 2 }
+      #expect(CompiledPacks.words(t) == reference, "\(t)")
+    }
+  }
+}
