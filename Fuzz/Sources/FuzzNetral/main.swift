@@ -1,91 +1,4 @@
 import Foundation
-import Netral
-
-/// Which harness this process runs: `NETRAL_FUZZ_HARNESS` (normalizer, packs, jsonl, x,
-/// facebook, instagram, tiktok, csv, zip).
-let harness = ProcessInfo.processInfo.environment["NETRAL_FUZZ_HARNESS"] ?? "normalizer"
-
-/// A private scratch folder for harnesses that need a file (the importers read paths).
-let scratch: URL = {
-  let dir = URL(fileURLWithPath: "/dev/shm").appendingPathComponent(
-    "netral-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
-  try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  return dir
-}()
-
-let normalizer = Normalizer()
-
-/// File names each export importer reads; the input's first byte picks one.
-let exportFiles: [String: (InputFormat, [String])] = [
-  "x": (.x, ["tweets.js", "like.js", "following.js", "account.js", "profile.js"]),
-  "facebook": (
-    .facebook,
-    [
-      "your_posts__check_ins__photos_and_videos_1.json", "comments.json",
-      "likes_and_reactions_1.json", "pages_you've_liked.json", "profile_update_history.json",
-      "your_group_membership_activity.json",
-    ]
-  ),
-  "instagram": (
-    .instagram,
-    [
-      "posts_1.json", "liked_posts.json", "post_comments_1.json", "following.json", "stories.json",
-      "profile_photos.json",
-    ]
-  ),
-  "tiktok": (.tiktok, ["user_data_tiktok.json"]),
-  "csv": (.csv, ["activities.csv"]),
-  "jsonl-file": (.jsonl, ["activities.jsonl"]),
-]
-
-/// Reads every record of `path` and checks the accounting invariant: positions are
-/// 1-based and every record is one of activity, skipped or unreadable (reached by iterating).
-func drain(_ path: String, format: InputFormat?) {
-  var options = ImportOptions()
-  options.format = format
-  options.limits.maxRecordSize = 1 << 20
-  guard let stream = try? Importer.open(path, options: options) else { return }
-  var count = 0
-  for record in stream {
-    precondition(record.position >= 0, "negative position")
-    if case .activity(let activity) = record.content { _ = normalizer.normalize(activity.text ?? "") }
-    count += 1
-  }
-  _ = count
-}
-
-/// One fuzz input.
-func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  guard let data else { return 0 }
-  let bytes = UnsafeBufferPointer(start: data, count: size)
-  switch harness {
-  case "normalizer":
-    let text = String(decoding: bytes, as: UTF8.self)
-    let result = normalizer.normalize(text)
-    let scalars = text.unicodeScalars.count
-    let normalizedCount = result.text.unicodeScalars.count
-    for token in result.tokens {
-      precondition(token.original.lowerBound >= 0 && token.original.upperBound <= scalars, "original range out of bounds")
-      precondition(token.normalized.lowerBound >= 0 && token.normalized.upperBound <= normalizedCount, "normalized range out of bounds")
-    }
-  case "packs":
-    _ = try? PackLoader.load(yaml: String(decoding: bytes, as: UTF8.self), source: "fuzz.yaml")
-  case "jsonl":
-    _ = try? ActivityDecoder().decode(line: bytes, source: "fuzz", line: 1)
-  case "zip":
-    let url = scratch.appendingPathComponent("input.zip")
-    guard (try? Data(bytes).write(to: url)) != nil else { return 0 }
-    drain(url.path, format: nil)
-  default:
-    guard let (format, names) = exportFiles[harness], size > 0 else { return 0 }
-    let name = names[Int(bytes[0]) % names.count]
-    let url = scratch.appendingPathComponent(name)
-    guard (try? Data(UnsafeBufferPointer(rebasing: bytes.dropFirst())).write(to: url)) != nil else { return 0 }
-    drain(url.path, format: format)
-    try? FileManager.default.removeItem(at: url)
-  }
-  return 0
-}
 
 /// libFuzzer's driver, linked in by `-sanitize=fuzzer`. SwiftPM names an executable's entry
 /// point itself, so libFuzzer's own `main` cannot be used; this `main` runs the driver instead.
@@ -96,6 +9,10 @@ func runFuzzerDriver(
   _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt
 
+guard harnessNames.contains(harness) else {
+  FileHandle.standardError.write(Data("unknown harness '\(harness)': one of \(harnessNames.joined(separator: ", "))\n".utf8))
+  exit(64)
+}
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv
 exit(runFuzzerDriver(&argc, &argv) { data, size in fuzz(data, size) })
