@@ -3,7 +3,7 @@
 #   HARNESS: normalizer | packs | jsonl | x | facebook | instagram | tiktok | csv | jsonl-file | zip
 #   all:     every harness in turn, SECONDS each, one build; a summary table at the end.
 # Builds Fuzz/ (a separate package, so plain `swift build`/`swift test` never build it) with
-# -sanitize=fuzzer and fuzzes each harness over its seeds in Fixtures/Fuzz/HARNESS, which are only
+# --sanitize=fuzzer and fuzzes each harness over its seeds in Fixtures/Fuzz/HARNESS, which are only
 # read. Settings, from the environment:
 #   FUZZ_CONFIG    release (default) or debug (builds in a third of the time; assertions on)
 #   FUZZ_SANITIZE  fuzzer (default) or fuzzer,address (ASan and LeakSanitizer)
@@ -33,9 +33,12 @@ else
 fi
 
 cd "$root/Fuzz"
-# lld: ld.gold hits an internal error linking the libFuzzer-instrumented executable.
-flags=(-c "$config" -Xswiftc "-sanitize=$sanitize" -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
-echo "fuzz: building Fuzz/ ($config, -sanitize=$sanitize)" >&2
+# SwiftPM's --sanitize instruments the Swift and the C targets (CICUShim) alike and links
+# libFuzzer's main. lld: ld.gold hits an internal error linking the instrumented executable.
+flags=(-c "$config" -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
+IFS=, read -r -a sanitizers <<<"$sanitize"
+for one in "${sanitizers[@]}"; do flags+=(--sanitize="$one"); done
+echo "fuzz: building Fuzz/ ($config, --sanitize ${sanitizers[*]})" >&2
 swift build "${flags[@]}" --product FuzzNetral >&2
 bin=$(swift build "${flags[@]}" --show-bin-path)/FuzzNetral
 mkdir -p "$work/scratch"

@@ -83,11 +83,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard (try? Data(bytes).write(to: url)) != nil else { return 0 }
     drain(url.path, format: nil)
   default:
-    guard let (format, names) = exportFiles[harness] else {
-      FileHandle.standardError.write(Data("unknown harness '\(harness)': one of \(harnessNames.joined(separator: ", "))\n".utf8))
-      exit(64)
-    }
-    guard size > 0 else { return 0 }
+    guard let (format, names) = exportFiles[harness], size > 0 else { return 0 }
     let name = names[Int(bytes[0]) % names.count]
     let url = scratch.appendingPathComponent(name)
     guard (try? Data(UnsafeBufferPointer(rebasing: bytes.dropFirst())).write(to: url)) != nil else { return 0 }
@@ -97,9 +93,23 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   return 0
 }
 
-/// libFuzzer's entry point. A release build runs `main.swift`, which hands `fuzz` to
-/// `LLVMFuzzerRunDriver`; a debug build's executable entry point is renamed by SwiftPM, so
-/// libFuzzer's own `main` links in and calls this function instead.
+/// libFuzzer's set-up hook, called once before the first input: refuses an unknown harness name,
+/// so that a typo fuzzes nothing loudly instead of quietly.
+@_cdecl("LLVMFuzzerInitialize")
+func fuzzInitialize(
+  _ argc: UnsafeMutablePointer<CInt>?,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
+) -> CInt {
+  guard harnessNames.contains(harness) else {
+    FileHandle.standardError.write(
+      Data("unknown harness '\(harness)': one of \(harnessNames.joined(separator: ", "))\n".utf8))
+    exit(64)
+  }
+  return 0
+}
+
+/// libFuzzer's entry point, called once per input. `swift build --sanitize=fuzzer` compiles this
+/// executable as a library and links libFuzzer's own `main`, which calls it.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   fuzz(data, size)
