@@ -33,9 +33,11 @@ else
 fi
 
 cd "$root/Fuzz"
-# SwiftPM's --sanitize instruments the Swift and the C targets (CICUShim) alike and links
-# libFuzzer's main. lld: ld.gold hits an internal error linking the instrumented executable.
-flags=(-c "$config" -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
+# SwiftPM's --sanitize instruments the C targets (CICUShim) too and links libFuzzer's main. It
+# hands swiftc one -sanitize= flag per sanitizer, and swiftc keeps only the last (with address
+# last, Swift code gets no coverage at all), so -Xswiftc repeats them as one list, which comes
+# later and wins. lld: ld.gold hits an internal error linking the instrumented executable.
+flags=(-c "$config" -Xswiftc "-sanitize=$sanitize" -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
 IFS=, read -r -a sanitizers <<<"$sanitize"
 for one in "${sanitizers[@]}"; do flags+=(--sanitize="$one"); done
 echo "fuzz: building Fuzz/ ($config, --sanitize ${sanitizers[*]})" >&2
@@ -63,15 +65,19 @@ for harness in "${selected[@]}"; do
   NETRAL_FUZZ_HARNESS=$harness "$bin" "$corpus" "$seeds" "${dict[@]}" \
     -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$crashes" -print_final_stats=1 >"$log" 2>&1 || status=$?
-  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | sed 's/cov: //')
-  rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -n 1)
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1 || true)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | sed 's/cov: //' || true)
+  rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -n 1 || true)
   # Slow inputs (over 10 s, written as slow-unit-*) are reported, not failed: the per-input
   # timeout is the bound.
   reproducers=$(sed -n 's/.*Test unit written to //p' "$log" | grep -v '/slow-unit-' || true)
   slow=$(sed -n 's/.*Test unit written to //p' "$log" | grep '/slow-unit-' || true)
   for file in $slow; do echo "fuzz: warning: $harness: slow input $file" >&2; done
-  if [ "$status" -ne 0 ] || [ -n "$reproducers" ]; then
+  if grep -q 'Is the code instrumented for coverage' "$log"; then
+    failed+=("$harness")
+    summary+=("$harness | ${runs:-?} | ${cov:-?} | ${rss:-?} | FAILED (no coverage)")
+    echo "fuzz: FAILED: harness '$harness' saw no coverage: the build is not instrumented" >&2
+  elif [ "$status" -ne 0 ] || [ -n "$reproducers" ]; then
     kind=$(grep -o -m1 -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer): [a-z-]+|Fatal error: .*|deadly signal|timeout after [0-9]+ seconds|out-of-memory' "$log" || true)
     tail -n 60 "$log" >&2
     failed+=("$harness")
