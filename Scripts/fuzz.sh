@@ -47,6 +47,10 @@ mkdir -p "$work/scratch"
 # ZIPFoundation leaks 19 bytes per opened archive (see Docs/Reliability.md): suppressed by name.
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/Scripts/lsan-suppressions.txt print_suppressions=0}
 export NETRAL_FUZZ_SCRATCH="$work/scratch"
+# Swift's own crash handler reads the crashed process's memory to print a backtrace, which ASan
+# reports as a heap-buffer-overflow in CrashHandlerLinux.cpp, hiding the real `Fatal error: …`;
+# libFuzzer prints the stack itself.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 
 failed=()
 summary=()
@@ -78,7 +82,9 @@ for harness in "${selected[@]}"; do
     summary+=("$harness | ${runs:-?} | ${cov:-?} | ${rss:-?} | FAILED (no coverage)")
     echo "fuzz: FAILED: harness '$harness' saw no coverage: the build is not instrumented" >&2
   elif [ "$status" -ne 0 ] || [ -n "$reproducers" ]; then
-    kind=$(grep -o -m1 -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer): [a-z-]+|Fatal error: .*|deadly signal|timeout after [0-9]+ seconds|out-of-memory' "$log" || true)
+    # Swift's own message (a failed precondition, a trap) first, else the sanitizer's or libFuzzer's.
+    kind=$(grep -m1 -o -E '(Fatal error|Precondition failed|Assertion failed): .*' "$log" ||
+      grep -m1 -o -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer): .*' "$log" || true)
     tail -n 60 "$log" >&2
     failed+=("$harness")
     summary+=("$harness | ${runs:-?} | ${cov:-?} | ${rss:-?} | FAILED (exit $status)")
