@@ -1,6 +1,6 @@
 // swift-tools-version: 6.2
 // Fuzz harnesses for netral, kept out of the root package so that `swift build` and
-// `swift test` never build them: they need `-sanitize=fuzzer` (libFuzzer provides `main`).
+// `swift test` never build them: they need `swift build --sanitize=fuzzer` (libFuzzer provides `main`).
 // Build and run them with `Scripts/fuzz.sh HARNESS SECONDS`.
 import Foundation
 import PackageDescription

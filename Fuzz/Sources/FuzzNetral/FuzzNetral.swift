@@ -1,13 +1,19 @@
 import Foundation
 import Netral
 
-/// Which harness this process runs: `NETRAL_FUZZ_HARNESS` (normalizer, packs, jsonl, x,
-/// facebook, instagram, tiktok, csv, zip).
+/// Every harness this executable serves, by the name `NETRAL_FUZZ_HARNESS` gives.
+let harnessNames = [
+  "normalizer", "packs", "jsonl", "x", "facebook", "instagram", "tiktok", "csv", "jsonl-file", "zip",
+]
+
+/// Which harness this process runs: `NETRAL_FUZZ_HARNESS` (one of `harnessNames`).
 let harness = ProcessInfo.processInfo.environment["NETRAL_FUZZ_HARNESS"] ?? "normalizer"
 
-/// A private scratch folder for harnesses that need a file (the importers read paths).
+/// A private scratch folder for harnesses that need a file (the importers read paths):
+/// `NETRAL_FUZZ_SCRATCH` if set, else `/dev/shm`, plus the process id.
 let scratch: URL = {
-  let dir = URL(fileURLWithPath: "/dev/shm").appendingPathComponent(
+  let base = ProcessInfo.processInfo.environment["NETRAL_FUZZ_SCRATCH"] ?? "/dev/shm"
+  let dir = URL(fileURLWithPath: base).appendingPathComponent(
     "netral-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
   try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
   return dir
@@ -87,15 +93,24 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   return 0
 }
 
-/// libFuzzer's driver, linked in by `-sanitize=fuzzer`. SwiftPM names an executable's entry
-/// point itself, so libFuzzer's own `main` cannot be used; this `main` runs the driver instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+/// libFuzzer's set-up hook, called once before the first input: refuses an unknown harness name,
+/// so that a typo fuzzes nothing loudly instead of quietly.
+@_cdecl("LLVMFuzzerInitialize")
+func fuzzInitialize(
+  _ argc: UnsafeMutablePointer<CInt>?,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
+) -> CInt {
+  guard harnessNames.contains(harness) else {
+    FileHandle.standardError.write(
+      Data("unknown harness '\(harness)': one of \(harnessNames.joined(separator: ", "))\n".utf8))
+    exit(64)
+  }
+  return 0
+}
 
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv) { data, size in fuzz(data, size) })
+/// libFuzzer's entry point, called once per input. `swift build --sanitize=fuzzer` compiles this
+/// executable as a library and links libFuzzer's own `main`, which calls it.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  fuzz(data, size)
+}
