@@ -218,6 +218,27 @@ struct GeneralizationTests {
   func hardNegatives(_ text: String) {
     #expect(verdict(text) != .violation, "\(text)")
   }
+
+  @Test("prayers and everyday emoji stay clean", arguments: [
+    "Lekas sembuh ya bu, amin 🔥",
+    "Lekas sembuh ya bu, amin 🇮🇩",
+    "Semoga dimudahkan urusannya, amin 💪",
+    "Amin 🙌",
+    "Ngopi sebentar sebelum berangkat kerja 👍",
+    "Laporan SPJ sudah rampung 👍👍",
+  ])
+  func everydayEmoji(_ text: String) {
+    #expect(verdict(text) == .clean, "\(text)")
+  }
+
+  @Test("a cheering emoji still backs a pair's name in capitals or in full", arguments: [
+    "AMIN 🔥🔥",
+    "Anies-Muhaimin 🔥",
+    "Pilih AMIN 🔥",
+  ])
+  func cheeringNames(_ text: String) {
+    #expect(verdict(text) != .clean, "\(text)")
+  }
 }
 
 @Suite("Generalization: appeals")

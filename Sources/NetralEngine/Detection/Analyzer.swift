@@ -199,7 +199,7 @@ final class Analyzer: Sendable {
         a.gestures.append(
           GestureHit(
             gesture: g, start: hit.start, end: hit.end, key: entry.key, display: entry.display,
-            emojiOnly: emojiOnly))
+            emojiOnly: emojiOnly, unconfirmed: entry.confidence == .unconfirmed))
       case .vocabulary(let category):
         a.add(
           Cue(
@@ -234,6 +234,18 @@ final class Analyzer: Sendable {
   private let weakTextId: Int32 = -11
   private let strongVerbTextId: Int32 = -12
   private let weakVerbTextId: Int32 = -13
+
+  /// Whether token `k` is written in capitals in the original ("AMIN", not "Amin" or "amin").
+  private static func isCapitals(_ a: FieldAnalysis, _ k: Int) -> Bool {
+    let range = a.tokens[k].original
+    var letters = 0
+    for s in a.original.unicodeScalars.dropFirst(range.lowerBound).prefix(range.count)
+    where s.properties.isAlphabetic {
+      guard s.properties.isUppercase else { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
 
   /// A one-word candidate name followed by an unknown capitalised word is someone else
   /// ("Ganjar Wicaksono", "Anies Rahmawati").
@@ -387,7 +399,13 @@ final class Analyzer: Sendable {
           // "wis yakin karo Pramono", "mantap ke Pramono": one preposition may stand between.
           $0.end == r.start || ($0.end == r.start - 1 && BuiltInCues.linkingPrepositions.contains(a.tokens[r.start - 1].text))
         }
-      let votedAfter = (r.signal == .candidate && a.cues(.support).contains { $0.start == r.end || $0.start == r.end + 1 })
+      // A cheering emoji backs a name of two or more words, or one in capitals ("AMIN 🔥"); after
+      // one plain word ("amin 🔥") it is as likely a prayer's or a greeting's.
+      let votedAfter = (r.signal == .candidate && a.cues(.support).contains {
+          ($0.start == r.end || $0.start == r.end + 1)
+            && (r.end - r.start > 1 || r.inHashtag || !$0.ambiguous || a.tokens[$0.start].kind != .emoji
+              || Self.isCapitals(a, r.start))
+        })
         // "02 harga mati", "03 menang telak": a ballot-style number with a support word after it.
         || (r.signal == .ballotNumber && r.display.hasPrefix("0") && !r.inHashtag
           && a.cues(.support).contains { !$0.ambiguous && $0.start == r.end && a.clause[$0.start] == a.clause[r.start] })

@@ -40,6 +40,9 @@ struct GestureHit: Sendable, Hashable {
   var display: String
   /// Only an emoji ("✌️"), not a described gesture.
   var emojiOnly: Bool
+  /// The pack marks the term unconfirmed as a partisan symbol (thumbs-up, finger-heart: on
+  /// the viral lists only, regulations.md §3.4).
+  var unconfirmed = false
 }
 
 /// A vocabulary span of one category.

@@ -13,7 +13,11 @@ struct GestureSymbolRule: Rule {
     for f in scene.ownFields where !Scene.informational(f) {
       // An emoji next to a number or a literal context ("juara 3 ✌️", "peace ✌️") is not a pose.
       let innocent = f.tokens.contains { $0.kind == .number } || f.has(.literalContext)
-      for g in f.gestures where (!g.emojiOnly || !innocent || f.electionContext) && f.negated(before: g.start) == nil {
+      // An unconfirmed symbol sent as an emoji alone ("👍") is everyday use, not a pose.
+      for g in f.gestures
+      where (!g.emojiOnly || ((!innocent && !g.unconfirmed) || f.electionContext))
+        && f.negated(before: g.start) == nil
+      {
         return RuleMatch(evidence: [f.evidence(g.start, g.end, .gesture, term: g.key)], subject: g.display, tickets: [], strength: 0, remove: nil)
       }
     }
