@@ -5,6 +5,13 @@
 public protocol RecordRenderer: Sendable {
   /// The record's text: exactly what the format's ``Reporter/report(_:)`` returns for it.
   func render(_ entry: ReportEntry) -> String
+  /// The record's text as UTF-8 (what ``render(_:)`` returns, without making a string).
+  func renderBytes(_ entry: ReportEntry) -> [UInt8]
+}
+
+extension RecordRenderer {
+  /// The UTF-8 of ``render(_:)``.
+  public func renderBytes(_ entry: ReportEntry) -> [UInt8] { Array(render(entry).utf8) }
 }
 
 /// A renderer that redacts every entry before another renderer sees it, as
@@ -14,6 +21,10 @@ struct RedactingRenderer: RecordRenderer {
 
   func render(_ entry: ReportEntry) -> String {
     base.render(RedactingReporter.redact(entry))
+  }
+
+  func renderBytes(_ entry: ReportEntry) -> [UInt8] {
+    base.renderBytes(RedactingReporter.redact(entry))
   }
 }
 

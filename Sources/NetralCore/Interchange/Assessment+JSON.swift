@@ -2,6 +2,19 @@ extension Assessment {
   /// The verdict line of the interchange format (`Docs/ActivityFormat.md`), without a newline.
   public var jsonLine: String {
     var w = JSONWriter()
+    writeJSONLine(to: &w)
+    return w.output
+  }
+
+  /// The verdict line's UTF-8, without a newline.
+  public var jsonLineBytes: [UInt8] {
+    var w = JSONWriter()
+    writeJSONLine(to: &w)
+    return w.bytes
+  }
+
+  /// Writes the verdict line (``jsonLine``) to `w`.
+  public func writeJSONLine(to w: inout JSONWriter) {
     w.reserve(512)
     w.raw("{\"id\":")
     w.string(id)
@@ -29,7 +42,6 @@ extension Assessment {
       w.string(error)
     }
     w.raw("}")
-    return w.output
   }
 }
 

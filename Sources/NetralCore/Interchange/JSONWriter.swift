@@ -23,6 +23,9 @@ public struct JSONWriter: Sendable {
     bytes.append(0x22)
   }
 
+  /// Appends one raw byte (a newline after a JSON Lines record, say).
+  public mutating func byte(_ value: UInt8) { bytes.append(value) }
+
   /// Appends raw JSON text (a number, `true`, `null`, or a nested document).
   public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 

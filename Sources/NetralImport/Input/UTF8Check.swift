@@ -3,9 +3,20 @@ enum UTF8Check {
   /// The 1-based offset of the first byte of the first invalid sequence, or `nil` when all of
   /// `bytes` is valid UTF-8.
   static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0) }
+  }
+
+  /// ``firstInvalidByte(in:)`` over a buffer; runs of ASCII are skipped eight bytes at a time.
+  static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = bytes.count
+    guard let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
     while i < n {
+      while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        i += 8
+      }
+      guard i < n else { break }
       let b = bytes[i]
       if b < 0x80 {
         i += 1

@@ -14,6 +14,14 @@ public struct JSONLinesReporter: Reporter, RecordRenderer {
     entry.assessment.jsonLine + "\n"
   }
 
+  /// The record's verdict line as UTF-8.
+  public func renderBytes(_ entry: ReportEntry) -> [UInt8] {
+    var w = JSONWriter()
+    entry.assessment.writeJSONLine(to: &w)
+    w.byte(0x0A)
+    return w.bytes
+  }
+
   /// Nothing: the stream is complete.
   public mutating func finish(_ summary: AuditSummary) -> String { "" }
 }

@@ -58,7 +58,7 @@ struct AuditCommand: RunningCommand {
       summary = try auditor.run(
         pending: records, check: { checker.check($0) },
         prepare: { record, assessment in
-          renderer?.render(ReportEntry(record: record, assessment: assessment))
+          renderer?.renderBytes(ReportEntry(record: record, assessment: assessment))
         },
         emit: { record, assessment, rendered in
           try writer.write(
