@@ -50,7 +50,7 @@ struct AuditorTests {
     #expect(summary.files.map(\.source) == ["a.jsonl", "b.jsonl"])
     #expect(summary.files.map(\.read) == [500, 260])
     for file in summary.files {
-      #expect(file.read == file.audited + file.skippedCount + file.unreadable.count)
+      #expect(file.read == file.audited + file.skippedCount + file.unreadableCount)
     }
     let unreadable = records.filter { if case .unreadable = $0.content { true } else { false } }
     let skipped = records.filter { if case .skipped = $0.content { true } else { false } }

@@ -68,7 +68,7 @@ struct DamagedArchiveTests {
     )
 
     for file in summary.files {
-      #expect(file.read == file.audited + file.skippedCount + file.unreadable.count)
+      #expect(file.read == file.audited + file.skippedCount + file.unreadableCount)
     }
   }
 

@@ -1,6 +1,6 @@
 /// The accounting of a bulk audit: per input file, what was read, audited, skipped and
 /// unreadable, and the verdicts given. For every file,
-/// `read == audited + skipped + unreadable`.
+/// `read == audited + skipped + unreadableCount`.
 public struct AuditSummary: Sendable, Hashable {
   /// Counts for one input file.
   public struct FileCounts: Sendable, Hashable {
@@ -12,8 +12,12 @@ public struct AuditSummary: Sendable, Hashable {
     public var audited: Int = 0
     /// Records skipped, by reason.
     public var skipped: [String: Int] = [:]
-    /// Unreadable records: each reason names the position.
+    /// Why records were unreadable, each reason naming the position: the first
+    /// ``AuditSummary/reasonsKept`` of them (``unreadableCount`` counts them all), so that a
+    /// file of a million broken lines does not hold a million reasons in memory.
     public var unreadable: [String] = []
+    /// Unreadable records.
+    public var unreadableCount = 0
 
     /// Creates empty counts for `source`.
     public init(source: String) { self.source = source }
@@ -21,6 +25,10 @@ public struct AuditSummary: Sendable, Hashable {
     /// Total skipped.
     public var skippedCount: Int { skipped.values.reduce(0, +) }
   }
+
+  /// How many unreadable reasons a file's counts keep (every record still gets its own `error`
+  /// verdict with its reason; only the summary's list is cut).
+  public static let reasonsKept = 1_000
 
   /// Per file, in the order first seen.
   public var files: [FileCounts] = []
@@ -50,7 +58,8 @@ public struct AuditSummary: Sendable, Hashable {
     case .skipped(let reason):
       files[index].skipped[reason, default: 0] += 1
     case .unreadable(let reason):
-      files[index].unreadable.append(reason)
+      files[index].unreadableCount += 1
+      if files[index].unreadable.count < Self.reasonsKept { files[index].unreadable.append(reason) }
     }
     if let assessment {
       verdicts[assessment.verdict, default: 0] += 1
@@ -65,5 +74,5 @@ public struct AuditSummary: Sendable, Hashable {
   /// Total records skipped.
   public var skipped: Int { files.reduce(0) { $0 + $1.skippedCount } }
   /// Total unreadable records.
-  public var unreadable: Int { files.reduce(0) { $0 + $1.unreadable.count } }
+  public var unreadable: Int { files.reduce(0) { $0 + $1.unreadableCount } }
 }

@@ -52,7 +52,12 @@ public struct JSONReporter: Reporter {
         if j > 0 { w.raw(",") }
         w.string(reason)
       }
-      w.raw("]}")
+      w.raw("]")
+      if file.unreadableCount > file.unreadable.count {
+        w.raw(",\"unreadable_not_listed\":")
+        w.integer(file.unreadableCount - file.unreadable.count)
+      }
+      w.raw("}")
     }
     w.raw("]}")
   }

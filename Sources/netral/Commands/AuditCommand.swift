@@ -80,6 +80,11 @@ struct AuditCommand: RunningCommand {
     try writer.finish(summary)
     for file in summary.files {
       for reason in file.unreadable { StandardError.write("netral: \(reason)\n") }
+      if file.unreadableCount > file.unreadable.count {
+        StandardError.write(
+          "netral: \(file.source): \(file.unreadableCount - file.unreadable.count) more unreadable records; each has its error verdict in the report\n"
+        )
+      }
     }
     return ExitStatus.of(summary, failOn: output.failOn)
   }
