@@ -20,9 +20,9 @@ enum CheckBenchmark {
     let packs = try CheckerFactory.packSet(pack: args.options["pack"])
     var compiles: [Double] = []
     for _ in 0..<5 {
-      let start = threadCPUNanoseconds()
+      let start = ResourceUsage.threadCPUNanoseconds()
       _ = try Checker(packs: packs)
-      compiles.append(Double(threadCPUNanoseconds() - start) / 1_000_000)
+      compiles.append(Double(ResourceUsage.threadCPUNanoseconds() - start) / 1_000_000)
     }
     compiles.sort()
     // Warm-up pass: first-touch costs (lazy tables, caches) are not per-post latency.
@@ -35,11 +35,11 @@ enum CheckBenchmark {
     timed.reserveCapacity(activities.count)
     cpu.reserveCapacity(activities.count)
     for a in activities {
-      let cpuStart = threadCPUNanoseconds()
+      let cpuStart = ResourceUsage.threadCPUNanoseconds()
       let start = DispatchTime.now().uptimeNanoseconds
       sink &+= checker.check(a).score
       timed.append((Double(DispatchTime.now().uptimeNanoseconds - start) / 1000, a.id))
-      cpu.append(Double(threadCPUNanoseconds() - cpuStart) / 1000)
+      cpu.append(Double(ResourceUsage.threadCPUNanoseconds() - cpuStart) / 1000)
     }
     let micros = timed.map(\.micros).sorted()
     cpu.sort()
@@ -57,11 +57,4 @@ enum CheckBenchmark {
     }
     print("  max RSS: \(ResourceUsage.fixed(ResourceUsage.maxRSSMiB, 1)) MiB (score checksum \(sink))")
   }
-}
-
-/// CPU time consumed by the calling thread, in nanoseconds.
-private func threadCPUNanoseconds() -> UInt64 {
-  var t = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-  return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
 }

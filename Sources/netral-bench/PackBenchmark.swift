@@ -26,24 +26,24 @@ enum PackBenchmark {
     }
     let clock = ContinuousClock()
     var packs: [Pack] = []
-    let coldCPU = threadCPUTime()
+    let coldCPU = ResourceUsage.threadCPUSeconds()
     let cold = try clock.measure { packs = try PackLoader.bundled() }
-    let coldCPUms = (threadCPUTime() - coldCPU) * 1000
+    let coldCPUms = (ResourceUsage.threadCPUSeconds() - coldCPU) * 1000
     var warm: [Duration] = []
     var warmCPU: [Double] = []
     for _ in 0..<runs {
-      let start = threadCPUTime()
+      let start = ResourceUsage.threadCPUSeconds()
       warm.append(try clock.measure { packs = try PackLoader.reloadBundled() })
-      warmCPU.append((threadCPUTime() - start) * 1000)
+      warmCPU.append((ResourceUsage.threadCPUSeconds() - start) * 1000)
     }
     warm.sort()
     warmCPU.sort()
     let snapshot = PackSnapshot.encode(packs)
     var decodeCPU: [Double] = []
     for _ in 0..<runs {
-      let start = threadCPUTime()
+      let start = ResourceUsage.threadCPUSeconds()
       packs = try PackSnapshot.decode(snapshot)
-      decodeCPU.append((threadCPUTime() - start) * 1000)
+      decodeCPU.append((ResourceUsage.threadCPUSeconds() - start) * 1000)
     }
     decodeCPU.sort()
     let terms = packs.reduce(0) { total, pack in
@@ -65,13 +65,6 @@ enum PackBenchmark {
     print(
       "packs: warm YAML load+validate median \(milliseconds(warm[warm.count / 2])) ms wall (best \(milliseconds(warm[0]))), median \(String(format: "%.2f", warmCPU[warmCPU.count / 2])) ms cpu (best \(String(format: "%.2f", warmCPU[0]))) over \(runs) runs"
     )
-  }
-
-  /// CPU time this thread has used, in seconds (unaffected by waiting for a busy core).
-  private static func threadCPUTime() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
   private static func milliseconds(_ duration: Duration) -> String {

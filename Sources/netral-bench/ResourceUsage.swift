@@ -9,6 +9,17 @@ enum ResourceUsage {
     return Double(usage.ru_maxrss) / 1024
   }
 
+  /// CPU time the calling thread has used, in nanoseconds (unaffected by waiting for a busy
+  /// core).
+  static func threadCPUNanoseconds() -> UInt64 {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+  }
+
+  /// CPU time the calling thread has used, in seconds.
+  static func threadCPUSeconds() -> Double { Double(threadCPUNanoseconds()) / 1e9 }
+
   /// Seconds `body` takes on the monotonic clock.
   static func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds

@@ -6,6 +6,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)
   ("decode", "decode FILE: interchange decoding MB/s, JSONSerialization vs scanner", DecodeBenchmark.run),
   ("audit", "audit FILE: Auditor over a JSON Lines file, records/s and max RSS", AuditBenchmark.run),
   ("check", "check FILE: per-activity check latency p50/p99", CheckBenchmark.run),
+  ("match", "match FILE: the matcher alone (token coding and term matching), ns per token", MatchBenchmarkCommand.run),
   ("normalize", "normalize …: Normalizer throughput (the text helper's benchmark)", NormalizeBenchmark.run),
   ("packs", "packs: load and validate every bundled pack (PackBenchmark)", PackBenchmark.run),
   ("strategies", "strategies FILE: Auditor threads vs TaskGroup, same work", StrategyBenchmark.run),
