@@ -5,15 +5,10 @@ import Netral
 enum CheckBenchmark {
   static func run(arguments: [String]) throws {
     let args = BenchArguments(arguments)
-    guard let path = args.positional.first, let reader = LineReader(path: path) else {
+    guard let path = args.positional.first,
+      let activities = ActivitySample.read(path, limit: args.int("limit", default: 20_000))
+    else {
       throw BenchUsageError(description: "usage: check FILE.jsonl [--limit 20000] [--pack ID] [--slowest K]")
-    }
-    let limit = args.int("limit", default: 20_000)
-    let decoder = ActivityDecoder()
-    var activities: [Activity] = []
-    for (i, line) in reader.enumerated() {
-      guard activities.count < limit else { break }
-      if let a = try? decoder.decode(line: line, source: path, line: i + 1) { activities.append(a) }
     }
     let (checker, label, buildSeconds) = try CheckerFactory.make(pack: args.options["pack"])
     // Compiling alone (packs already loaded), in this thread's CPU time: median of 5 builds.
