@@ -77,6 +77,9 @@ enum ZipInput {
         }
         let inner: Archive
         do {
+          // ZIPFoundation leaks its in-memory file when it finds no end record (it never closes
+          // what it opened), so bytes it would refuse are refused here first.
+          guard hasEndRecord(data) else { throw ImportError(source: name, reason: "") }
           inner = try Archive(data: data, accessMode: .read, pathEncoding: nil)
         } catch {
           throw ImportError(source: name, reason: "not a readable zip archive")
@@ -182,4 +185,26 @@ enum ZipInput {
 /// delivered), and what went wrong.
 struct DamagedEntry: Error {
   var error: ImportError
+}
+
+extension ZipInput {
+  /// Whether `data` holds what an in-memory `Archive` needs to open: the last end-of-central-
+  /// directory signature at least 22 bytes before the end, and its whole comment after it —
+  /// exactly the test ZIPFoundation makes before it gives up.
+  static func hasEndRecord(_ data: Data) -> Bool {
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+      let count = bytes.count
+      guard count >= 22 else { return false }
+      func byte(_ i: Int) -> Int { Int(bytes[i]) }
+      var p = count - 22
+      while p >= 0 {
+        if byte(p) == 0x50, byte(p + 1) == 0x4B, byte(p + 2) == 0x05, byte(p + 3) == 0x06 {
+          let comment = byte(p + 20) | byte(p + 21) << 8
+          return p + 22 + comment <= count
+        }
+        p -= 1
+      }
+      return false
+    }
+  }
 }
