@@ -30,7 +30,7 @@ struct NestedZipEndRecordTests {
 
   @Test("the fuzzer's reproducer: the damaged inner zip is refused with a clear reason")
   func reproducer() throws {
-    let path = fixturesRoot.appendingPathComponent("Fuzz/open-findings/zip-nested-leak.zip").path
+    let path = fixturesRoot.appendingPathComponent("Fuzz/zip/nested-no-end-record.zip").path
     do {
       _ = try Importer.open(path)
       Issue.record("the damaged nested zip was not refused")
