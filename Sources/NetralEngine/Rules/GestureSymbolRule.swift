@@ -36,8 +36,8 @@ struct GestureSymbolRule: Rule {
       id: "Salam jari atau gestur tangan yang dipakai sebagai simbol pasangan calon, tanpa konteks pemilihan lain: perlu ditinjau.",
       en: "A finger salute or hand gesture used as a ticket's symbol, with no other election context: needs review."),
     rationale: LocalizedText(
-      id: "SE MenPAN-RB B/71/2017 huruf f melarang simbol tangan sebagai tanda keberpihakan, tetapi jari yang sama dipakai sehari-hari dan nomor urut berbeda antar-pemilihan; tanpa calon, nomor atau kata kampanye, gestur hanya ditinjau. Emoji saja dalam teks tidak dilaporkan.",
-      en: "SE MenPAN-RB B/71/2017 (f) bans hand symbols as a sign of partisanship, but the same fingers are used every day and ballot numbers differ between elections; without a candidate, number or campaign word a gesture is only reviewed. An emoji alone in text is not reported."),
+      id: "SE MenPAN-RB B/71/2017 huruf f melarang simbol tangan sebagai tanda keberpihakan, tetapi jari yang sama dipakai sehari-hari dan nomor urut berbeda antar-pemilihan; tanpa calon, nomor atau kata kampanye, gestur hanya ditinjau. Emoji jari di samping angka atau konteks harfiah (\"juara 3 ✌️\", \"peace ✌️\") tidak dilaporkan, begitu pula emoji simbol yang belum dikonfirmasi (👍, 🫰) tanpa konteks pemilihan.",
+      en: "SE MenPAN-RB B/71/2017 (f) bans hand symbols as a sign of partisanship, but the same fingers are used every day and ballot numbers differ between elections; without a candidate, number or campaign word a gesture is only reviewed. A finger emoji next to a number or a literal context (\"juara 3 ✌️\", \"peace ✌️\") is not reported, nor is an unconfirmed symbol's emoji (👍, 🫰) without election context."),
     suggestion: LocalizedText(
       id: "Hindari pose jari yang menyerupai nomor urut calon pada foto di masa pemilihan.",
       en: "Avoid finger poses that look like a ticket's number in photos during elections."),
@@ -46,5 +46,6 @@ struct GestureSymbolRule: Rule {
     ],
     nonTriggering: [
       Example.post("Selamat ulang tahun ke-5, Nak ✌️🎂", .clean),
+      Example.post("Ngopi sebentar sebelum berangkat kerja 👍", .clean),
     ])
 }
