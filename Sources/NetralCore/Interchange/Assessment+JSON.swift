@@ -6,13 +6,6 @@ extension Assessment {
     return w.output
   }
 
-  /// The verdict line's UTF-8, without a newline.
-  public var jsonLineBytes: [UInt8] {
-    var w = JSONWriter()
-    writeJSONLine(to: &w)
-    return w.bytes
-  }
-
   /// Writes the verdict line (``jsonLine``) to `w`.
   public func writeJSONLine(to w: inout JSONWriter) {
     w.reserve(512)

@@ -63,13 +63,6 @@ public struct JSONWriter: Sendable {
     }
   }
 
-  /// Appends `s` escaped for inclusion inside a JSON string literal.
-  public static func appendEscaped(_ s: String, to out: inout String) {
-    var bytes: [UInt8] = []
-    appendEscaped(s, to: &bytes)
-    out.append(String(decoding: bytes, as: UTF8.self))
-  }
-
   /// Appends the UTF-8 of `s` escaped for inclusion inside a JSON string literal.
   public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
     var s = s

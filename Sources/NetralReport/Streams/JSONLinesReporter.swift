@@ -11,7 +11,7 @@ public struct JSONLinesReporter: Reporter, RecordRenderer {
 
   /// The record's verdict line.
   public func render(_ entry: ReportEntry) -> String {
-    entry.assessment.jsonLine + "\n"
+    String(decoding: renderBytes(entry), as: UTF8.self)
   }
 
   /// The record's verdict line as UTF-8.

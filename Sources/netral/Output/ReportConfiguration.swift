@@ -60,18 +60,11 @@ final class ReportWriter {
   /// Writes the entry's text (`rendered`, the UTF-8 the renderer made already, when it did);
   /// `beforeOutput` runs first when there is text to write.
   func write(_ entry: ReportEntry, rendered: [UInt8]? = nil, beforeOutput: () -> Void = {}) throws {
-    if let rendered {
-      guard !rendered.isEmpty else { return }
-      beforeOutput()
-      guard buffered else { return try stream.write(bytes: rendered) }
-      buffer.append(contentsOf: rendered)
-    } else {
-      let text = reporter.report(entry)
-      guard !text.isEmpty else { return }
-      beforeOutput()
-      guard buffered else { return try stream.write(text) }
-      buffer.append(contentsOf: text.utf8)
-    }
+    let text = rendered ?? Array(reporter.report(entry).utf8)
+    guard !text.isEmpty else { return }
+    beforeOutput()
+    guard buffered else { return try stream.write(bytes: text) }
+    buffer.append(contentsOf: text)
     if buffer.count >= Self.bufferLimit { try flush() }
   }
 
