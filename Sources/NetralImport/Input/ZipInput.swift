@@ -75,13 +75,11 @@ enum ZipInput {
         } catch let damage as DamagedEntry {
           throw damage.error
         }
-        let inner: Archive
-        do {
-          // ZIPFoundation leaks its in-memory file when it finds no end record (it never closes
-          // what it opened), so bytes it would refuse are refused here first.
-          guard hasEndRecord(data) else { throw ImportError(source: name, reason: "") }
-          inner = try Archive(data: data, accessMode: .read, pathEncoding: nil)
-        } catch {
+        // ZIPFoundation leaks its in-memory file when it finds no end record (it never closes
+        // what it opened), so bytes it would refuse are refused here first.
+        guard hasEndRecord(data),
+          let inner = try? Archive(data: data, accessMode: .read, pathEncoding: nil)
+        else {
           throw ImportError(source: name, reason: "not a readable zip archive")
         }
         result += try files(
