@@ -1,9 +1,8 @@
+import NetralCore
 import Testing
 
-@testable import NetralImport
-
-@Suite("UTF-8 check")
-struct UTF8CheckTests {
+@Suite("UTF-8 validation")
+struct UTF8ValidationTests {
   /// Random lines: long ASCII runs (the eight-byte path) with Indonesian text, emoji, and now
   /// and then a broken byte, at every alignment.
   private func lines() -> [[UInt8]] {
@@ -27,7 +26,7 @@ struct UTF8CheckTests {
   func agreesWithTheStandardLibrary() {
     for line in lines() {
       let valid = String(validating: line, as: UTF8.self) != nil
-      let found = UTF8Check.firstInvalidByte(in: line)
+      let found = UTF8Validation.firstInvalidByte(in: line)
       #expect((found == nil) == valid)
       if let found {
         #expect(found >= 1 && found <= line.count)
@@ -39,8 +38,8 @@ struct UTF8CheckTests {
   @Test("names the first bad byte after a long ASCII run, 1-based")
   func position() {
     let line = Array(repeating: UInt8(0x41), count: 21) + [0xFF] + Array("ok".utf8)
-    #expect(UTF8Check.firstInvalidByte(in: line) == 22)
-    #expect(UTF8Check.firstInvalidByte(in: Array("Pilih nomor 2 ya 🙏".utf8)) == nil)
-    #expect(UTF8Check.firstInvalidByte(in: []) == nil)
+    #expect(UTF8Validation.firstInvalidByte(in: line) == 22)
+    #expect(UTF8Validation.firstInvalidByte(in: Array("Pilih nomor 2 ya 🙏".utf8)) == nil)
+    #expect(UTF8Validation.firstInvalidByte(in: []) == nil)
   }
 }

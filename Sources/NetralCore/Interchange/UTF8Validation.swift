@@ -1,37 +1,59 @@
 /// Well-formedness of UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
 /// U+10FFFF), checked without the generic standard-library entry points.
-enum UTF8Validation {
+public enum UTF8Validation {
   /// Whether `bytes` is well-formed UTF-8.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstInvalidByte(in: bytes) == nil
+  }
+
+  /// The 1-based offset of the first byte of the first invalid sequence, or `nil` when all of
+  /// `bytes` is valid UTF-8.
+  public static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0) }
+  }
+
+  /// ``firstInvalidByte(in:)`` over a buffer; runs of ASCII are skipped eight bytes at a time.
+  public static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = bytes.count
+    guard let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
     while i < n {
-      let b0 = bytes[i]
-      if b0 < 0x80 {
+      while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        i += 8
+      }
+      guard i < n else { break }
+      let b = bytes[i]
+      if b < 0x80 {
         i += 1
         continue
       }
-      func continuation(_ k: Int) -> Bool { i + k < n && bytes[i + k] & 0xC0 == 0x80 }
-      switch b0 {
-      case 0xC2...0xDF:
-        guard continuation(1) else { return false }
-        i += 2
-      case 0xE0...0xEF:
-        guard continuation(1), continuation(2) else { return false }
-        let b1 = bytes[i + 1]
-        if b0 == 0xE0 && b1 < 0xA0 { return false }  // overlong
-        if b0 == 0xED && b1 > 0x9F { return false }  // surrogate
-        i += 3
-      case 0xF0...0xF4:
-        guard continuation(1), continuation(2), continuation(3) else { return false }
-        let b1 = bytes[i + 1]
-        if b0 == 0xF0 && b1 < 0x90 { return false }  // overlong
-        if b0 == 0xF4 && b1 > 0x8F { return false }  // above U+10FFFF
-        i += 4
-      default:
-        return false
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch b {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      default: return i + 1
       }
+      guard i + length <= n else { return i + 1 }
+      guard bytes[i + 1] >= low, bytes[i + 1] <= high else { return i + 1 }
+      for k in 2..<length where bytes[i + k] < 0x80 || bytes[i + k] > 0xBF { return i + 1 }
+      i += length
     }
-    return true
+    return nil
   }
 }

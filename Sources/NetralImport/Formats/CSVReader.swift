@@ -131,7 +131,7 @@ final class CSVReader: RecordReader {
     var quoted = false
     var atFieldStart = true
     func endField() {
-      if let bad = UTF8Check.firstInvalidByte(in: field), row.problem == nil {
+      if let bad = UTF8Validation.firstInvalidByte(in: field), row.problem == nil {
         row.problem = "not valid utf-8 in field \(row.fields.count + 1) at byte \(bad)"
       }
       row.fields.append(String(decoding: field, as: UTF8.self))

@@ -68,7 +68,7 @@ final class JSONLinesReader: RecordReader {
     _ buffer: [UInt8], source: String, line: Int, decoder: ActivityDecoder,
     finisher: RecordFinisher
   ) -> SourceRecord {
-    if let bad = UTF8Check.firstInvalidByte(in: buffer) {
+    if let bad = UTF8Validation.firstInvalidByte(in: buffer) {
       return finisher.record(
         source: source, position: line,
         .unreadable(reason: "\(source):\(line): not valid utf-8 at byte \(bad)"))

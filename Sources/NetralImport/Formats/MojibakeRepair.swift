@@ -1,3 +1,5 @@
+import NetralCore
+
 /// Repairs the mojibake of Facebook and Instagram exports: their JSON writes each UTF-8 byte
 /// of non-ASCII text as its own `\u00xx` escape, so "Aamiin 🙏" arrives as "Aamiin ð\u{9F}\u{99}\u{8F}".
 ///
@@ -22,7 +24,7 @@ public enum MojibakeRepair {
       if scalar.value == 0xA0, let lead = bytes.last, lead != 0xC3 { sawSpaceByte = true }
       bytes.append(UInt8(scalar.value))
     }
-    guard sawHigh, UTF8Check.firstInvalidByte(in: bytes) == nil else { return text }
+    guard sawHigh, UTF8Validation.firstInvalidByte(in: bytes) == nil else { return text }
     let repaired = String(decoding: bytes, as: UTF8.self)
     if !sawControl {
       if sawSpaceByte { return text }
