@@ -14,6 +14,10 @@ struct Tokenizer {
   private(set) var tokens: [Token] = []
   private var scratch: [Unit] = []
   private var part: [Unit] = []
+  /// The hashtag segmenter's working buffer, reused for every tag.
+  private var tagWork: [Unit] = []
+  /// ``LeetFolder`` parts, reused for every word.
+  private var leetParts: [LeetFolder.Part] = []
 
   /// A tokenizer over units from ``CaseFolder``.
   init(_ text: UnitText, lexicon: Lexicon) {
@@ -57,8 +61,15 @@ struct Tokenizer {
   private mutating func loadScratch(_ range: Range<Int>) {
     scratch.removeAll(keepingCapacity: true)
     if let bytes {
-      for i in range {
-        scratch.append(Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
+      // Built in a temporary buffer and appended at once (one copy instead of an append per unit).
+      withUnsafeTemporaryAllocation(of: Unit.self, capacity: range.count) { buffer in
+        var k = 0
+        for i in range {
+          buffer.initializeElement(
+            at: k, to: Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
+          k += 1
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<k]))
       }
     } else {
       scratch.append(contentsOf: units[range])
@@ -394,16 +405,19 @@ struct Tokenizer {
     let index = tokens.count
     let (text, count) = Tokenizer.string(body[...], lower: true)
     emit(kind, text, scalarCount: count, Int(unit(i).start)..<Int(unit(j - 1).end))
-    HashtagSegmenter(lexicon: lexicon).segments(body) { units, isNumber in
+    var work = tagWork
+    var leetParts = self.leetParts
+    tagWork = []
+    self.leetParts = []
+    HashtagSegmenter(lexicon: lexicon).segments(body, work: &work, parts: &leetParts) { units, isNumber in
       if isNumber {
         emitNumber(units, hashtag: index)
       } else {
-        part.removeAll(keepingCapacity: true)
-        part.append(contentsOf: units)
-        LetterSqueezer.squeeze(&part)
-        emitWord(part[...], hashtag: index)
+        emitSqueezedWord(units, hashtag: index)
       }
     }
+    tagWork = work
+    self.leetParts = leetParts
     return j
   }
 
@@ -411,17 +425,27 @@ struct Tokenizer {
   private mutating func processWord(hashtag: Int?) {
     ScriptFolder.fold(&scratch)
     let lexicon = self.lexicon
-    let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
+    var parts = leetParts
+    leetParts = []
+    LeetFolder.split(&scratch, isKnownWord: lexicon.contains, into: &parts)
+    defer { leetParts = parts }
     for p in parts {
       if p.isNumber {
         emitNumber(scratch[p.range], hashtag: hashtag)
       } else {
-        part.removeAll(keepingCapacity: true)
-        part.append(contentsOf: scratch[p.range])
-        LetterSqueezer.squeeze(&part)
-        emitWord(part[...], hashtag: hashtag)
+        emitSqueezedWord(scratch[p.range], hashtag: hashtag)
       }
     }
+  }
+
+  /// Emits the word `letters` after ``LetterSqueezer`` (copied to `part` only when it has a
+  /// stretched letter).
+  private mutating func emitSqueezedWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
+    guard LetterSqueezer.hasStretch(letters) else { return emitWord(letters, hashtag: hashtag) }
+    part.removeAll(keepingCapacity: true)
+    part.append(contentsOf: letters)
+    LetterSqueezer.squeeze(&part)
+    emitWord(part[...], hashtag: hashtag)
   }
 
   // MARK: Spaced letters (step 8)
