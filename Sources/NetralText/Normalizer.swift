@@ -41,12 +41,14 @@ public struct Normalizer: Sendable {
       if any < 0x80 {
         var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon)
         tokenizer.run()
+        defer { tokenizer.deallocate() }
         return (tokenizer.text, tokenizer.tokens)
       }
       let scalars = Normalizer.decode(validUTF8: bytes)
       let units = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
       var tokenizer = Tokenizer(units, lexicon: lexicon)
       tokenizer.run()
+      defer { tokenizer.deallocate() }
       return (tokenizer.text, tokenizer.tokens)
     }
     return NormalizedText(original: text, text: normalized, tokens: tokens)

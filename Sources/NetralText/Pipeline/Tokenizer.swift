@@ -9,7 +9,7 @@ struct Tokenizer {
   private let n: Int
   private let emoji: [String]
   private let lexicon: Lexicon
-  private var out: [UInt8] = []
+  private var out: OutputBytes
   private var outScalars = 0
   private(set) var tokens: [Token] = []
   private var scratch: [Unit] = []
@@ -35,12 +35,15 @@ struct Tokenizer {
     n = bytes?.count ?? units.count
     self.emoji = emoji
     self.lexicon = lexicon
-    out.reserveCapacity(n + 16)
+    out = OutputBytes(capacity: n + n / 4 + 16)
     tokens.reserveCapacity(n / 5 + 4)
   }
 
   /// The normalized text built so far.
-  var text: String { String(decoding: out, as: UTF8.self) }
+  var text: String { out.string }
+
+  /// Frees the normalized text's buffer; call once, after reading ``text``.
+  func deallocate() { out.deallocate() }
 
   // MARK: Source
 
@@ -263,13 +266,12 @@ struct Tokenizer {
     let normalizedStart = outScalars
     let start = out.count
     let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
-    out.append(contentsOf: word)
+    out.append(word)
     var text: String?
     var formal: String?
     if upper {
-      out.withUnsafeMutableBufferPointer { buffer in
-        for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
-      }
+      let buffer = out.suffix(from: start)
+      for k in 0..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
     }
     if digits == 0, let base = word.baseAddress {
       let lexicon = self.lexicon
@@ -283,9 +285,7 @@ struct Tokenizer {
         }
       }
       if upper {
-        out.withUnsafeBufferPointer { buffer in
-          if let lowered = buffer.baseAddress { lookUp(lowered + start) }
-        }
+        lookUp(out.base + start)
       } else {
         lookUp(base)
       }
@@ -293,11 +293,11 @@ struct Tokenizer {
     let surface =
       text
       ?? (upper
-        ? out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
+        ? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
         : String(decoding: word, as: UTF8.self))
     if let formal {
       out.removeLast(count)
-      out.append(contentsOf: formal.utf8)
+      out.append(formal)
     }
     appendWordToken(
       surface, formal: formal, isNumber: digits > 0, original: i..<j, normalizedStart: normalizedStart)
@@ -325,18 +325,18 @@ struct Tokenizer {
       if digits == 0, let base = word.baseAddress {
         if let k = lexicon.bundled.index(bytes: base, count: count, hash: h) {
           let value = lexicon.bundled.value(at: k)
-          if value.isEmpty { out.append(contentsOf: word) }
+          if value.isEmpty { out.append(word) }
           return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
         }
         if let k = lexicon.extra.index(bytes: base, count: count, hash: h) {
-          out.append(contentsOf: word)
+          out.append(word)
           return (lexicon.extra.key(at: k), nil)
         }
       }
-      out.append(contentsOf: word)
+      out.append(word)
       return (String(decoding: word, as: UTF8.self), nil)
     }
-    if let formal { out.append(contentsOf: formal.utf8) }
+    if let formal { out.append(formal) }
     appendWordToken(
       text, formal: formal, isNumber: digits > 0, original: Int(units[i].start)..<Int(units[j - 1].end),
       normalizedStart: normalizedStart)
@@ -573,7 +573,7 @@ struct Tokenizer {
   ) {
     separateToken()
     let start = outScalars
-    out.append(contentsOf: text.utf8)
+    out.append(text)
     outScalars += scalarCount
     tokens.append(
       Token(
