@@ -47,6 +47,15 @@ struct OutputBytes {
     if done == nil { for b in string.utf8 { append(b) } }
   }
 
+  /// Appends `k` bytes for the caller to write through the returned pointer (valid until the
+  /// next append).
+  @inline(__always) mutating func appendUninitialized(_ k: Int) -> UnsafeMutablePointer<UInt8> {
+    reserve(k)
+    let p = base + count
+    count &+= k
+    return p
+  }
+
   /// Removes the last `k` bytes.
   @inline(__always) mutating func removeLast(_ k: Int) { count -= k }
 

@@ -305,40 +305,40 @@ struct Tokenizer {
   }
 
   /// ``asciiWord(_:at:)`` for the unit mode: the same decisions and the same token, read
-  /// through a pointer to the units; the lowered word is built on the stack and looked up there.
+  /// through a pointer to the units; the lowered word is written straight into the normalized
+  /// text and looked up there.
   private mutating func asciiWord(units: UnsafeBufferPointer<Unit>, at i: Int) -> Int? {
     guard let scan = scanASCIIWord(at: i, mayBeUnicode: true, { units[$0].scalar }) else { return nil }
     let j = scan.end
     let h = scan.hash
-    let digits = scan.isNumber ? 1 : 0
     let count = j - i
     separateToken()
     let normalizedStart = outScalars
-    let lexicon = self.lexicon
-    let (text, formal) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) {
-      buffer -> (String, String?) in
-      for k in 0..<count {
-        let b = UInt8(truncatingIfNeeded: units[i + k].scalar)
-        buffer[k] = b &- 0x41 < 26 ? b | 0x20 : b
-      }
-      let word = UnsafeBufferPointer(buffer)
-      if digits == 0, let base = word.baseAddress {
-        if let k = lexicon.bundled.index(bytes: base, count: count, hash: h) {
-          let value = lexicon.bundled.value(at: k)
-          if value.isEmpty { out.append(word) }
-          return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
-        }
-        if let k = lexicon.extra.index(bytes: base, count: count, hash: h) {
-          out.append(word)
-          return (lexicon.extra.key(at: k), nil)
-        }
-      }
-      out.append(word)
-      return (String(decoding: word, as: UTF8.self), nil)
+    let start = out.count
+    let word = out.appendUninitialized(count)
+    for k in 0..<count {
+      let b = UInt8(truncatingIfNeeded: units[i + k].scalar)
+      word[k] = b &- 0x41 < 26 ? b | 0x20 : b
     }
-    if let formal { out.append(formal) }
+    var text: String?
+    var formal: String?
+    if !scan.isNumber {
+      let lexicon = self.lexicon
+      if let k = lexicon.bundled.index(bytes: word, count: count, hash: h) {
+        text = lexicon.bundled.key(at: k)
+        let value = lexicon.bundled.value(at: k)
+        if !value.isEmpty { formal = value }
+      } else if let k = lexicon.extra.index(bytes: word, count: count, hash: h) {
+        text = lexicon.extra.key(at: k)
+      }
+    }
+    let surface = text ?? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
+    if let formal {
+      out.removeLast(count)
+      out.append(formal)
+    }
     appendWordToken(
-      text, formal: formal, isNumber: digits > 0, original: Int(units[i].start)..<Int(units[j - 1].end),
+      surface, formal: formal, isNumber: scan.isNumber, original: Int(units[i].start)..<Int(units[j - 1].end),
       normalizedStart: normalizedStart)
     return j
   }
