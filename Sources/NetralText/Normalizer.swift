@@ -10,18 +10,19 @@
 /// 9. ``HashtagSegmenter`` for hashtags and mentions, 10. ``ColloquialFolder``.
 /// All-ASCII input skips ICU entirely.
 public struct Normalizer: Sendable {
-  private let extraWords: WordTable
+  /// The bundled words and the dictionary, in one table.
+  private let lexicon: Lexicon
 
   /// Creates a normalizer; `dictionary` holds extra words (candidate names, party names, slogan
   /// words) used to split all-lowercase hashtags and to tell words from leetspeak.
   public init(dictionary: Set<String> = []) {
-    extraWords = WordTable(words: dictionary.flatMap { $0.split(separator: " ").map(String.init) })
+    lexicon = Lexicon(extra: WordTable(words: dictionary.flatMap { $0.split(separator: " ").map(String.init) }))
   }
 
   /// Whether `word` (lowercase ASCII) is known to this normalizer: a common Indonesian word, a
   /// dictionary word or a colloquial form.
   public func isKnownWord(_ word: String) -> Bool {
-    extraWords.contains(word) || KnownWords.table.contains(word)
+    lexicon.words.contains(word)
   }
 
   /// Longest text normalized, in UTF-8 bytes (offsets are kept as 32-bit integers); longer
@@ -34,7 +35,6 @@ public struct Normalizer: Sendable {
       return NormalizedText(original: text, text: "", tokens: [])
     }
     var text = text
-    let lexicon = Lexicon(extra: extraWords)
     let (normalized, tokens) = text.withUTF8 { bytes -> (String, [Token]) in
       var any: UInt8 = 0
       for b in bytes { any |= b }

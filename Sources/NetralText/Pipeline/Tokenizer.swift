@@ -212,7 +212,8 @@ struct Tokenizer {
     var run = 0
     var letters = 0
     var digits = 0
-    var upper = false
+    // Bit 0x20 clear in some letter: a capital (accumulated without a branch).
+    var capitals: UInt8 = 0
     var h = WordTable.hashSeed
     while j < n {
       let s = read(j)
@@ -224,22 +225,23 @@ struct Tokenizer {
       let lower = b | 0x20
       if lower &- 0x61 < 26 {
         if lower == previous {
-          run += 1
+          run &+= 1
           if run >= 3 { return nil }
         } else {
           previous = lower
           run = 1
         }
-        letters += 1
-        upper = upper || b != lower
+        letters &+= 1
+        capitals |= b ^ lower
         h = WordTable.hashStep(h, UInt32(lower))
       } else if b &- 0x30 < 10 {
-        digits += 1
+        digits &+= 1
       } else {
         break
       }
-      j += 1
+      j &+= 1
     }
+    let upper = capitals != 0
     if letters > 0 && digits > 0 { return nil }
     if j < n {
       let c = read(j)
@@ -276,12 +278,10 @@ struct Tokenizer {
     if digits == 0, let base = word.baseAddress {
       let lexicon = self.lexicon
       func lookUp(_ lowered: UnsafePointer<UInt8>) {
-        if let k = lexicon.bundled.index(bytes: lowered, count: count, hash: h) {
-          text = lexicon.bundled.key(at: k)
-          let value = lexicon.bundled.value(at: k)
+        if let k = lexicon.words.index(bytes: lowered, count: count, hash: h) {
+          text = lexicon.words.key(at: k)
+          let value = lexicon.words.value(at: k)
           if !value.isEmpty { formal = value }
-        } else if let k = lexicon.extra.index(bytes: lowered, count: count, hash: h) {
-          text = lexicon.extra.key(at: k)
         }
       }
       if upper {
@@ -324,12 +324,10 @@ struct Tokenizer {
     var formal: String?
     if !scan.isNumber {
       let lexicon = self.lexicon
-      if let k = lexicon.bundled.index(bytes: word, count: count, hash: h) {
-        text = lexicon.bundled.key(at: k)
-        let value = lexicon.bundled.value(at: k)
+      if let k = lexicon.words.index(bytes: word, count: count, hash: h) {
+        text = lexicon.words.key(at: k)
+        let value = lexicon.words.value(at: k)
         if !value.isEmpty { formal = value }
-      } else if let k = lexicon.extra.index(bytes: word, count: count, hash: h) {
-        text = lexicon.extra.key(at: k)
       }
     }
     let surface = text ?? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
@@ -377,11 +375,10 @@ struct Tokenizer {
     guard let h = WordTable.hash(letters) else { return nil }
     let lexicon = self.lexicon
     return letters.withUnsafeBufferPointer { buffer -> (surface: String, formal: String?)? in
-      if let k = lexicon.bundled.index(units: buffer, hash: h) {
-        let value = lexicon.bundled.value(at: k)
-        return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
+      if let k = lexicon.words.index(units: buffer, hash: h) {
+        let value = lexicon.words.value(at: k)
+        return (lexicon.words.key(at: k), value.isEmpty ? nil : value)
       }
-      if let k = lexicon.extra.index(units: buffer, hash: h) { return (lexicon.extra.key(at: k), nil) }
       return nil
     }
   }
