@@ -118,7 +118,7 @@ struct Tokenizer {
       let c = scalar(i)
       if c >= Unit.emojiBase {
         let value = emoji[Int(c - Unit.emojiBase)]
-        emit(.emoji, value, scalarCount: value.unicodeScalars.count, Int(unit(i).start)..<Int(unit(i).end))
+        emit(.emoji, value, scalarCount: Tokenizer.scalarCount(value), Int(unit(i).start)..<Int(unit(i).end))
         i += 1
         continue
       }
@@ -352,20 +352,21 @@ struct Tokenizer {
   /// Appends the token of a fast-path word (or number) `surface` whose normalized form
   /// (`formal`, else `surface`, ASCII) was written to the normalized text from `normalizedStart`.
   @inline(__always) private mutating func appendWordToken(
-    _ surface: String, formal: String?, isNumber: Bool, original: Range<Int>, normalizedStart: Int
+    _ surface: String, formal: String?, isNumber: Bool, original: Range<Int>, normalizedStart: Int,
+    hashtag: Int? = nil
   ) {
     if let formal {
-      outScalars = normalizedStart + formal.unicodeScalars.count
+      outScalars = normalizedStart + Tokenizer.scalarCount(formal)
       tokens.append(
         Token(
           kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
-          surface: surface))
+          hashtag: hashtag, surface: surface))
     } else {
       outScalars = normalizedStart + surface.utf8.count
       tokens.append(
         Token(
           kind: isNumber ? .number : .word, text: surface, original: original,
-          normalized: normalizedStart..<outScalars))
+          normalized: normalizedStart..<outScalars, hashtag: hashtag))
     }
   }
 
@@ -552,9 +553,47 @@ struct Tokenizer {
   private mutating func emitWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
     guard let first = letters.first, let last = letters.last else { return }
     let range = Int(first.start)..<Int(last.end)
+    var ascii = true
+    for u in letters where u.scalar >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii {
+      // Lowered straight into the normalized text, hashed on the way, looked up there (the same
+      // token as below).
+      separateToken()
+      let normalizedStart = outScalars
+      let start = out.count
+      let count = letters.count
+      let word = out.appendUninitialized(count)
+      var h = WordTable.hashSeed
+      var k = 0
+      for u in letters {
+        let c = u.scalar.asciiLowered
+        word[k] = UInt8(truncatingIfNeeded: c)
+        h = WordTable.hashStep(h, c)
+        k += 1
+      }
+      var text: String?
+      var formal: String?
+      if let index = lexicon.words.index(bytes: word, count: count, hash: h) {
+        text = lexicon.words.key(at: index)
+        let value = lexicon.words.value(at: index)
+        if !value.isEmpty { formal = value }
+      }
+      let surface = text ?? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
+      if let formal {
+        out.removeLast(count)
+        out.append(formal)
+      }
+      appendWordToken(
+        surface, formal: formal, isNumber: false, original: range, normalizedStart: normalizedStart,
+        hashtag: hashtag)
+      return
+    }
     if let (surface, formal) = lexiconStrings(letters) {
       if let formal {
-        emit(.word, formal, scalarCount: formal.unicodeScalars.count, range, hashtag: hashtag, surface: surface)
+        emit(.word, formal, scalarCount: Tokenizer.scalarCount(formal), range, hashtag: hashtag, surface: surface)
       } else {
         emit(.word, surface, scalarCount: surface.utf8.count, range, hashtag: hashtag)
       }
@@ -576,6 +615,17 @@ struct Tokenizer {
       Token(
         kind: kind, text: text, original: original, normalized: start..<outScalars,
         hashtag: hashtag, surface: surface))
+  }
+
+  /// The number of Unicode scalars of `string`, counted on its UTF-8 bytes (bytes that do not
+  /// continue a sequence).
+  @inline(__always) static func scalarCount(_ string: String) -> Int {
+    let counted = string.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+      var count = 0
+      for b in bytes where b & 0xC0 != 0x80 { count &+= 1 }
+      return count
+    }
+    return counted ?? string.unicodeScalars.count
   }
 
   /// The string of `units` (lowercased ASCII) and its scalar count.
