@@ -60,7 +60,15 @@ public struct Normalizer: Sendable {
     return [UInt32](unsafeUninitializedCapacity: n) { scalars, count in
       var i = 0
       var k = 0
+      let raw = UnsafeRawPointer(bytes.baseAddress)
       while i < n {
+        // Eight ASCII bytes at a time.
+        if let raw, i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          for d in 0..<8 { scalars.initializeElement(at: k + d, to: UInt32(bytes[i + d])) }
+          i += 8
+          k += 8
+          continue
+        }
         let b0 = UInt32(bytes[i])
         let scalar: UInt32
         if b0 < 0x80 {

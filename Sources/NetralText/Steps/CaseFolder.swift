@@ -25,8 +25,11 @@ enum CaseFolder {
       // Fast path: a run of ASCII, each not followed by something that could combine with it,
       // appended at once (no capacity check per unit).
       if c < 0x80 && (next < 0x80 || next == 0) {
-        var j = i + 1
-        while j < n, scalars[j] < 0x80, j + 1 == n || scalars[j + 1] < 0x80 { j += 1 }
+        // Up to the next non-ASCII scalar, without the ASCII scalar just before it (it may
+        // combine with it); `next` being ASCII puts that scalar at i + 2 or later.
+        var k = i + 1
+        while k < n, scalars[k] < 0x80 { k += 1 }
+        let j = k == n ? n : k - 1
         appendASCII(scalars, i..<j, to: &result.units)
         i = j
         continue
