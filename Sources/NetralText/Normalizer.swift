@@ -45,11 +45,13 @@ public struct Normalizer: Sendable {
         return (tokenizer.text, tokenizer.tokens)
       }
       let scalars = Normalizer.decode(validUTF8: bytes)
-      let units = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
-      var tokenizer = Tokenizer(units, lexicon: lexicon)
-      tokenizer.run()
-      defer { tokenizer.deallocate() }
-      return (tokenizer.text, tokenizer.tokens)
+      let folded = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
+      return folded.units.withUnsafeBufferPointer { units in
+        var tokenizer = Tokenizer(units: units, emoji: folded.emoji, lexicon: lexicon)
+        tokenizer.run()
+        defer { tokenizer.deallocate() }
+        return (tokenizer.text, tokenizer.tokens)
+      }
     }
     return NormalizedText(original: text, text: normalized, tokens: tokens)
   }

@@ -2,7 +2,8 @@
 /// squeezing, spaced-letter joining, hashtag segmentation, colloquial folding) on each, writing
 /// the normalized text as it goes. One pass, linear in the input.
 struct Tokenizer {
-  private let units: [Unit]
+  /// In the unit mode, the units (valid while the tokenizer runs).
+  private let units: UnsafeBufferPointer<Unit>
   /// In the ASCII fast path, the text's bytes (then `units` is empty and offsets are byte
   /// offsets, which equal scalar offsets for ASCII).
   private let bytes: UnsafeBufferPointer<UInt8>?
@@ -19,17 +20,19 @@ struct Tokenizer {
   /// ``LeetFolder`` parts, reused for every word.
   private var leetParts: [LeetFolder.Part] = []
 
-  /// A tokenizer over units from ``CaseFolder``.
-  init(_ text: UnitText, lexicon: Lexicon) {
-    self.init(units: text.units, emoji: text.emoji, bytes: nil, lexicon: lexicon)
+  /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` must outlive it.
+  init(units: UnsafeBufferPointer<Unit>, emoji: [String], lexicon: Lexicon) {
+    self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon)
   }
 
   /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it.
   init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
-    self.init(units: [], emoji: [], bytes: bytes, lexicon: lexicon)
+    self.init(units: UnsafeBufferPointer(start: nil, count: 0), emoji: [], bytes: bytes, lexicon: lexicon)
   }
 
-  private init(units: [Unit], emoji: [String], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon) {
+  private init(
+    units: UnsafeBufferPointer<Unit>, emoji: [String], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon
+  ) {
     self.units = units
     self.bytes = bytes
     n = bytes?.count ?? units.count
@@ -75,7 +78,7 @@ struct Tokenizer {
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<k]))
       }
     } else {
-      scratch.append(contentsOf: units[range])
+      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]))
     }
   }
 
@@ -86,7 +89,7 @@ struct Tokenizer {
         buffer.append(Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
       }
     } else {
-      buffer.append(contentsOf: units[range])
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]))
     }
   }
 
@@ -161,8 +164,7 @@ struct Tokenizer {
     if let bytes {
       if let end = asciiWord(bytes, at: i) { return end }
     } else {
-      let units = self.units
-      if let end = units.withUnsafeBufferPointer({ asciiWord(units: $0, at: i) }) { return end }
+      if let end = asciiWord(units: units, at: i) { return end }
     }
     var j = i + 1
     while j < n {
