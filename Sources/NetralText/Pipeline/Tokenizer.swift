@@ -322,9 +322,23 @@ struct Tokenizer {
       let b = UInt8(truncatingIfNeeded: units[i + k].scalar)
       word[k] = b &- 0x41 < 26 ? b | 0x20 : b
     }
+    finishLoweredWord(
+      word, count: count, start: start, hash: h, isNumber: scan.isNumber,
+      original: Int(units[i].start)..<Int(units[j - 1].end), normalizedStart: normalizedStart)
+    return j
+  }
+
+  /// Ends a word whose `count` lowered ASCII bytes (``WordTable`` hash `h`) were just written to
+  /// the normalized text at `word` (byte offset `start`): looks them up there (not for a number),
+  /// reuses the table's string or makes one from those bytes, replaces a colloquial form by its
+  /// formal value, and appends the token.
+  @inline(__always) private mutating func finishLoweredWord(
+    _ word: UnsafeMutablePointer<UInt8>, count: Int, start: Int, hash h: UInt64, isNumber: Bool,
+    original: Range<Int>, normalizedStart: Int, hashtag: Int? = nil
+  ) {
     var text: String?
     var formal: String?
-    if !scan.isNumber {
+    if !isNumber {
       let lexicon = self.lexicon
       if let k = lexicon.words.index(bytes: word, count: count, hash: h) {
         text = lexicon.words.key(at: k)
@@ -338,9 +352,8 @@ struct Tokenizer {
       out.append(formal)
     }
     appendWordToken(
-      surface, formal: formal, isNumber: scan.isNumber, original: Int(units[i].start)..<Int(units[j - 1].end),
-      normalizedStart: normalizedStart)
-    return j
+      surface, formal: formal, isNumber: isNumber, original: original, normalizedStart: normalizedStart,
+      hashtag: hashtag)
   }
 
   /// Starts a token in the normalized text: a space after the previous token.
@@ -576,20 +589,8 @@ struct Tokenizer {
         h = WordTable.hashStep(h, c)
         k += 1
       }
-      var text: String?
-      var formal: String?
-      if let index = lexicon.words.index(bytes: word, count: count, hash: h) {
-        text = lexicon.words.key(at: index)
-        let value = lexicon.words.value(at: index)
-        if !value.isEmpty { formal = value }
-      }
-      let surface = text ?? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
-      if let formal {
-        out.removeLast(count)
-        out.append(formal)
-      }
-      appendWordToken(
-        surface, formal: formal, isNumber: false, original: range, normalizedStart: normalizedStart,
+      finishLoweredWord(
+        word, count: count, start: start, hash: h, isNumber: false, original: range, normalizedStart: normalizedStart,
         hashtag: hashtag)
       return
     }
