@@ -10,18 +10,19 @@
 /// 9. ``HashtagSegmenter`` for hashtags and mentions, 10. ``ColloquialFolder``.
 /// All-ASCII input skips ICU entirely.
 public struct Normalizer: Sendable {
-  private let extraWords: WordTable
+  /// The bundled words and the dictionary, in one table.
+  private let lexicon: Lexicon
 
   /// Creates a normalizer; `dictionary` holds extra words (candidate names, party names, slogan
   /// words) used to split all-lowercase hashtags and to tell words from leetspeak.
   public init(dictionary: Set<String> = []) {
-    extraWords = WordTable(words: dictionary.flatMap { $0.split(separator: " ").map(String.init) })
+    lexicon = Lexicon(extra: WordTable(words: dictionary.flatMap { $0.split(separator: " ").map(String.init) }))
   }
 
   /// Whether `word` (lowercase ASCII) is known to this normalizer: a common Indonesian word, a
   /// dictionary word or a colloquial form.
   public func isKnownWord(_ word: String) -> Bool {
-    extraWords.contains(word) || KnownWords.table.contains(word)
+    lexicon.words.contains(word)
   }
 
   /// Longest text normalized, in UTF-8 bytes (offsets are kept as 32-bit integers); longer
@@ -34,20 +35,23 @@ public struct Normalizer: Sendable {
       return NormalizedText(original: text, text: "", tokens: [])
     }
     var text = text
-    let lexicon = Lexicon(extra: extraWords)
     let (normalized, tokens) = text.withUTF8 { bytes -> (String, [Token]) in
       var any: UInt8 = 0
       for b in bytes { any |= b }
       if any < 0x80 {
         var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon)
         tokenizer.run()
+        defer { tokenizer.deallocate() }
         return (tokenizer.text, tokenizer.tokens)
       }
       let scalars = Normalizer.decode(validUTF8: bytes)
-      let units = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
-      var tokenizer = Tokenizer(units, lexicon: lexicon)
-      tokenizer.run()
-      return (tokenizer.text, tokenizer.tokens)
+      let folded = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
+      return folded.units.withUnsafeBufferPointer { units in
+        var tokenizer = Tokenizer(units: units, emoji: folded.emoji, lexicon: lexicon)
+        tokenizer.run()
+        defer { tokenizer.deallocate() }
+        return (tokenizer.text, tokenizer.tokens)
+      }
     }
     return NormalizedText(original: text, text: normalized, tokens: tokens)
   }
@@ -58,7 +62,15 @@ public struct Normalizer: Sendable {
     return [UInt32](unsafeUninitializedCapacity: n) { scalars, count in
       var i = 0
       var k = 0
+      let raw = UnsafeRawPointer(bytes.baseAddress)
       while i < n {
+        // Eight ASCII bytes at a time.
+        if let raw, i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          for d in 0..<8 { scalars.initializeElement(at: k + d, to: UInt32(bytes[i + d])) }
+          i += 8
+          k += 8
+          continue
+        }
         let b0 = UInt32(bytes[i])
         let scalar: UInt32
         if b0 < 0x80 {

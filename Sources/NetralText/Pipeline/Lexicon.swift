@@ -1,13 +1,15 @@
 /// The words the normalizer knows: the bundled common Indonesian words and colloquial forms plus
-/// the caller's dictionary (candidate, party and slogan words from the election packs).
+/// the caller's dictionary (candidate, party and slogan words from the election packs), in one
+/// table so a word needs one probe.
 struct Lexicon: Sendable {
-  /// The caller's extra words.
-  var extra: WordTable
-  /// The bundled words (``KnownWords``): common words and colloquial forms.
-  var bundled: WordTable = KnownWords.table
+  /// Every known word: the bundled entries (``KnownWords``, colloquial forms with their formal
+  /// value) first, then the caller's words that are not bundled (with an empty value).
+  var words: WordTable
 
-  /// A lexicon of the bundled words and `extra`.
-  init(extra: WordTable) { self.extra = extra }
+  /// A lexicon of the bundled words and `extra` (built once per ``Normalizer``).
+  init(extra: WordTable) {
+    words = extra.count == 0 ? KnownWords.table : WordTable(KnownWords.table.entries + extra.entries)
+  }
 
   /// Whether the lowercase ASCII letters of `word` are known.
   func contains(_ word: ArraySlice<Unit>) -> Bool {
@@ -18,12 +20,10 @@ struct Lexicon: Sendable {
   /// Whether `units` (ASCII, lowered by the comparison) whose ``WordTable/hashStep(_:_:)`` hash
   /// is `h` are a known word.
   @inline(__always) func contains(_ units: UnsafeBufferPointer<Unit>, hash h: UInt64) -> Bool {
-    bundled.index(units: units, hash: h) != nil || extra.index(units: units, hash: h) != nil
+    words.index(units: units, hash: h) != nil
   }
 
   /// Whether some known word may start with the letters whose hash is `h` (see
   /// ``WordTable/mayHavePrefix(hash:)``).
-  @inline(__always) func mayHavePrefix(hash h: UInt64) -> Bool {
-    bundled.mayHavePrefix(hash: h) || extra.mayHavePrefix(hash: h)
-  }
+  @inline(__always) func mayHavePrefix(hash h: UInt64) -> Bool { words.mayHavePrefix(hash: h) }
 }

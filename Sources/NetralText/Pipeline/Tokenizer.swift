@@ -2,41 +2,51 @@
 /// squeezing, spaced-letter joining, hashtag segmentation, colloquial folding) on each, writing
 /// the normalized text as it goes. One pass, linear in the input.
 struct Tokenizer {
-  private let units: [Unit]
+  /// In the unit mode, the units (valid while the tokenizer runs).
+  private let units: UnsafeBufferPointer<Unit>
   /// In the ASCII fast path, the text's bytes (then `units` is empty and offsets are byte
   /// offsets, which equal scalar offsets for ASCII).
   private let bytes: UnsafeBufferPointer<UInt8>?
   private let n: Int
   private let emoji: [String]
   private let lexicon: Lexicon
-  private var out: [UInt8] = []
+  private var out: OutputBytes
   private var outScalars = 0
   private(set) var tokens: [Token] = []
   private var scratch: [Unit] = []
   private var part: [Unit] = []
+  /// The hashtag segmenter's working buffer, reused for every tag.
+  private var tagWork: [Unit] = []
+  /// ``LeetFolder`` parts, reused for every word.
+  private var leetParts: [LeetFolder.Part] = []
 
-  /// A tokenizer over units from ``CaseFolder``.
-  init(_ text: UnitText, lexicon: Lexicon) {
-    self.init(units: text.units, emoji: text.emoji, bytes: nil, lexicon: lexicon)
+  /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` must outlive it.
+  init(units: UnsafeBufferPointer<Unit>, emoji: [String], lexicon: Lexicon) {
+    self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon)
   }
 
   /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it.
   init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
-    self.init(units: [], emoji: [], bytes: bytes, lexicon: lexicon)
+    self.init(units: UnsafeBufferPointer(start: nil, count: 0), emoji: [], bytes: bytes, lexicon: lexicon)
   }
 
-  private init(units: [Unit], emoji: [String], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon) {
+  private init(
+    units: UnsafeBufferPointer<Unit>, emoji: [String], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon
+  ) {
     self.units = units
     self.bytes = bytes
     n = bytes?.count ?? units.count
     self.emoji = emoji
     self.lexicon = lexicon
-    out.reserveCapacity(n + 16)
+    out = OutputBytes(capacity: n + n / 4 + 16)
     tokens.reserveCapacity(n / 5 + 4)
   }
 
   /// The normalized text built so far.
-  var text: String { String(decoding: out, as: UTF8.self) }
+  var text: String { out.string }
+
+  /// Frees the normalized text's buffer; call once, after reading ``text``.
+  func deallocate() { out.deallocate() }
 
   // MARK: Source
 
@@ -57,11 +67,18 @@ struct Tokenizer {
   private mutating func loadScratch(_ range: Range<Int>) {
     scratch.removeAll(keepingCapacity: true)
     if let bytes {
-      for i in range {
-        scratch.append(Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
+      // Built in a temporary buffer and appended at once (one copy instead of an append per unit).
+      withUnsafeTemporaryAllocation(of: Unit.self, capacity: range.count) { buffer in
+        var k = 0
+        for i in range {
+          buffer.initializeElement(
+            at: k, to: Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
+          k += 1
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<k]))
       }
     } else {
-      scratch.append(contentsOf: units[range])
+      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]))
     }
   }
 
@@ -72,7 +89,7 @@ struct Tokenizer {
         buffer.append(Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
       }
     } else {
-      buffer.append(contentsOf: units[range])
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]))
     }
   }
 
@@ -104,7 +121,7 @@ struct Tokenizer {
       let c = scalar(i)
       if c >= Unit.emojiBase {
         let value = emoji[Int(c - Unit.emojiBase)]
-        emit(.emoji, value, scalarCount: value.unicodeScalars.count, Int(unit(i).start)..<Int(unit(i).end))
+        emit(.emoji, value, scalarCount: Tokenizer.scalarCount(value), Int(unit(i).start)..<Int(unit(i).end))
         i += 1
         continue
       }
@@ -147,8 +164,7 @@ struct Tokenizer {
     if let bytes {
       if let end = asciiWord(bytes, at: i) { return end }
     } else {
-      let units = self.units
-      if let end = units.withUnsafeBufferPointer({ asciiWord(units: $0, at: i) }) { return end }
+      if let end = asciiWord(units: units, at: i) { return end }
     }
     var j = i + 1
     while j < n {
@@ -198,7 +214,8 @@ struct Tokenizer {
     var run = 0
     var letters = 0
     var digits = 0
-    var upper = false
+    // Bit 0x20 clear in some letter: a capital (accumulated without a branch).
+    var capitals: UInt8 = 0
     var h = WordTable.hashSeed
     while j < n {
       let s = read(j)
@@ -210,22 +227,23 @@ struct Tokenizer {
       let lower = b | 0x20
       if lower &- 0x61 < 26 {
         if lower == previous {
-          run += 1
+          run &+= 1
           if run >= 3 { return nil }
         } else {
           previous = lower
           run = 1
         }
-        letters += 1
-        upper = upper || b != lower
+        letters &+= 1
+        capitals |= b ^ lower
         h = WordTable.hashStep(h, UInt32(lower))
       } else if b &- 0x30 < 10 {
-        digits += 1
+        digits &+= 1
       } else {
         break
       }
-      j += 1
+      j &+= 1
     }
+    let upper = capitals != 0
     if letters > 0 && digits > 0 { return nil }
     if j < n {
       let c = read(j)
@@ -252,29 +270,24 @@ struct Tokenizer {
     let normalizedStart = outScalars
     let start = out.count
     let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
-    out.append(contentsOf: word)
+    out.append(word)
     var text: String?
     var formal: String?
     if upper {
-      out.withUnsafeMutableBufferPointer { buffer in
-        for k in start..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
-      }
+      let buffer = out.suffix(from: start)
+      for k in 0..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
     }
     if digits == 0, let base = word.baseAddress {
       let lexicon = self.lexicon
       func lookUp(_ lowered: UnsafePointer<UInt8>) {
-        if let k = lexicon.bundled.index(bytes: lowered, count: count, hash: h) {
-          text = lexicon.bundled.key(at: k)
-          let value = lexicon.bundled.value(at: k)
+        if let k = lexicon.words.index(bytes: lowered, count: count, hash: h) {
+          text = lexicon.words.key(at: k)
+          let value = lexicon.words.value(at: k)
           if !value.isEmpty { formal = value }
-        } else if let k = lexicon.extra.index(bytes: lowered, count: count, hash: h) {
-          text = lexicon.extra.key(at: k)
         }
       }
       if upper {
-        out.withUnsafeBufferPointer { buffer in
-          if let lowered = buffer.baseAddress { lookUp(lowered + start) }
-        }
+        lookUp(out.base + start)
       } else {
         lookUp(base)
       }
@@ -282,11 +295,11 @@ struct Tokenizer {
     let surface =
       text
       ?? (upper
-        ? out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
+        ? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
         : String(decoding: word, as: UTF8.self))
     if let formal {
       out.removeLast(count)
-      out.append(contentsOf: formal.utf8)
+      out.append(formal)
     }
     appendWordToken(
       surface, formal: formal, isNumber: digits > 0, original: i..<j, normalizedStart: normalizedStart)
@@ -294,42 +307,53 @@ struct Tokenizer {
   }
 
   /// ``asciiWord(_:at:)`` for the unit mode: the same decisions and the same token, read
-  /// through a pointer to the units; the lowered word is built on the stack and looked up there.
+  /// through a pointer to the units; the lowered word is written straight into the normalized
+  /// text and looked up there.
   private mutating func asciiWord(units: UnsafeBufferPointer<Unit>, at i: Int) -> Int? {
     guard let scan = scanASCIIWord(at: i, mayBeUnicode: true, { units[$0].scalar }) else { return nil }
     let j = scan.end
     let h = scan.hash
-    let digits = scan.isNumber ? 1 : 0
     let count = j - i
     separateToken()
     let normalizedStart = outScalars
-    let lexicon = self.lexicon
-    let (text, formal) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) {
-      buffer -> (String, String?) in
-      for k in 0..<count {
-        let b = UInt8(truncatingIfNeeded: units[i + k].scalar)
-        buffer[k] = b &- 0x41 < 26 ? b | 0x20 : b
-      }
-      let word = UnsafeBufferPointer(buffer)
-      if digits == 0, let base = word.baseAddress {
-        if let k = lexicon.bundled.index(bytes: base, count: count, hash: h) {
-          let value = lexicon.bundled.value(at: k)
-          if value.isEmpty { out.append(contentsOf: word) }
-          return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
-        }
-        if let k = lexicon.extra.index(bytes: base, count: count, hash: h) {
-          out.append(contentsOf: word)
-          return (lexicon.extra.key(at: k), nil)
-        }
-      }
-      out.append(contentsOf: word)
-      return (String(decoding: word, as: UTF8.self), nil)
+    let start = out.count
+    let word = out.appendUninitialized(count)
+    for k in 0..<count {
+      let b = UInt8(truncatingIfNeeded: units[i + k].scalar)
+      word[k] = b &- 0x41 < 26 ? b | 0x20 : b
     }
-    if let formal { out.append(contentsOf: formal.utf8) }
-    appendWordToken(
-      text, formal: formal, isNumber: digits > 0, original: Int(units[i].start)..<Int(units[j - 1].end),
-      normalizedStart: normalizedStart)
+    finishLoweredWord(
+      word, count: count, start: start, hash: h, isNumber: scan.isNumber,
+      original: Int(units[i].start)..<Int(units[j - 1].end), normalizedStart: normalizedStart)
     return j
+  }
+
+  /// Ends a word whose `count` lowered ASCII bytes (``WordTable`` hash `h`) were just written to
+  /// the normalized text at `word` (byte offset `start`): looks them up there (not for a number),
+  /// reuses the table's string or makes one from those bytes, replaces a colloquial form by its
+  /// formal value, and appends the token.
+  @inline(__always) private mutating func finishLoweredWord(
+    _ word: UnsafeMutablePointer<UInt8>, count: Int, start: Int, hash h: UInt64, isNumber: Bool,
+    original: Range<Int>, normalizedStart: Int, hashtag: Int? = nil
+  ) {
+    var text: String?
+    var formal: String?
+    if !isNumber {
+      let lexicon = self.lexicon
+      if let k = lexicon.words.index(bytes: word, count: count, hash: h) {
+        text = lexicon.words.key(at: k)
+        let value = lexicon.words.value(at: k)
+        if !value.isEmpty { formal = value }
+      }
+    }
+    let surface = text ?? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
+    if let formal {
+      out.removeLast(count)
+      out.append(formal)
+    }
+    appendWordToken(
+      surface, formal: formal, isNumber: isNumber, original: original, normalizedStart: normalizedStart,
+      hashtag: hashtag)
   }
 
   /// Starts a token in the normalized text: a space after the previous token.
@@ -343,20 +367,21 @@ struct Tokenizer {
   /// Appends the token of a fast-path word (or number) `surface` whose normalized form
   /// (`formal`, else `surface`, ASCII) was written to the normalized text from `normalizedStart`.
   @inline(__always) private mutating func appendWordToken(
-    _ surface: String, formal: String?, isNumber: Bool, original: Range<Int>, normalizedStart: Int
+    _ surface: String, formal: String?, isNumber: Bool, original: Range<Int>, normalizedStart: Int,
+    hashtag: Int? = nil
   ) {
     if let formal {
-      outScalars = normalizedStart + formal.unicodeScalars.count
+      outScalars = normalizedStart + Tokenizer.scalarCount(formal)
       tokens.append(
         Token(
           kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
-          surface: surface))
+          hashtag: hashtag, surface: surface))
     } else {
       outScalars = normalizedStart + surface.utf8.count
       tokens.append(
         Token(
           kind: isNumber ? .number : .word, text: surface, original: original,
-          normalized: normalizedStart..<outScalars))
+          normalized: normalizedStart..<outScalars, hashtag: hashtag))
     }
   }
 
@@ -366,11 +391,10 @@ struct Tokenizer {
     guard let h = WordTable.hash(letters) else { return nil }
     let lexicon = self.lexicon
     return letters.withUnsafeBufferPointer { buffer -> (surface: String, formal: String?)? in
-      if let k = lexicon.bundled.index(units: buffer, hash: h) {
-        let value = lexicon.bundled.value(at: k)
-        return (lexicon.bundled.key(at: k), value.isEmpty ? nil : value)
+      if let k = lexicon.words.index(units: buffer, hash: h) {
+        let value = lexicon.words.value(at: k)
+        return (lexicon.words.key(at: k), value.isEmpty ? nil : value)
       }
-      if let k = lexicon.extra.index(units: buffer, hash: h) { return (lexicon.extra.key(at: k), nil) }
       return nil
     }
   }
@@ -394,16 +418,19 @@ struct Tokenizer {
     let index = tokens.count
     let (text, count) = Tokenizer.string(body[...], lower: true)
     emit(kind, text, scalarCount: count, Int(unit(i).start)..<Int(unit(j - 1).end))
-    HashtagSegmenter(lexicon: lexicon).segments(body) { units, isNumber in
+    var work = tagWork
+    var leetParts = self.leetParts
+    tagWork = []
+    self.leetParts = []
+    HashtagSegmenter(lexicon: lexicon).segments(body, work: &work, parts: &leetParts) { units, isNumber in
       if isNumber {
         emitNumber(units, hashtag: index)
       } else {
-        part.removeAll(keepingCapacity: true)
-        part.append(contentsOf: units)
-        LetterSqueezer.squeeze(&part)
-        emitWord(part[...], hashtag: index)
+        emitSqueezedWord(units, hashtag: index)
       }
     }
+    tagWork = work
+    self.leetParts = leetParts
     return j
   }
 
@@ -411,17 +438,27 @@ struct Tokenizer {
   private mutating func processWord(hashtag: Int?) {
     ScriptFolder.fold(&scratch)
     let lexicon = self.lexicon
-    let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
+    var parts = leetParts
+    leetParts = []
+    LeetFolder.split(&scratch, isKnownWord: lexicon.contains, into: &parts)
+    defer { leetParts = parts }
     for p in parts {
       if p.isNumber {
         emitNumber(scratch[p.range], hashtag: hashtag)
       } else {
-        part.removeAll(keepingCapacity: true)
-        part.append(contentsOf: scratch[p.range])
-        LetterSqueezer.squeeze(&part)
-        emitWord(part[...], hashtag: hashtag)
+        emitSqueezedWord(scratch[p.range], hashtag: hashtag)
       }
     }
+  }
+
+  /// Emits the word `letters` after ``LetterSqueezer`` (copied to `part` only when it has a
+  /// stretched letter).
+  private mutating func emitSqueezedWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
+    guard LetterSqueezer.hasStretch(letters) else { return emitWord(letters, hashtag: hashtag) }
+    part.removeAll(keepingCapacity: true)
+    part.append(contentsOf: letters)
+    LetterSqueezer.squeeze(&part)
+    emitWord(part[...], hashtag: hashtag)
   }
 
   // MARK: Spaced letters (step 8)
@@ -531,9 +568,35 @@ struct Tokenizer {
   private mutating func emitWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
     guard let first = letters.first, let last = letters.last else { return }
     let range = Int(first.start)..<Int(last.end)
+    var ascii = true
+    for u in letters where u.scalar >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii {
+      // Lowered straight into the normalized text, hashed on the way, looked up there (the same
+      // token as below).
+      separateToken()
+      let normalizedStart = outScalars
+      let start = out.count
+      let count = letters.count
+      let word = out.appendUninitialized(count)
+      var h = WordTable.hashSeed
+      var k = 0
+      for u in letters {
+        let c = u.scalar.asciiLowered
+        word[k] = UInt8(truncatingIfNeeded: c)
+        h = WordTable.hashStep(h, c)
+        k += 1
+      }
+      finishLoweredWord(
+        word, count: count, start: start, hash: h, isNumber: false, original: range, normalizedStart: normalizedStart,
+        hashtag: hashtag)
+      return
+    }
     if let (surface, formal) = lexiconStrings(letters) {
       if let formal {
-        emit(.word, formal, scalarCount: formal.unicodeScalars.count, range, hashtag: hashtag, surface: surface)
+        emit(.word, formal, scalarCount: Tokenizer.scalarCount(formal), range, hashtag: hashtag, surface: surface)
       } else {
         emit(.word, surface, scalarCount: surface.utf8.count, range, hashtag: hashtag)
       }
@@ -549,12 +612,23 @@ struct Tokenizer {
   ) {
     separateToken()
     let start = outScalars
-    out.append(contentsOf: text.utf8)
+    out.append(text)
     outScalars += scalarCount
     tokens.append(
       Token(
         kind: kind, text: text, original: original, normalized: start..<outScalars,
         hashtag: hashtag, surface: surface))
+  }
+
+  /// The number of Unicode scalars of `string`, counted on its UTF-8 bytes (bytes that do not
+  /// continue a sequence).
+  @inline(__always) static func scalarCount(_ string: String) -> Int {
+    let counted = string.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+      var count = 0
+      for b in bytes where b & 0xC0 != 0x80 { count &+= 1 }
+      return count
+    }
+    return counted ?? string.unicodeScalars.count
   }
 
   /// The string of `units` (lowercased ASCII) and its scalar count.

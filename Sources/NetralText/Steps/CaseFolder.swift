@@ -22,10 +22,16 @@ enum CaseFolder {
     while i < n {
       let c = scalars[i]
       let next = i + 1 < n ? scalars[i + 1] : 0
-      // Fast path: ASCII not followed by something that could combine with it.
+      // Fast path: a run of ASCII, each not followed by something that could combine with it,
+      // appended at once (no capacity check per unit).
       if c < 0x80 && (next < 0x80 || next == 0) {
-        result.units.append(Unit(scalar: c, start: Int32(i), end: Int32(i + 1)))
-        i += 1
+        // Up to the next non-ASCII scalar, without the ASCII scalar just before it (it may
+        // combine with it); `next` being ASCII puts that scalar at i + 2 or later.
+        var k = i + 1
+        while k < n, scalars[k] < 0x80 { k += 1 }
+        let j = k == n ? n : k - 1
+        appendASCII(scalars, i..<j, to: &result.units)
+        i = j
         continue
       }
       if let emoji = EmojiScanner.match(scalars, at: i) {
@@ -34,9 +40,8 @@ enum CaseFolder {
           value = emoji.canonical[0]
         } else {
           value = Unit.emojiBase + UInt32(result.emoji.count)
-          var string = ""
-          for s in emoji.canonical { if let u = Unicode.Scalar(s) { string.unicodeScalars.append(u) } }
-          result.emoji.append(string)
+          if result.emoji.isEmpty { result.emoji.reserveCapacity(8) }
+          result.emoji.append(string(of: emoji.canonical))
         }
         result.units.append(Unit(scalar: value, start: Int32(i), end: Int32(i + emoji.length)))
         i += emoji.length
@@ -85,6 +90,40 @@ enum CaseFolder {
       i = j
     }
     return result
+  }
+
+  /// Appends one unit per ASCII scalar of `range`, a block at a time through a stack buffer.
+  @inline(__always) static func appendASCII(
+    _ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, to units: inout [Unit]
+  ) {
+    withUnsafeTemporaryAllocation(of: Unit.self, capacity: 64) { buffer in
+      var k = range.lowerBound
+      while k < range.upperBound {
+        let m = min(range.upperBound - k, 64)
+        for d in 0..<m {
+          let p = k + d
+          buffer.initializeElement(at: d, to: Unit(scalar: scalars[p], start: Int32(p), end: Int32(p + 1)))
+        }
+        units.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<m]))
+        k += m
+      }
+    }
+  }
+
+  /// The string of an emoji's canonical scalars, encoded to UTF-8 on the stack and decoded once
+  /// (instead of appending scalar by scalar to a string).
+  static func string(of scalars: [UInt32]) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
+      var k = 0
+      for value in scalars {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        UTF8.encode(scalar) { byte in
+          buffer[k] = byte
+          k += 1
+        }
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<k]), as: UTF8.self)
+    }
   }
 
   /// Appends the units of one folded NFKC segment (original scalars `start..<end`; `single` when

@@ -27,19 +27,29 @@ struct HashtagSegmenter: Sendable {
   /// number), in order, without building an array per segment.
   func segments(_ body: [Unit], _ emit: (ArraySlice<Unit>, Bool) -> Void) {
     var work: [Unit] = []
+    var parts: [LeetFolder.Part] = []
+    segments(body, work: &work, parts: &parts, emit)
+  }
+
+  /// ``segments(_:_:)`` with the caller's working buffers (their contents are replaced), so a
+  /// tokenizer reuses them for all its tags.
+  func segments(
+    _ body: [Unit], work: inout [Unit], parts: inout [LeetFolder.Part], _ emit: (ArraySlice<Unit>, Bool) -> Void
+  ) {
     var chunkStart = 0
     for k in 0...body.count {
       guard k == body.count || body[k].scalar == 0x5F || body[k].scalar == 0x2E else { continue }
       if k > chunkStart {
         camelChunks(body, chunkStart..<k) { camel in
-          work.removeAll(keepingCapacity: true)
-          work.append(contentsOf: body[camel])
-          guard work.contains(where: { LeetFolder.isDigitLike($0.scalar) }) else {
+          guard body[camel].contains(where: { LeetFolder.isDigitLike($0.scalar) }) else {
             // Letters only: one word part (what LeetFolder.split returns for it).
-            for word in dictionarySplit(work[...]) { emit(work[word], false) }
+            dictionarySplit(body[camel]) { emit(body[$0], false) }
             return
           }
-          for part in LeetFolder.split(&work, isKnownWord: lexicon.contains, foldEdges: false) {
+          work.removeAll(keepingCapacity: true)
+          work.append(contentsOf: body[camel])
+          LeetFolder.split(&work, isKnownWord: lexicon.contains, foldEdges: false, into: &parts)
+          for part in parts {
             let original = (camel.lowerBound + part.range.lowerBound)..<(camel.lowerBound + part.range.upperBound)
             if part.isNumber {
               emit(work[part.range], true)
@@ -47,7 +57,7 @@ struct HashtagSegmenter: Sendable {
               // A leet word ("pr4b0w0") is one word; splitting it would need its neighbours.
               emit(work[part.range], false)
             } else {
-              for word in dictionarySplit(work[part.range]) { emit(work[word], false) }
+              dictionarySplit(work[part.range]) { emit(work[$0], false) }
             }
           }
         }
@@ -114,85 +124,111 @@ struct HashtagSegmenter: Sendable {
   /// at least half of the letters; otherwise the chunk stays whole. Short, known or very long
   /// chunks stay whole. Returns the ranges (indices of `units`) of the pieces.
   func dictionarySplit(_ units: ArraySlice<Unit>) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    dictionarySplit(units) { pieces.append($0) }
+    return pieces
+  }
+
+  /// ``dictionarySplit(_:)`` calling `piece` with each range in order, with its working tables
+  /// on the stack instead of in arrays.
+  func dictionarySplit(_ units: ArraySlice<Unit>, _ piece: (Range<Int>) -> Void) {
     let n = units.count
-    let whole = [units.startIndex..<units.endIndex]
-    guard n >= 6, n <= 64, units.allSatisfy({ $0.scalar.isASCIILetter }) else { return whole }
+    let whole = units.startIndex..<units.endIndex
+    guard n >= 6, n <= 64, units.allSatisfy({ $0.scalar.isASCIILetter }) else { return piece(whole) }
     // known[start * (maxWord + 1) + length]: whether units[start..<start+length] is a known
     // word, each start's words hashed incrementally.
     let width = HashtagSegmenter.maxWord + 1
-    var known: [Bool] = []
-    let wholeKnown = units.withUnsafeBufferPointer { buffer -> Bool in
+    let base = units.startIndex
+    let lexicon = self.lexicon
+    units.withUnsafeBufferPointer { buffer in
       var h = WordTable.hashSeed
       for u in buffer { h = WordTable.hashStep(h, u.scalar.asciiLowered) }
-      if lexicon.contains(buffer, hash: h) { return true }
-      known = [Bool](repeating: false, count: n * width)
-      for start in 0..<n {
-        var h = WordTable.hashSeed
-        var length = 0
-        while start + length < n, length < HashtagSegmenter.maxWord {
-          h = WordTable.hashStep(h, buffer[start + length].scalar.asciiLowered)
-          length += 1
-          // No known word starts with these letters: none is longer either.
-          guard lexicon.mayHavePrefix(hash: h) else { break }
-          known[start * width + length] = lexicon.contains(
-            UnsafeBufferPointer(rebasing: buffer[start..<(start + length)]), hash: h)
+      if lexicon.contains(buffer, hash: h) { return piece(whole) }
+      withUnsafeTemporaryAllocation(of: Bool.self, capacity: n * width) { known in
+        known.initialize(repeating: false)
+        for start in 0..<n {
+          var h = WordTable.hashSeed
+          var length = 0
+          while start + length < n, length < HashtagSegmenter.maxWord {
+            h = WordTable.hashStep(h, buffer[start + length].scalar.asciiLowered)
+            length += 1
+            // No known word starts with these letters: none is longer either.
+            guard lexicon.mayHavePrefix(hash: h) else { break }
+            known[start * width + length] = lexicon.contains(
+              UnsafeBufferPointer(rebasing: buffer[start..<(start + length)]), hash: h)
+          }
+        }
+        let table = UnsafeBufferPointer(known)
+        // Piece starts of the cover, walking back from the end, then each piece in order.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * (n + 1)) { scratch in
+          var count = HashtagSegmenter.cover(n, minimumWord: 2, unknownCost: nil, known: table, scratch)
+          if count == 0 { count = HashtagSegmenter.cover(n, minimumWord: 3, unknownCost: 3, known: table, scratch) }
+          guard count > 0 else { return piece(whole) }
+          // scratch[0..<count] holds the pieces' starts from last to first.
+          for k in stride(from: count - 1, through: 0, by: -1) {
+            piece((base + scratch[k])..<(base + (k > 0 ? scratch[k - 1] : n)))
+          }
         }
       }
-      return false
     }
-    guard !wholeKnown else { return whole }
-    let base = units.startIndex
-    let isKnown = { (start: Int, end: Int) in known[start * width + (end - start)] }
-    if let exact = cover(n, minimumWord: 2, unknownCost: nil, isKnown) {
-      return exact.map { (base + $0.lowerBound)..<(base + $0.upperBound) }
-    }
-    if let partial = cover(n, minimumWord: 3, unknownCost: 3, isKnown) {
-      return partial.map { (base + $0.lowerBound)..<(base + $0.upperBound) }
-    }
-    return whole
   }
 
-  /// The cheapest cover of `0..<n` by known words (`isKnown(start, end)`, at most ``maxWord``
-  /// long) and unknown letters when `unknownCost` is set, or nil when none is acceptable.
-  private func cover(
-    _ n: Int, minimumWord: Int, unknownCost: Int?, _ isKnown: (Int, Int) -> Bool
-  ) -> [Range<Int>]? {
+  /// The cheapest cover of `0..<n` by known words (`known[start * (maxWord + 1) + length]`, at
+  /// most ``maxWord`` long) and unknown letters when `unknownCost` is set. Writes the starts of
+  /// its pieces (neighbouring unknown letters merged), last piece first, to `scratch` and
+  /// returns how many; 0 when no cover is acceptable. `scratch` holds at least `4 * (n + 1)`.
+  private static func cover(
+    _ n: Int, minimumWord: Int, unknownCost: Int?, known: UnsafeBufferPointer<Bool>,
+    _ scratch: UnsafeMutableBufferPointer<Int>
+  ) -> Int {
     let maxWord = HashtagSegmenter.maxWord
-    var best = [Int](repeating: Int.max, count: n + 1)
-    var back = [Int](repeating: -1, count: n + 1)
-    var known = [Bool](repeating: false, count: n + 1)
+    let width = maxWord + 1
+    guard let base = scratch.baseAddress else { return 0 }
+    let best = base + (n + 1)
+    let back = base + 2 * (n + 1)
+    let wasKnown = base + 3 * (n + 1)  // 1 when the piece ending here is a known word
+    for k in 0...n {
+      best[k] = Int.max
+      back[k] = -1
+      wasKnown[k] = 0
+    }
     best[0] = 0
     for end in 1...n {
       if let unknownCost, best[end - 1] != Int.max, best[end - 1] + unknownCost < best[end] {
         best[end] = best[end - 1] + unknownCost
         back[end] = end - 1
-        known[end] = false
+        wasKnown[end] = 0
       }
       guard end >= minimumWord else { continue }
       for length in stride(from: min(maxWord, end), through: minimumWord, by: -1) {
         let start = end - length
-        guard best[start] != Int.max, best[start] + 2 < best[end], isKnown(start, end)
+        guard best[start] != Int.max, best[start] + 2 < best[end], known[start * width + length]
         else { continue }
         best[end] = best[start] + 2
         back[end] = start
-        known[end] = true
+        wasKnown[end] = 1
       }
     }
-    guard best[n] != Int.max else { return nil }
-    // Walk back, merging neighbouring unknown letters.
-    var pieces: [(range: Range<Int>, known: Bool)] = []
+    guard best[n] != Int.max else { return 0 }
+    // Walk back, merging neighbouring unknown letters; starts go to base[0...].
+    var count = 0
+    var lastKnown = true
+    var knownLetters = 0
     var end = n
     while end > 0 {
       let start = back[end]
-      if !known[end], let last = pieces.last, !last.known, last.range.lowerBound == end {
-        pieces[pieces.count - 1].range = start..<last.range.upperBound
+      let isKnown = wasKnown[end] != 0
+      if !isKnown, count > 0, !lastKnown {
+        base[count - 1] = start
       } else {
-        pieces.append((start..<end, known[end]))
+        base[count] = start
+        count += 1
+        lastKnown = isKnown
       }
+      if isKnown { knownLetters += end - start }
       end = start
     }
-    let knownLetters = pieces.filter(\.known).reduce(0) { $0 + $1.range.count }
-    guard pieces.count >= 2, knownLetters * 2 >= n else { return nil }
-    return pieces.reversed().map(\.range)
+    guard count >= 2, knownLetters * 2 >= n else { return 0 }
+    return count
   }
 }

@@ -48,74 +48,102 @@ enum LeetFolder {
   static func split(
     _ units: inout [Unit], isKnownWord: (ArraySlice<Unit>) -> Bool, foldEdges: Bool = true
   ) -> [Part] {
+    var parts: [Part] = []
+    split(&units, isKnownWord: isKnownWord, foldEdges: foldEdges, into: &parts)
+    return parts
+  }
+
+  /// ``split(_:isKnownWord:foldEdges:)`` writing the parts to `parts` (its contents are
+  /// replaced), with its run tables on the stack, so a caller reuses one array for every word.
+  static func split(
+    _ units: inout [Unit], isKnownWord: (ArraySlice<Unit>) -> Bool, foldEdges: Bool = true,
+    into parts: inout [Part]
+  ) {
+    parts.removeAll(keepingCapacity: true)
     let n = units.count
     // Fast path: letters only.
     var hasDigits = false
     for u in units where isDigitLike(u.scalar) { hasDigits = true; break }
-    if !hasDigits { return n == 0 ? [] : [Part(range: 0..<n, isNumber: false)] }
-
-    // Runs: (range, isDigitRun)
-    var runs: [(range: Range<Int>, digits: Bool)] = []
-    var i = 0
-    while i < n {
-      let digits = isDigitLike(units[i].scalar)
-      var j = i + 1
-      while j < n, isDigitLike(units[j].scalar) == digits { j += 1 }
-      runs.append((i..<j, digits))
-      i = j
+    if !hasDigits {
+      if n > 0 { parts.append(Part(range: 0..<n, isNumber: false)) }
+      return
     }
-    let letterCount = runs.filter { !$0.digits }.reduce(0) { $0 + $1.range.count }
-    if letterCount == 0 { return [Part(range: 0..<n, isNumber: true)] }
-
-    func foldable(_ r: Range<Int>) -> Bool {
-      units[r].allSatisfy { letter(for: $0.scalar) != nil }
-    }
-    var fold = [Bool](repeating: false, count: runs.count)
-    for (k, run) in runs.enumerated() where run.digits {
-      let inner = k > 0 && k < runs.count - 1
-      if inner && run.range.count <= 3 && foldable(run.range) {
-        fold[k] = true
+    // Runs alternate between digit runs and letter runs: run k is starts[k]..<starts[k + 1],
+    // and a digit run when (k is even) == (the first run is digits).
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { starts in
+      var runCount = 0
+      var letterCount = 0
+      let firstDigits = isDigitLike(units[0].scalar)
+      var i = 0
+      while i < n {
+        let digits = isDigitLike(units[i].scalar)
+        var j = i + 1
+        while j < n, isDigitLike(units[j].scalar) == digits { j += 1 }
+        starts[runCount] = i
+        runCount += 1
+        if !digits { letterCount += j - i }
+        i = j
+      }
+      starts[runCount] = n
+      if letterCount == 0 {
+        parts.append(Part(range: 0..<n, isNumber: true))
+        return
+      }
+      @inline(__always) func isDigitRun(_ k: Int) -> Bool { (k & 1 == 0) == firstDigits }
+      @inline(__always) func run(_ k: Int) -> Range<Int> { starts[k]..<starts[k + 1] }
+      func foldable(_ r: Range<Int>) -> Bool {
+        for p in r where letter(for: units[p].scalar) == nil { return false }
+        return true
+      }
+      withUnsafeTemporaryAllocation(of: Bool.self, capacity: runCount) { fold in
+        fold.initialize(repeating: false)
+        for k in 0..<runCount where isDigitRun(k) {
+          let inner = k > 0 && k < runCount - 1
+          if inner && run(k).count <= 3 && foldable(run(k)) {
+            fold[k] = true
+          }
+        }
+        for k in 0..<runCount where isDigitRun(k) && !fold[k] {
+          let edge = k == 0 || k == runCount - 1
+          guard edge, run(k).count == 1, runCount > 1, foldable(run(k)) else { continue }
+          // The word part next to this edge: letter runs joined through folded inner runs.
+          let step = k == 0 ? 1 : -1
+          var m = k + step
+          var letters = 0
+          var partHasFold = false
+          var neighbour = run(k + step)
+          while m >= 0 && m < runCount && (!isDigitRun(m) || fold[m]) {
+            if isDigitRun(m) { partHasFold = true } else { letters += run(m).count }
+            neighbour = min(neighbour.lowerBound, run(m).lowerBound)..<max(neighbour.upperBound, run(m).upperBound)
+            m += step
+          }
+          if partHasFold {
+            fold[k] = true
+          } else if foldEdges && letters >= 3 {
+            fold[k] = !isKnownWord(units[neighbour])
+          }
+        }
+        // `@` and `$` never stand alone as numbers: fold them where they are, even in edge runs.
+        for k in 0..<runCount {
+          let digits = isDigitRun(k)
+          let range = run(k)
+          let isNumber = digits && !fold[k]
+          if digits && fold[k] {
+            for p in range { units[p].scalar = letter(for: units[p].scalar) ?? units[p].scalar }
+          }
+          if isNumber {
+            // Trim symbols and separators off the number's edges.
+            var r = range
+            while let f = r.first, !units[f].scalar.isASCIIDigit { r = (f + 1)..<r.upperBound }
+            while let l = r.last, !units[l].scalar.isASCIIDigit { r = r.lowerBound..<l }
+            if !r.isEmpty { parts.append(Part(range: r, isNumber: true)) }
+          } else if let last = parts.last, !last.isNumber, last.range.upperBound == range.lowerBound {
+            parts[parts.count - 1].range = last.range.lowerBound..<range.upperBound
+          } else {
+            parts.append(Part(range: range, isNumber: false))
+          }
+        }
       }
     }
-    for (k, run) in runs.enumerated() where run.digits && !fold[k] {
-      let edge = k == 0 || k == runs.count - 1
-      guard edge, run.range.count == 1, runs.count > 1, foldable(run.range) else { continue }
-      // The word part next to this edge: letter runs joined through folded inner runs.
-      let step = k == 0 ? 1 : -1
-      var m = k + step
-      var letters = 0
-      var partHasFold = false
-      var neighbour = runs[k + step].range
-      while m >= 0 && m < runs.count && (!runs[m].digits || fold[m]) {
-        if runs[m].digits { partHasFold = true } else { letters += runs[m].range.count }
-        neighbour = min(neighbour.lowerBound, runs[m].range.lowerBound)..<max(neighbour.upperBound, runs[m].range.upperBound)
-        m += step
-      }
-      if partHasFold {
-        fold[k] = true
-      } else if foldEdges && letters >= 3 {
-        fold[k] = !isKnownWord(units[neighbour])
-      }
-    }
-    // `@` and `$` never stand alone as numbers: fold them where they are, even in edge runs.
-    var parts: [Part] = []
-    for (k, run) in runs.enumerated() {
-      let isNumber = run.digits && !fold[k]
-      if run.digits && fold[k] {
-        for p in run.range { units[p].scalar = letter(for: units[p].scalar) ?? units[p].scalar }
-      }
-      if isNumber {
-        // Trim symbols and separators off the number's edges.
-        var r = run.range
-        while let f = r.first, !units[f].scalar.isASCIIDigit { r = (f + 1)..<r.upperBound }
-        while let l = r.last, !units[l].scalar.isASCIIDigit { r = r.lowerBound..<l }
-        if !r.isEmpty { parts.append(Part(range: r, isNumber: true)) }
-      } else if let last = parts.last, !last.isNumber, last.range.upperBound == run.range.lowerBound {
-        parts[parts.count - 1].range = last.range.lowerBound..<run.range.upperBound
-      } else {
-        parts.append(Part(range: run.range, isNumber: false))
-      }
-    }
-    return parts
   }
 }

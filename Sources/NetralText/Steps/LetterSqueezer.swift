@@ -31,6 +31,27 @@ enum LetterSqueezer {
     units.removeLast(n - write)
   }
 
+  /// Whether ``squeeze(_:)`` would change `units`: some letter is followed by two more of the
+  /// same letter (case-insensitive).
+  static func hasStretch(_ units: ArraySlice<Unit>) -> Bool {
+    guard units.count >= 3 else { return false }
+    var previous: UInt32 = 0x7FFF_FFFF
+    var run = 0
+    for u in units {
+      let key = u.scalar.asciiLowered
+      if key == previous {
+        run += 1
+        if run >= 3 { return true }
+      } else {
+        // Only a letter starts a run that can be squeezed.
+        let letter = u.scalar.isASCIILetter || (u.scalar >= 0x80 && !u.isEmoji)
+        previous = letter ? key : 0x7FFF_FFFF
+        run = 1
+      }
+    }
+    return false
+  }
+
   /// The skeleton of a word: every run of repeated letters collapsed to one ("aamiin" → "amin").
   static func skeleton(of word: String) -> String {
     var result = String.UnicodeScalarView()

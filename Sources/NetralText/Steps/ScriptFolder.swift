@@ -25,7 +25,12 @@ enum ScriptFolder {
         output.append(contentsOf: units[i..<j])
       } else {
         while j < units.count, !LeetFolder.isDigitLike(units[j].scalar) { j += 1 }
-        for piece in scriptPieces(units[i..<j]) {
+        scriptPieces(units[i..<j]) { piece in
+          // An all-ASCII piece is left as it is (what foldRun does), without a copy.
+          guard piece.contains(where: { $0.scalar >= 0x80 && !$0.isEmoji }) else {
+            output.append(contentsOf: piece)
+            return
+          }
           var run = Array(piece)
           foldRun(&run)
           output.append(contentsOf: run)
@@ -40,24 +45,29 @@ enum ScriptFolder {
   /// least three letters of another script ("ГанджарPrabowo" is two words glued together, while
   /// "Рrabowo" is one disguised word).
   static func scriptPieces(_ run: ArraySlice<Unit>) -> [ArraySlice<Unit>] {
-    var stretches: [(range: Range<Int>, foreign: Bool)] = []
+    var pieces: [ArraySlice<Unit>] = []
+    scriptPieces(run) { pieces.append($0) }
+    return pieces
+  }
+
+  /// ``scriptPieces(_:)`` calling `piece` with each piece in order, reading the stretches of one
+  /// script as it goes (no array of stretches).
+  static func scriptPieces(_ run: ArraySlice<Unit>, _ piece: (ArraySlice<Unit>) -> Void) {
+    var start = run.startIndex
     var k = run.startIndex
+    var previousLength = 0
     while k < run.endIndex {
       let foreign = isForeign(run[k].scalar)
       var e = k + 1
       while e < run.endIndex, isForeign(run[e].scalar) == foreign { e += 1 }
-      stretches.append((k..<e, foreign))
+      if previousLength >= 3 && e - k >= 3 {
+        piece(run[start..<k])
+        start = k
+      }
+      previousLength = e - k
       k = e
     }
-    guard stretches.count > 1 else { return [run] }
-    var pieces: [ArraySlice<Unit>] = []
-    var start = run.startIndex
-    for m in 1..<stretches.count where stretches[m - 1].range.count >= 3 && stretches[m].range.count >= 3 {
-      pieces.append(run[start..<stretches[m].range.lowerBound])
-      start = stretches[m].range.lowerBound
-    }
-    pieces.append(run[start..<run.endIndex])
-    return pieces
+    piece(run[start..<run.endIndex])
   }
 
   /// The confusable skeleton of `scalar` when it is made of ASCII letters only.
