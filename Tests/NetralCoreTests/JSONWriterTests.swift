@@ -31,6 +31,22 @@ struct JSONWriterTests {
     #expect(JSONWriter.quoted("a\nb\tc\"d\\e\u{0C}") == "\"a\\nb\\tc\\\"d\\\\e\\u000c\"")
   }
 
+  @Test("a character to escape is found at every position of a long text (eight bytes are read at a time)")
+  func escapesAtEveryPosition() throws {
+    let base = Array("Rekan-rekan ASN Kab. Antah, ingat netralitas ✌🏽 jelang Pilkada Serentak 2024".unicodeScalars)
+    for special in ["\"", "\\", "\n", "\u{1F}", "\u{00}"] {
+      for position in 0...base.count {
+        var scalars = base
+        scalars.insert(contentsOf: special.unicodeScalars, at: position)
+        var value = ""
+        value.unicodeScalars.append(contentsOf: scalars)
+        let quoted = JSONWriter.quoted(value)
+        #expect(try parsed(quoted) == value)
+        #expect(!quoted.unicodeScalars.dropFirst().dropLast().contains { $0.value < 0x20 })
+      }
+    }
+  }
+
   @Test("integers", arguments: [0, 7, 10, -1, 2024, Int.max, Int.min])
   func integers(_ value: Int) {
     var w = JSONWriter()

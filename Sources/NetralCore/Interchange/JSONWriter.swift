@@ -27,7 +27,11 @@ public struct JSONWriter: Sendable {
   public mutating func byte(_ value: UInt8) { bytes.append(value) }
 
   /// Appends raw JSON text (a number, `true`, `null`, or a nested document).
-  public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+  public mutating func raw(_ text: String) {
+    var text = text
+    // Contiguous UTF-8 (every literal is): one copy, not a generic walk of the UTF-8 view.
+    text.withUTF8 { bytes.append(contentsOf: $0) }
+  }
 
   /// Appends an integer in decimal.
   public mutating func integer(_ value: Int) {
@@ -67,22 +71,52 @@ public struct JSONWriter: Sendable {
   public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
     var s = s
     s.withUTF8 { utf8 in
+      let count = utf8.count
+      guard let base = utf8.baseAddress else { return }
       var clean = 0
-      for (i, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<i]))
-        switch b {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-        case 0x09: out.append(contentsOf: [0x5C, 0x74])
-        default:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+      var i = 0
+      while i < count {
+        // Eight bytes at a time: most text has nothing to escape.
+        if i &+ 8 <= count,
+          !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        {
+          i &+= 8
+          continue
         }
-        clean = i + 1
+        let b = base[i]
+        if b < 0x20 || b == 0x22 || b == 0x5C {
+          out.append(contentsOf: UnsafeBufferPointer(start: base + clean, count: i - clean))
+          Self.appendEscape(of: b, to: &out)
+          clean = i + 1
+        }
+        i &+= 1
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
+      out.append(contentsOf: UnsafeBufferPointer(start: base + clean, count: count - clean))
+    }
+  }
+
+  /// Whether one of the eight bytes of `word` is a control character, a quote or a backslash
+  /// (may say yes for a clean word next to such a byte: the caller then looks byte by byte).
+  @inline(__always)
+  private static func needsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+    let control = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
+    return control || hasZero(word ^ 0x2222_2222_2222_2222) || hasZero(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+  }
+
+  /// Appends the escape sequence of one byte that needs escaping.
+  private static func appendEscape(of b: UInt8, to out: inout [UInt8]) {
+    switch b {
+    case 0x22: out.append(contentsOf: [0x5C, 0x22])
+    case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+    case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+    case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+    case 0x09: out.append(contentsOf: [0x5C, 0x74])
+    default:
+      let hex: [UInt8] = Array("0123456789abcdef".utf8)
+      out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
     }
   }
 
