@@ -28,10 +28,19 @@ struct RecordFinisher: Sendable {
     }
     if actor != Actor() || activity.actor != nil { activity.actor = actor }
     let hasTarget = activity.target.map { $0 != Target() } ?? false
-    if activity.textFields.isEmpty, !hasTarget, activity.media.isEmpty {
+    if !Self.hasText(activity), !hasTarget, activity.media.isEmpty {
       return .skipped(reason: Self.nothingToAudit)
     }
     return .activity(activity)
+  }
+
+  /// Whether the activity has a non-empty text field (``NetralCore/Activity/textFields``
+  /// without building the list).
+  private static func hasText(_ a: Activity) -> Bool {
+    if let t = a.text, !t.isEmpty { return true }
+    if let t = a.target?.author, !t.isEmpty { return true }
+    if let t = a.target?.text, !t.isEmpty { return true }
+    return a.media.contains { m in !(m.description ?? "").isEmpty || m.people.contains { !$0.isEmpty } }
   }
 
   func record(source: String, position: Int, _ content: SourceRecord.Content) -> SourceRecord {

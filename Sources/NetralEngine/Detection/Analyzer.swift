@@ -49,7 +49,7 @@ final class Analyzer: Sendable {
     {
       return FieldAnalysis(
         field: field, original: text, tokens: tokens, codes: codes,
-        clause: [Int](repeating: 0, count: tokens.count))
+        clause: Self.zeros(tokens.count))
     }
     var a = FieldAnalysis(
       field: field, original: text, tokens: tokens, codes: codes,
@@ -135,13 +135,14 @@ final class Analyzer: Sendable {
   /// clauses (a dot after a short abbreviation like "no." does not).
   static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
     let boundaries = byteBoundaries(text)
-    var clause = [Int](repeating: 0, count: tokens.count)
-    guard !boundaries.isEmpty else { return clause }
+    guard !boundaries.isEmpty else { return zeros(tokens.count) }
+    var clause: [Int] = []
+    clause.reserveCapacity(tokens.count)
     var current = 0
     var b = 0
     var previousEnd = -1
     var previousLength = 0
-    for (k, t) in tokens.enumerated() {
+    for t in tokens {
       while b < boundaries.count, boundaries[b].pos < t.original.lowerBound {
         let bound = boundaries[b]
         if bound.pos >= previousEnd {
@@ -149,7 +150,7 @@ final class Analyzer: Sendable {
         }
         b += 1
       }
-      clause[k] = current
+      clause.append(current)
       if t.hashtag == nil {
         previousEnd = t.original.upperBound
         // Characters: never more than bytes, and as many in ASCII without a "\r\n" pair.
@@ -158,6 +159,15 @@ final class Analyzer: Sendable {
       }
     }
     return clause
+  }
+
+  /// `count` zeros, appended into reserved storage (`Array(repeating:count:)` takes a generic,
+  /// unspecialized allocation path that looks up type metadata on every call).
+  static func zeros(_ count: Int) -> [Int] {
+    var out: [Int] = []
+    out.reserveCapacity(count)
+    for _ in 0..<count { out.append(0) }
+    return out
   }
 
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {

@@ -43,7 +43,11 @@ struct FieldAnalysis: Sendable {
   }
   /// Adds a cue of `category`.
   mutating func add(_ cue: Cue, _ category: VocabularyCategory) {
-    if cueLists.isEmpty { cueLists = [[Cue]](repeating: [], count: CueSlot.count) }
+    if cueLists.isEmpty {
+      // Appended into reserved storage: `Array(repeating:count:)` looks up type metadata.
+      cueLists.reserveCapacity(CueSlot.count)
+      for _ in 0..<CueSlot.count { cueLists.append([]) }
+    }
     cueLists[CueSlot.of(category)].append(cue)
   }
 
