@@ -44,8 +44,8 @@ final class Analyzer: Sendable {
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and
     // stances need references or gestures. Such a field is returned as it is (its clauses and
     // speaker flags are read only next to a reference, cue or gesture).
-    if hits.isEmpty, !codes.contains(where: { $0.cues.contains(.finger) || $0.cues.contains(.numeral) }),
-      !tokens.contains(where: { $0.kind == .number })
+    if hits.isEmpty, !codes.contains(where: { $0.cues.contains(.finger) }),
+      !mayHoldBallotNumber(text, tokens, codes)
     {
       return FieldAnalysis(
         field: field, original: text, tokens: tokens, codes: codes,
@@ -219,21 +219,48 @@ final class Analyzer: Sendable {
     }
   }
 
+  /// Whether a field without lexicon hits has a number that ``findBallotNumbers(_:)`` could take
+  /// for a ballot number (answered conservatively): a number 1–20 (a number word 1–4) with a
+  /// ballot-number cue or vote verb among the three tokens before it, or written "02", inside a
+  /// hashtag, or in a text that is not ASCII (circled and keycap digits). Without hits there is
+  /// no number-context word to rule one out.
+  private func mayHoldBallotNumber(_ text: String, _ tokens: [Token], _ codes: [Lexicon.Code]) -> Bool {
+    var ascii: Bool?
+    for k in tokens.indices where tokens[k].kind == .number || (tokens[k].kind == .word && codes[k].cues.contains(.numeral)) {
+      let t = tokens[k]
+      guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
+      if t.kind == .word && value > 4 { continue }
+      for j in max(0, k - 3)..<k {
+        let id = cueId(tokens, codes, j)
+        if strongCueIds.contains(id) || weakCueIds.contains(id) || strongVerbIds.contains(id) || weakVerbIds.contains(id) {
+          return true
+        }
+      }
+      if t.kind == .word { continue }  // a number word needs a cue
+      if t.hashtag != nil || (t.text.utf8.count == 2 && t.text.utf8.first == 48) { return true }
+      if ascii == nil { ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } } }
+      if ascii == false { return true }
+    }
+    return false
+  }
+
   /// The id used to compare token `j` with the built-in cue words: its lexicon id, or -2 for a
   /// word listed among the cues by text, or -1.
-  private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 {
-    let id = a.codes[j].id
+  private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 { cueId(a.tokens, a.codes, j) }
+
+  private func cueId(_ tokens: [Token], _ codes: [Lexicon.Code], _ j: Int) -> Int32 {
+    let id = codes[j].id
     if id >= 0 { return id }
-    if a.tokens[j].kind == .word {
+    if tokens[j].kind == .word {
       // The word table marks the cue words (one lookup while coding).
-      let c = a.codes[j].cues
+      let c = codes[j].cues
       if c.contains(.strongNumberCue) { return strongTextId }
       if c.contains(.weakNumberCue) { return weakTextId }
       if c.contains(.strongNumberVerb) { return strongVerbTextId }
       if c.contains(.weakNumberVerb) { return weakVerbTextId }
       return -1
     }
-    let t = a.tokens[j].text
+    let t = tokens[j].text
     if BuiltInCues.strongNumberCues.contains(t) { return strongTextId }
     if BuiltInCues.weakNumberCues.contains(t) { return weakTextId }
     if BuiltInCues.strongNumberVerbs.contains(t) { return strongVerbTextId }
