@@ -47,6 +47,27 @@ struct JSONWriterTests {
     }
   }
 
+  @Test("a long document grows its buffer and keeps every piece in order")
+  func longDocument() throws {
+    var w = JSONWriter()
+    w.reserve(16)
+    w.raw("[")
+    for i in 0..<3000 {
+      if i > 0 { w.byte(0x2C) }
+      w.string("baris \(i): \"Ayo coblos\" ✌🏽\n")
+      w.raw(",")
+      w.integer(i * 7919 - 5000)
+    }
+    w.raw("]")
+    #expect(w.output == String(decoding: w.bytes, as: UTF8.self))
+    let values = try #require(try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [Any])
+    #expect(values.count == 6000)
+    for i in 0..<3000 {
+      #expect(values[2 * i] as? String == "baris \(i): \"Ayo coblos\" ✌🏽\n")
+      #expect(values[2 * i + 1] as? Int == i * 7919 - 5000)
+    }
+  }
+
   @Test("integers", arguments: [0, 7, 10, -1, 2024, Int.max, Int.min])
   func integers(_ value: Int) {
     var w = JSONWriter()
