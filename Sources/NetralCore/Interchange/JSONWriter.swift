@@ -79,7 +79,7 @@ public struct JSONWriter: Sendable {
     var i = 0
     while i < n {
       // Eight bytes at a time: most text has nothing to escape.
-      if i &+ 8 <= n, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+      if i &+ 8 <= n, !JSONBytes.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
         i &+= 8
         continue
       }
@@ -139,7 +139,7 @@ public struct JSONWriter: Sendable {
       while i < count {
         // Eight bytes at a time: most text has nothing to escape.
         if i &+ 8 <= count,
-          !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          !JSONBytes.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         {
           i &+= 8
           continue
@@ -154,17 +154,6 @@ public struct JSONWriter: Sendable {
       }
       out.append(contentsOf: UnsafeBufferPointer(start: base + clean, count: count - clean))
     }
-  }
-
-  /// Whether one of the eight bytes of `word` is a control character, a quote or a backslash
-  /// (may say yes for a clean word next to such a byte: the caller then looks byte by byte).
-  @inline(__always)
-  private static func needsEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-    let control = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
-    return control || hasZero(word ^ 0x2222_2222_2222_2222) || hasZero(word ^ 0x5C5C_5C5C_5C5C_5C5C)
   }
 
   /// Writes the escape sequence of one byte that needs escaping.
