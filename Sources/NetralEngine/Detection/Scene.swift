@@ -16,8 +16,13 @@ struct Scene: Sendable {
   var packs: CompiledPacks { analyzer.packs }
 
   init(_ activity: Activity, analyzer: Analyzer) {
-    self.activity = activity
-    self.analyzer = analyzer
+    // Fields are built in locals and stored once (assigning them one by one to `self` made the
+    // optimizer copy the whole scene).
+    var targetAuthor: FieldAnalysis?
+    var text: FieldAnalysis?
+    var targetText: FieldAnalysis?
+    var mediaDescriptions: [FieldAnalysis] = []
+    var mediaPeople: [FieldAnalysis] = []
     if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyzer.analyze(t, field: .targetAuthor) }
     // Words on a contestant's own post need no further election context ("2 periode!").
     let onCampaign = targetAuthor.map { a in a.accepted.contains { $0.subject != .election } || a.has(.accountPrefix) } ?? false
@@ -39,6 +44,13 @@ struct Scene: Sendable {
         mediaPeople.append(a)
       }
     }
+    self.activity = activity
+    self.analyzer = analyzer
+    self.text = text
+    self.targetAuthor = targetAuthor
+    self.targetText = targetText
+    self.mediaDescriptions = mediaDescriptions
+    self.mediaPeople = mediaPeople
     ownFields = (text.map { [$0] } ?? []) + mediaDescriptions
   }
 
