@@ -9,10 +9,10 @@ import NetralText
 /// around retains one reference instead of copying the compiled packs' many tables.
 final class Analyzer: Sendable {
   let packs: CompiledPacks
-  private let strongCueIds: Set<Int32>
-  private let weakCueIds: Set<Int32>
-  private let strongVerbIds: Set<Int32>
-  private let weakVerbIds: Set<Int32>
+  private let strongCueIds: IdSet
+  private let weakCueIds: IdSet
+  private let strongVerbIds: IdSet
+  private let weakVerbIds: IdSet
 
   init(packs: CompiledPacks) {
     self.packs = packs
@@ -26,10 +26,10 @@ final class Analyzer: Sendable {
       }
       return out
     }
-    strongCueIds = ids(BuiltInCues.strongNumberCues).union([-10])
-    weakCueIds = ids(BuiltInCues.weakNumberCues).union([-11])
-    strongVerbIds = ids(BuiltInCues.strongNumberVerbs).union([-12])
-    weakVerbIds = ids(BuiltInCues.weakNumberVerbs).union([-13])
+    strongCueIds = IdSet(ids(BuiltInCues.strongNumberCues).union([-10]))
+    weakCueIds = IdSet(ids(BuiltInCues.weakNumberCues).union([-11]))
+    strongVerbIds = IdSet(ids(BuiltInCues.strongNumberVerbs).union([-12]))
+    weakVerbIds = IdSet(ids(BuiltInCues.weakNumberVerbs).union([-13]))
   }
 
   /// Analyses `text` as `field`.
@@ -374,7 +374,8 @@ final class Analyzer: Sendable {
       let scalar = a.scalar(at: t.original.lowerBound)?.value ?? 0
       let isCircled = Self.circled.contains { $0.contains(scalar) }
       let leadingZero = t.kind == .number && t.text.utf8.count == 2 && t.text.utf8.first == 48
-      let keycap = !a.ascii && a.original.unicodeScalars.dropFirst(t.original.lowerBound).prefix(3).contains("\u{20E3}")
+      let keycap = !a.ascii
+        && (a.scalarIndex(t.original.lowerBound).map { a.original.unicodeScalars[$0...].prefix(3).contains("\u{20E3}") } ?? false)
       let hashtagged = t.hashtag != nil || t.kind == .hashtag
       guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
       // Queue, rank, age, time and date words: before the number (window 2) or, unless marked
