@@ -64,6 +64,15 @@ struct Scene: Sendable {
   /// built; rules ask for them again and again).
   private(set) var ownFields: [FieldAnalysis] = []
 
+  /// The first result of `body` over the own fields, in order (each field is read in place,
+  /// not copied as a `for` loop over the array would).
+  func firstOwnField<T>(_ body: (FieldAnalysis) -> T?) -> T? {
+    for i in ownFields.indices {
+      if let result = body(ownFields[i]) { return result }
+    }
+    return nil
+  }
+
   /// Whether the actor authored content (post, comment, share with own words, profile).
   var authored: Bool {
     switch activity.kind {
