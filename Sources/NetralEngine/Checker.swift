@@ -61,12 +61,13 @@ public struct Checker: Sendable {
     // Matches with their rule's number in `RuleCatalog.all`.
     var matches: [(rule: Int, match: RuleMatch)] = []
     if !scene.isBare {
-      for (k, rule) in RuleCatalog.violations.enumerated() {
-        if let m = rule.detect(scene) { matches.append((k, m)) }
+      // By index: a `for` over the array would copy each rule's existential box.
+      for k in RuleCatalog.violations.indices {
+        if let m = RuleCatalog.violations[k].detect(scene) { matches.append((k, m)) }
       }
       if matches.isEmpty {
-        for (k, rule) in RuleCatalog.reviews.enumerated() {
-          if let m = rule.detect(scene) {
+        for k in RuleCatalog.reviews.indices {
+          if let m = RuleCatalog.reviews[k].detect(scene) {
             matches.append((RuleCatalog.violations.count + k, m))
             break
           }

@@ -27,22 +27,23 @@ enum Detect {
   }
 
   /// Whether a term key names a gesture: `key.contains("/gesture/")`, answered by a byte search
-  /// when the match stands between ASCII bytes (where characters and bytes agree), else by
-  /// `String.contains` itself.
+  /// for an ASCII key (where characters and bytes agree) and for any key without the needle's
+  /// bytes, else by `String.contains` itself.
   static func isGestureKey(_ key: String) -> Bool {
     let needle = gestureNeedle
     let verdict: Bool? = key.withUTF8Bytes { b in
       guard b.count >= needle.count else { return false }
       var sawNonASCII = false
       for x in b where x >= 0x80 { sawNonASCII = true; break }
-      if sawNonASCII { return nil }
       var i = 0
       while i + needle.count <= b.count {
         var j = 0
         while j < needle.count, b[i + j] == needle[j] { j += 1 }
-        if j == needle.count { return true }
+        // Non-ASCII: the bytes match, but the characters may not (a combining mark after "/").
+        if j == needle.count { return sawNonASCII ? nil : true }
         i += 1
       }
+      // The needle is ASCII: without its bytes, no characters can match either.
       return false
     }
     return verdict ?? key.contains("/gesture/")
