@@ -91,6 +91,8 @@ struct Scene: Sendable {
   /// contestant or ballot number, or a candidate's or party's own name.
   func campaignAccount(_ a: FieldAnalysis?) -> (evidence: [Evidence], display: String, tickets: [Int32])? {
     guard let a else { return nil }
+    // Every answer below needs a reference or an account prefix.
+    guard !a.references.isEmpty || a.has(.accountPrefix) else { return nil }
     if a.has(.electionBody) || a.has(.neutrality) { return nil }
     let refs = a.accepted.filter { $0.subject != .election }
     let strongPrefix = a.cues(.accountPrefix).first { !$0.ambiguous }

@@ -7,7 +7,11 @@ enum Detect {
   /// Support stances in the actor's own words, each with its evidence.
   static func stances(_ kind: Stance.Kind, in fields: [FieldAnalysis]) -> [(FieldAnalysis, Stance)] {
     var out: [(FieldAnalysis, Stance)] = []
-    for f in fields { for s in f.stances where s.kind == kind { out.append((f, s)) } }
+    // By index: a field is copied only when it holds a stance of this kind.
+    for i in fields.indices where fields[i].stances.contains(where: { $0.kind == kind }) {
+      let f = fields[i]
+      for s in f.stances where s.kind == kind { out.append((f, s)) }
+    }
     return out
   }
 
@@ -93,6 +97,7 @@ enum Detect {
   /// Gestures next to a contestant in one field ("✌️ 02"), read as support for it.
   static func gestureSupport(_ f: FieldAnalysis, packs: CompiledPacks) -> [Stance] {
     var out: [Stance] = []
+    guard !f.gestures.isEmpty else { return out }
     // Filtered once, not per gesture: a post of thousands of emoji would otherwise filter
     // every reference once per gesture (quadratic; 100,000 emoji did not finish in minutes).
     let contestants = f.accepted.filter { $0.subject != .election }
