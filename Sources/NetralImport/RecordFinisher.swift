@@ -13,8 +13,8 @@ struct RecordFinisher: Sendable {
   /// The reason a record without text, target or media is skipped.
   static let nothingToAudit = "no text and no target"
 
-  func finish(_ activity: Activity) -> SourceRecord.Content {
-    var activity = activity
+  func finish(_ activity: consuming Activity) -> SourceRecord.Content {
+    // Consumed: the caller's activity is completed in place, not copied.
     if activity.platform == nil { activity.platform = platform }
     var actor = activity.actor ?? owner ?? Actor()
     if let owner, activity.actor != nil {
