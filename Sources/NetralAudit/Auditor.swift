@@ -48,6 +48,7 @@ public struct Auditor: Sendable {
   /// waits for the chunks being checked, and rethrows.
   ///
   /// - Returns: the summary of every record read, as ``run(_:check:emit:)`` counts it.
+  @inlinable  // specialized in the caller: no generic metadata lookups per record
   public func run<S: Sequence<PendingRecord>, Prepared: Sendable>(
     pending records: S,
     check: @escaping @Sendable (Activity) -> Assessment,
@@ -56,12 +57,10 @@ public struct Auditor: Sendable {
     flush: () throws -> Void = {}
   ) throws -> AuditSummary {
     var summary = AuditSummary()
-    func deliver(_ results: [Checked<Prepared>]) throws {
-      for result in results {
-        summary.record(
-          result.record, assessment: Self.countsAsVerdict(result.record) ? result.assessment : nil)
-        try emit(result.record, result.assessment, result.prepared)
-      }
+    func deliver(_ result: Checked<Prepared>) throws {
+      summary.record(
+        result.record, assessment: Self.countsAsVerdict(result.record) ? result.assessment : nil)
+      try emit(result.record, result.assessment, result.prepared)
     }
     let process = { @Sendable (pending: PendingRecord) -> Checked<Prepared> in
       let record = pending.resolve()
@@ -73,7 +72,7 @@ public struct Auditor: Sendable {
     if options.workers <= 1 {
       var count = 0
       while let pending = iterator.next() {
-        try deliver([process(pending)])
+        try deliver(process(pending))
         count += 1
         if count == options.chunkSize {
           try flush()
@@ -105,7 +104,7 @@ public struct Auditor: Sendable {
           pending.removeFirst(head)
           head = 0
         }
-        try deliver(result.wait())
+        for checked in result.wait() { try deliver(checked) }
         try flush()
       }
     } catch {
@@ -117,6 +116,7 @@ public struct Auditor: Sendable {
   }
 
   /// The assessment of one record.
+  @usableFromInline
   static func assess(_ record: SourceRecord, check: (Activity) -> Assessment) -> Assessment {
     switch record.content {
     case .activity(let activity): check(activity)
@@ -126,11 +126,13 @@ public struct Auditor: Sendable {
   }
 
   /// Whether the record's assessment counts in the summary's verdicts (skipped ones do not).
+  @usableFromInline
   static func countsAsVerdict(_ record: SourceRecord) -> Bool {
     if case .skipped = record.content { return false }
     return true
   }
 
+  @usableFromInline
   static func nextChunk<I: IteratorProtocol>(from iterator: inout I, size: Int) -> [I.Element] {
     var chunk: [I.Element] = []
     chunk.reserveCapacity(size)
@@ -140,8 +142,16 @@ public struct Auditor: Sendable {
 }
 
 /// One record after a worker is done with it.
+@usableFromInline
 struct Checked<Prepared: Sendable>: Sendable {
-  var record: SourceRecord
-  var assessment: Assessment
-  var prepared: Prepared
+  @usableFromInline var record: SourceRecord
+  @usableFromInline var assessment: Assessment
+  @usableFromInline var prepared: Prepared
+
+  @usableFromInline
+  init(record: SourceRecord, assessment: Assessment, prepared: Prepared) {
+    self.record = record
+    self.assessment = assessment
+    self.prepared = prepared
+  }
 }

@@ -1,12 +1,18 @@
 import Foundation
 
 /// One chunk's results, filled by a worker and awaited by the thread that emits.
+@usableFromInline
 final class ChunkResult<Value: Sendable>: @unchecked Sendable {
   // Guarded by `condition`.
   private let condition = NSCondition()
   private var values: [Value]?
 
+  /// An empty result, filled later by a worker.
+  @usableFromInline
+  init() {}
+
   /// Stores the chunk's results and wakes the waiter.
+  @usableFromInline
   func fill(_ value: [Value]) {
     condition.lock()
     values = value
@@ -15,6 +21,7 @@ final class ChunkResult<Value: Sendable>: @unchecked Sendable {
   }
 
   /// Blocks until the chunk is filled, then returns its results.
+  @usableFromInline
   func wait() -> [Value] {
     condition.lock()
     defer { condition.unlock() }

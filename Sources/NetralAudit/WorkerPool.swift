@@ -5,6 +5,7 @@ import Foundation
 /// Checking is CPU-bound and never suspends, and the audit's input iterator and `emit` closure
 /// must stay on the caller's thread, so plain threads fed from one queue keep every core busy
 /// without bridging a synchronous API into the cooperative pool (see Docs/Performance.md).
+@usableFromInline
 final class WorkerPool: @unchecked Sendable {
   // Guarded by `condition`.
   private let condition = NSCondition()
@@ -14,6 +15,7 @@ final class WorkerPool: @unchecked Sendable {
   private var running: Int
 
   /// Starts `count` worker threads.
+  @usableFromInline
   init(count: Int) {
     running = count
     for index in 0..<count {
@@ -24,6 +26,7 @@ final class WorkerPool: @unchecked Sendable {
   }
 
   /// Queues `job` for the next free worker.
+  @usableFromInline
   func submit(_ job: @escaping @Sendable () -> Void) {
     condition.lock()
     jobs.append(job)
@@ -32,6 +35,7 @@ final class WorkerPool: @unchecked Sendable {
   }
 
   /// Drops the jobs not yet started, lets running ones finish and waits for every thread to exit.
+  @usableFromInline
   func shutdown(discardingPending: Bool) {
     condition.lock()
     closed = true

@@ -47,39 +47,47 @@ public struct Checker: Sendable {
     analyzer = Analyzer(packs: compiled)
     rules = RuleCatalog.all.map { RuleCatalog.describe($0, cite: { compiled.citation($0) }) }
       .sorted { $0.id < $1.id }
+    law = LegalTable(
+      rules: RuleCatalog.all, elections: compiled.elections, language: options.language,
+      cite: { compiled.citation($0) })
   }
+
+  /// Citations and sanctions of every rule, resolved once.
+  private let law: LegalTable
 
   /// Checks one activity.
   public func check(_ activity: Activity) -> Assessment {
     let scene = Scene(activity, analyzer: analyzer)
-    var matches: [(rule: any Rule, match: RuleMatch)] = []
-    let bare = scene.isBare
-    for rule in RuleCatalog.violations where !bare {
-      if let m = rule.detect(scene) { matches.append((rule, m)) }
-    }
-    if matches.isEmpty, !bare {
-      for rule in RuleCatalog.reviews {
-        if let m = rule.detect(scene) {
-          matches.append((rule, m))
-          break
+    // Matches with their rule's number in `RuleCatalog.all`.
+    var matches: [(rule: Int, match: RuleMatch)] = []
+    if !scene.isBare {
+      // By index: a `for` over the array would copy each rule's existential box.
+      for k in RuleCatalog.violations.indices {
+        if let m = RuleCatalog.violations[k].detect(scene) { matches.append((k, m)) }
+      }
+      if matches.isEmpty {
+        for k in RuleCatalog.reviews.indices {
+          if let m = RuleCatalog.reviews[k].detect(scene) {
+            matches.append((RuleCatalog.violations.count + k, m))
+            break
+          }
         }
       }
     }
-    let phase = self.phase(for: activity, tickets: matches.flatMap(\.match.tickets))
+    let (election, phase) = self.phase(for: activity, tickets: matches.flatMap(\.match.tickets))
     let stage = SanctionResolver.stage(phase)
     let actor = activity.actor?.type == .unknown || activity.actor == nil
       ? (options.defaultActor ?? .unknown) : (activity.actor?.type ?? .unknown)
-    let region = phase.flatMap { p in analyzer.packs.elections.first { $0.id == p.election }?.region }
     var findings: [Finding] = []
+    findings.reserveCapacity(matches.count)
     var weights: [(severity: Severity, strength: Int)] = []
-    for (rule, match) in matches {
-      let citations = citations(rule, actor: actor, region: region)
+    for (k, match) in matches {
+      let rule = RuleCatalog.all[k]
       findings.append(
         Finding(
           rule: rule.id, severity: rule.severity, message: rule.message(match)(options.language),
-          sanction: rule.severity == .violation
-            ? SanctionResolver.sanction(rule.basis, stage: stage, actor: actor, language: options.language) : nil,
-          citations: citations, evidence: match.evidence,
+          sanction: law.sanction(rule: k, stage: stage, actor: actor),
+          citations: law.citations(rule: k, actor: actor, election: election), evidence: match.evidence,
           suggestion: rule.suggestion(match)(options.language)))
       weights.append((rule.severity, match.strength))
     }
@@ -101,44 +109,27 @@ public struct Checker: Sendable {
     activities.lazy.map { check($0) }
   }
 
-  private func citations(_ rule: any Rule, actor: Actor.Category, region: Region?) -> [Citation] {
-    var ids = rule.basis.citations.filter { id in
-      guard let place = FallbackCitations.regions[id] else { return true }
-      guard let region else { return false }
-      return region.province.lowercased().contains(place) || (region.regency?.lowercased().contains(place) ?? false)
-    }
-    if rule.severity == .violation {
-      switch actor {
-      case .pppk: ids.append("pp-49-2018")
-      case .nonASN: ids.append("se-menpanrb-01-2023")
-      case .agency:
-        if !ids.contains("se-kota-jambi-270-179-2018") { ids.append("se-kota-jambi-270-179-2018") }
-      default: break
-      }
-    }
-    return ids.map { analyzer.packs.citation($0) }
-  }
-
   /// The phase: the election the evidence refers to (else the one whose window contains the
   /// date), at the activity's date (else `asOf`).
-  private func phase(for activity: Activity, tickets: [Int32]) -> PhaseContext? {
-    guard let date = activity.at ?? options.asOf else { return nil }
+  private func phase(for activity: Activity, tickets: [Int32]) -> (election: Int?, context: PhaseContext?) {
+    guard let date = activity.at ?? options.asOf else { return (nil, nil) }
     let elections = analyzer.packs.elections
-    guard !elections.isEmpty else { return nil }
+    guard !elections.isEmpty else { return (nil, nil) }
     var candidates: [Int] = []
     for t in tickets {
       let e = Int(analyzer.packs.tickets[Int(t)].election)
       if !candidates.contains(e) { candidates.append(e) }
     }
     if let e = candidates.first(where: { elections[$0].contains(date) }) ?? candidates.first {
-      return elections[e].context(at: date)
+      return (e, elections[e].context(at: date))
     }
-    if let e = elections.first(where: { $0.contains(date) }) { return e.context(at: date) }
+    if let e = elections.firstIndex(where: { $0.contains(date) }) { return (e, elections[e].context(at: date)) }
     // Outside every window: report against the nearest election.
-    let nearest = elections.min { a, b in
-      abs((a.window?.lowerBound ?? 0) - a.localDay(date)) < abs((b.window?.lowerBound ?? 0) - b.localDay(date))
+    let nearest = elections.indices.min { a, b in
+      abs((elections[a].window?.lowerBound ?? 0) - elections[a].localDay(date))
+        < abs((elections[b].window?.lowerBound ?? 0) - elections[b].localDay(date))
     }
-    return nearest?.context(at: date)
+    return (nearest, nearest.map { elections[$0].context(at: date) })
   }
 }
 

@@ -13,8 +13,8 @@ struct RecordFinisher: Sendable {
   /// The reason a record without text, target or media is skipped.
   static let nothingToAudit = "no text and no target"
 
-  func finish(_ activity: Activity) -> SourceRecord.Content {
-    var activity = activity
+  func finish(_ activity: consuming Activity) -> SourceRecord.Content {
+    // Consumed: the caller's activity is completed in place, not copied.
     if activity.platform == nil { activity.platform = platform }
     var actor = activity.actor ?? owner ?? Actor()
     if let owner, activity.actor != nil {
@@ -28,10 +28,19 @@ struct RecordFinisher: Sendable {
     }
     if actor != Actor() || activity.actor != nil { activity.actor = actor }
     let hasTarget = activity.target.map { $0 != Target() } ?? false
-    if activity.textFields.isEmpty, !hasTarget, activity.media.isEmpty {
+    if !Self.hasText(activity), !hasTarget, activity.media.isEmpty {
       return .skipped(reason: Self.nothingToAudit)
     }
     return .activity(activity)
+  }
+
+  /// Whether the activity has a non-empty text field (``NetralCore/Activity/textFields``
+  /// without building the list).
+  private static func hasText(_ a: Activity) -> Bool {
+    if let t = a.text, !t.isEmpty { return true }
+    if let t = a.target?.author, !t.isEmpty { return true }
+    if let t = a.target?.text, !t.isEmpty { return true }
+    return a.media.contains { m in !(m.description ?? "").isEmpty || m.people.contains { !$0.isEmpty } }
   }
 
   func record(source: String, position: Int, _ content: SourceRecord.Content) -> SourceRecord {

@@ -38,11 +38,15 @@ enum AuditBenchmark {
     var summary = AuditSummary()
     let seconds = try ResourceUsage.seconds {
       summary = try Auditor(options: options).run(
-        pending: records, check: check, prepare: { _, assessment in assessment.jsonLine },
-        emit: { _, _, line in
-          buffer.append(contentsOf: line.utf8)
-          buffer.append(0x0A)
+        // The verdict line as UTF-8 bytes, as `netral audit --format jsonl` renders it.
+        pending: records, check: check,
+        prepare: { _, assessment in
+          var w = JSONWriter()
+          assessment.writeJSONLine(to: &w)
+          w.byte(0x0A)
+          return w.bytes
         },
+        emit: { _, _, line in buffer.append(contentsOf: line) },
         flush: {
           written += fwrite(buffer, 1, buffer.count, out)
           buffer.removeAll(keepingCapacity: true)

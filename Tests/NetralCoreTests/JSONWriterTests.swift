@@ -31,6 +31,43 @@ struct JSONWriterTests {
     #expect(JSONWriter.quoted("a\nb\tc\"d\\e\u{0C}") == "\"a\\nb\\tc\\\"d\\\\e\\u000c\"")
   }
 
+  @Test("a character to escape is found at every position of a long text (eight bytes are read at a time)")
+  func escapesAtEveryPosition() throws {
+    let base = Array("Rekan-rekan ASN Kab. Antah, ingat netralitas ✌🏽 jelang Pilkada Serentak 2024".unicodeScalars)
+    for special in ["\"", "\\", "\n", "\u{1F}", "\u{00}"] {
+      for position in 0...base.count {
+        var scalars = base
+        scalars.insert(contentsOf: special.unicodeScalars, at: position)
+        var value = ""
+        value.unicodeScalars.append(contentsOf: scalars)
+        let quoted = JSONWriter.quoted(value)
+        #expect(try parsed(quoted) == value)
+        #expect(!quoted.unicodeScalars.dropFirst().dropLast().contains { $0.value < 0x20 })
+      }
+    }
+  }
+
+  @Test("a long document grows its buffer and keeps every piece in order")
+  func longDocument() throws {
+    var w = JSONWriter()
+    w.reserve(16)
+    w.raw("[")
+    for i in 0..<3000 {
+      if i > 0 { w.byte(0x2C) }
+      w.string("baris \(i): \"Ayo coblos\" ✌🏽\n")
+      w.raw(",")
+      w.integer(i * 7919 - 5000)
+    }
+    w.raw("]")
+    #expect(w.output == String(decoding: w.bytes, as: UTF8.self))
+    let values = try #require(try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [Any])
+    #expect(values.count == 6000)
+    for i in 0..<3000 {
+      #expect(values[2 * i] as? String == "baris \(i): \"Ayo coblos\" ✌🏽\n")
+      #expect(values[2 * i + 1] as? Int == i * 7919 - 5000)
+    }
+  }
+
   @Test("integers", arguments: [0, 7, 10, -1, 2024, Int.max, Int.min])
   func integers(_ value: Int) {
     var w = JSONWriter()

@@ -192,6 +192,7 @@ struct LexiconTableTests {
     let keys = [
       "pemilu-2024/gesture/salam-dua-jari", "engine/gesture/finger-pose", "base/vocabulary/support/dukung",
       "pemilu-2024/gesture", "/gesture/", "gesture/", "pemilu/gésture/x", "paket/gesture/✌️", "",
+      "pakét/vocabulary/dukung", "a/gesture/\u{301}b", "✌️/gesture/salam",
     ]
     for k in keys { #expect(Detect.isGestureKey(k) == k.contains("/gesture/"), "\(k)") }
   }

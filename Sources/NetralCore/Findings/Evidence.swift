@@ -33,11 +33,39 @@ public struct Evidence: Sendable, Hashable {
     field: ActivityField, range: Range<Int>, in original: String, signal: Signal,
     term: String? = nil
   ) {
-    let scalars = original.unicodeScalars
-    let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-    let upper = scalars.index(lower, offsetBy: range.count)
+    let text: String
+    if let t = original.utf8.withContiguousStorageIfAvailable({ Self.text(of: range, utf8: $0) }), let t {
+      text = t
+    } else {
+      let scalars = original.unicodeScalars
+      let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+      let upper = scalars.index(lower, offsetBy: range.count)
+      text = String(scalars[lower..<upper])
+    }
     self.init(
-      field: field, start: range.lowerBound, end: range.upperBound,
-      text: String(scalars[lower..<upper]), signal: signal, term: term)
+      field: field, start: range.lowerBound, end: range.upperBound, text: text, signal: signal,
+      term: term)
+  }
+
+  /// The text of the scalar range `range` of well-formed UTF-8 `bytes`, found by counting lead
+  /// bytes (no scalar decoding); `nil` when the range runs past the end.
+  private static func text(of range: Range<Int>, utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard range.lowerBound >= 0 else { return nil }
+    var scalar = -1
+    var lower = -1
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] & 0xC0 != 0x80 {
+        scalar += 1
+        if scalar == range.lowerBound { lower = i }
+        if scalar == range.upperBound { break }
+      }
+      i += 1
+    }
+    // `i` is the first byte of scalar `upperBound`, or the end when the range ends there.
+    guard lower >= 0 || range.isEmpty, scalar == range.upperBound || scalar + 1 == range.upperBound
+    else { return nil }
+    if range.isEmpty { return "" }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<i]), as: UTF8.self)
   }
 }

@@ -215,6 +215,17 @@ struct JSONScanner {
     index += 1
     let start = index
     var bits: UInt8 = 0  // the high bit stays clear while the string is ASCII
+    // Eight bytes at a time while none ends the string, escapes or is a control character.
+    if let base = bytes.baseAddress {
+      var high: UInt64 = 0
+      while index &+ 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if JSONBytes.needsEscape(word) { break }
+        high |= word
+        index &+= 8
+      }
+      if high & 0x8080_8080_8080_8080 != 0 { bits = 0x80 }
+    }
     while index < bytes.count {
       let b = bytes[index]
       if b == 0x22 {

@@ -6,8 +6,13 @@ import Foundation
 public enum RFC3339 {
   /// Parses `string`; `nil` when it is not RFC 3339.
   public static func parse(_ string: String) -> Date? {
-    var utf8 = Array(string.utf8)
-    if utf8.count == 10 { utf8 += Array("T00:00:00Z".utf8) }
+    var string = string
+    if string.utf8.count == 10 { string += "T00:00:00Z" }
+    return string.withUTF8 { parse(utf8: $0) }
+  }
+
+  /// ``parse(_:)`` over the UTF-8 of the text (a date alone already completed to midnight UTC).
+  private static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Date? {
     guard utf8.count >= 20 else { return nil }
     func num(_ from: Int, _ count: Int) -> Int? {
       var v = 0

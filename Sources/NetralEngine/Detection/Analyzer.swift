@@ -9,10 +9,10 @@ import NetralText
 /// around retains one reference instead of copying the compiled packs' many tables.
 final class Analyzer: Sendable {
   let packs: CompiledPacks
-  private let strongCueIds: Set<Int32>
-  private let weakCueIds: Set<Int32>
-  private let strongVerbIds: Set<Int32>
-  private let weakVerbIds: Set<Int32>
+  private let strongCueIds: IdSet
+  private let weakCueIds: IdSet
+  private let strongVerbIds: IdSet
+  private let weakVerbIds: IdSet
 
   init(packs: CompiledPacks) {
     self.packs = packs
@@ -26,10 +26,10 @@ final class Analyzer: Sendable {
       }
       return out
     }
-    strongCueIds = ids(BuiltInCues.strongNumberCues).union([-10])
-    weakCueIds = ids(BuiltInCues.weakNumberCues).union([-11])
-    strongVerbIds = ids(BuiltInCues.strongNumberVerbs).union([-12])
-    weakVerbIds = ids(BuiltInCues.weakNumberVerbs).union([-13])
+    strongCueIds = IdSet(ids(BuiltInCues.strongNumberCues).union([-10]))
+    weakCueIds = IdSet(ids(BuiltInCues.weakNumberCues).union([-11]))
+    strongVerbIds = IdSet(ids(BuiltInCues.strongNumberVerbs).union([-12]))
+    weakVerbIds = IdSet(ids(BuiltInCues.weakNumberVerbs).union([-13]))
   }
 
   /// Analyses `text` as `field`.
@@ -44,12 +44,12 @@ final class Analyzer: Sendable {
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and
     // stances need references or gestures. Such a field is returned as it is (its clauses and
     // speaker flags are read only next to a reference, cue or gesture).
-    if hits.isEmpty, !codes.contains(where: { $0.cues.contains(.finger) || $0.cues.contains(.numeral) }),
-      !tokens.contains(where: { $0.kind == .number })
+    if hits.isEmpty, !codes.contains(where: { $0.cues.contains(.finger) }),
+      !mayHoldBallotNumber(text, tokens, codes)
     {
       return FieldAnalysis(
         field: field, original: text, tokens: tokens, codes: codes,
-        clause: [Int](repeating: 0, count: tokens.count))
+        clause: Self.zeros(tokens.count))
     }
     var a = FieldAnalysis(
       field: field, original: text, tokens: tokens, codes: codes,
@@ -135,13 +135,14 @@ final class Analyzer: Sendable {
   /// clauses (a dot after a short abbreviation like "no." does not).
   static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
     let boundaries = byteBoundaries(text)
-    var clause = [Int](repeating: 0, count: tokens.count)
-    guard !boundaries.isEmpty else { return clause }
+    guard !boundaries.isEmpty else { return zeros(tokens.count) }
+    var clause: [Int] = []
+    clause.reserveCapacity(tokens.count)
     var current = 0
     var b = 0
     var previousEnd = -1
     var previousLength = 0
-    for (k, t) in tokens.enumerated() {
+    for t in tokens {
       while b < boundaries.count, boundaries[b].pos < t.original.lowerBound {
         let bound = boundaries[b]
         if bound.pos >= previousEnd {
@@ -149,7 +150,7 @@ final class Analyzer: Sendable {
         }
         b += 1
       }
-      clause[k] = current
+      clause.append(current)
       if t.hashtag == nil {
         previousEnd = t.original.upperBound
         // Characters: never more than bytes, and as many in ASCII without a "\r\n" pair.
@@ -158,6 +159,15 @@ final class Analyzer: Sendable {
       }
     }
     return clause
+  }
+
+  /// `count` zeros, appended into reserved storage (`Array(repeating:count:)` takes a generic,
+  /// unspecialized allocation path that looks up type metadata on every call).
+  static func zeros(_ count: Int) -> [Int] {
+    var out: [Int] = []
+    out.reserveCapacity(count)
+    for _ in 0..<count { out.append(0) }
+    return out
   }
 
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
@@ -209,21 +219,48 @@ final class Analyzer: Sendable {
     }
   }
 
+  /// Whether a field without lexicon hits has a number that ``findBallotNumbers(_:)`` could take
+  /// for a ballot number (answered conservatively): a number 1–20 (a number word 1–4) with a
+  /// ballot-number cue or vote verb among the three tokens before it, or written "02", inside a
+  /// hashtag, or in a text that is not ASCII (circled and keycap digits). Without hits there is
+  /// no number-context word to rule one out.
+  private func mayHoldBallotNumber(_ text: String, _ tokens: [Token], _ codes: [Lexicon.Code]) -> Bool {
+    var ascii: Bool?
+    for k in tokens.indices where tokens[k].kind == .number || (tokens[k].kind == .word && codes[k].cues.contains(.numeral)) {
+      let t = tokens[k]
+      guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
+      if t.kind == .word && value > 4 { continue }
+      for j in max(0, k - 3)..<k {
+        let id = cueId(tokens, codes, j)
+        if strongCueIds.contains(id) || weakCueIds.contains(id) || strongVerbIds.contains(id) || weakVerbIds.contains(id) {
+          return true
+        }
+      }
+      if t.kind == .word { continue }  // a number word needs a cue
+      if t.hashtag != nil || (t.text.utf8.count == 2 && t.text.utf8.first == 48) { return true }
+      if ascii == nil { ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } } }
+      if ascii == false { return true }
+    }
+    return false
+  }
+
   /// The id used to compare token `j` with the built-in cue words: its lexicon id, or -2 for a
   /// word listed among the cues by text, or -1.
-  private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 {
-    let id = a.codes[j].id
+  private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 { cueId(a.tokens, a.codes, j) }
+
+  private func cueId(_ tokens: [Token], _ codes: [Lexicon.Code], _ j: Int) -> Int32 {
+    let id = codes[j].id
     if id >= 0 { return id }
-    if a.tokens[j].kind == .word {
+    if tokens[j].kind == .word {
       // The word table marks the cue words (one lookup while coding).
-      let c = a.codes[j].cues
+      let c = codes[j].cues
       if c.contains(.strongNumberCue) { return strongTextId }
       if c.contains(.weakNumberCue) { return weakTextId }
       if c.contains(.strongNumberVerb) { return strongVerbTextId }
       if c.contains(.weakNumberVerb) { return weakVerbTextId }
       return -1
     }
-    let t = a.tokens[j].text
+    let t = tokens[j].text
     if BuiltInCues.strongNumberCues.contains(t) { return strongTextId }
     if BuiltInCues.weakNumberCues.contains(t) { return weakTextId }
     if BuiltInCues.strongNumberVerbs.contains(t) { return strongVerbTextId }
@@ -337,7 +374,8 @@ final class Analyzer: Sendable {
       let scalar = a.scalar(at: t.original.lowerBound)?.value ?? 0
       let isCircled = Self.circled.contains { $0.contains(scalar) }
       let leadingZero = t.kind == .number && t.text.utf8.count == 2 && t.text.utf8.first == 48
-      let keycap = !a.ascii && a.original.unicodeScalars.dropFirst(t.original.lowerBound).prefix(3).contains("\u{20E3}")
+      let keycap = !a.ascii
+        && (a.scalarIndex(t.original.lowerBound).map { a.original.unicodeScalars[$0...].prefix(3).contains("\u{20E3}") } ?? false)
       let hashtagged = t.hashtag != nil || t.kind == .hashtag
       guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
       // Queue, rank, age, time and date words: before the number (window 2) or, unless marked

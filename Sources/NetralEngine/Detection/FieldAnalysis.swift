@@ -30,7 +30,28 @@ struct FieldAnalysis: Sendable {
       guard offset >= 0, offset < utf8.count else { return nil }
       return Unicode.Scalar(utf8[utf8.index(utf8.startIndex, offsetBy: offset)])
     }
-    return original.unicodeScalars.dropFirst(offset).first
+    return scalarIndex(offset).map { original.unicodeScalars[$0] }
+  }
+
+  /// The index of the original's scalar at scalar offset `offset`, found by counting UTF-8 lead
+  /// bytes (no scalar decoding); `nil` at or past the end.
+  func scalarIndex(_ offset: Int) -> String.Index? {
+    guard offset >= 0 else { return nil }
+    let utf8 = original.utf8
+    if let byte = utf8.withContiguousStorageIfAvailable({ b -> Int? in
+      var scalar = -1
+      for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
+        scalar += 1
+        if scalar == offset { return i }
+      }
+      return nil
+    }) {
+      return byte.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+    let scalars = original.unicodeScalars
+    guard let i = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex), i != scalars.endIndex
+    else { return nil }
+    return i
   }
 
   /// Cues of one category.
@@ -43,7 +64,11 @@ struct FieldAnalysis: Sendable {
   }
   /// Adds a cue of `category`.
   mutating func add(_ cue: Cue, _ category: VocabularyCategory) {
-    if cueLists.isEmpty { cueLists = [[Cue]](repeating: [], count: CueSlot.count) }
+    if cueLists.isEmpty {
+      // Appended into reserved storage: `Array(repeating:count:)` looks up type metadata.
+      cueLists.reserveCapacity(CueSlot.count)
+      for _ in 0..<CueSlot.count { cueLists.append([]) }
+    }
     cueLists[CueSlot.of(category)].append(cue)
   }
 

@@ -16,8 +16,13 @@ struct Scene: Sendable {
   var packs: CompiledPacks { analyzer.packs }
 
   init(_ activity: Activity, analyzer: Analyzer) {
-    self.activity = activity
-    self.analyzer = analyzer
+    // Fields are built in locals and stored once (assigning them one by one to `self` made the
+    // optimizer copy the whole scene).
+    var targetAuthor: FieldAnalysis?
+    var text: FieldAnalysis?
+    var targetText: FieldAnalysis?
+    var mediaDescriptions: [FieldAnalysis] = []
+    var mediaPeople: [FieldAnalysis] = []
     if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyzer.analyze(t, field: .targetAuthor) }
     // Words on a contestant's own post need no further election context ("2 periode!").
     let onCampaign = targetAuthor.map { a in a.accepted.contains { $0.subject != .election } || a.has(.accountPrefix) } ?? false
@@ -39,6 +44,13 @@ struct Scene: Sendable {
         mediaPeople.append(a)
       }
     }
+    self.activity = activity
+    self.analyzer = analyzer
+    self.text = text
+    self.targetAuthor = targetAuthor
+    self.targetText = targetText
+    self.mediaDescriptions = mediaDescriptions
+    self.mediaPeople = mediaPeople
     ownFields = (text.map { [$0] } ?? []) + mediaDescriptions
   }
 
@@ -51,6 +63,15 @@ struct Scene: Sendable {
   /// The actor's own words: text and media descriptions (gathered once, when the scene is
   /// built; rules ask for them again and again).
   private(set) var ownFields: [FieldAnalysis] = []
+
+  /// The first result of `body` over the own fields, in order (each field is read in place,
+  /// not copied as a `for` loop over the array would).
+  func firstOwnField<T>(_ body: (FieldAnalysis) -> T?) -> T? {
+    for i in ownFields.indices {
+      if let result = body(ownFields[i]) { return result }
+    }
+    return nil
+  }
 
   /// Whether the actor authored content (post, comment, share with own words, profile).
   var authored: Bool {
@@ -70,6 +91,8 @@ struct Scene: Sendable {
   /// contestant or ballot number, or a candidate's or party's own name.
   func campaignAccount(_ a: FieldAnalysis?) -> (evidence: [Evidence], display: String, tickets: [Int32])? {
     guard let a else { return nil }
+    // Every answer below needs a reference or an account prefix.
+    guard !a.references.isEmpty || a.has(.accountPrefix) else { return nil }
     if a.has(.electionBody) || a.has(.neutrality) { return nil }
     let refs = a.accepted.filter { $0.subject != .election }
     let strongPrefix = a.cues(.accountPrefix).first { !$0.ambiguous }

@@ -11,6 +11,8 @@ enum StanceFinder {
 
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
     let refs = a.accepted.filter { $0.subject != .election }
+    // Every stance below is taken towards one of `refs` or comes from a gesture.
+    guard !refs.isEmpty || !a.gestures.isEmpty else { return }
     // An appeal is a word of the sentence, not a hashtag's segment ("#SatuTigaTambahKita").
     // "presiden kita", "jagoan kita": a "kita" after another word (not after an appeal such as
     // "ayo kita", nor opening its clause) is a possessive.

@@ -12,16 +12,17 @@ struct CampaignAttributeRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
-    for f in scene.ownFields where !Scene.informational(f) && f.distinctContestants(scene.packs.tickets) <= 1 {
-    for cue in f.cues(.attribute) where f.negated(before: cue.start) == nil {
-      guard let r = f.accepted.first(where: { $0.subject != .election && FieldAnalysis.distance(($0.start, $0.end), (cue.start, cue.end)) <= 5 && f.clause[$0.start] == f.clause[cue.start] }) else { continue }
-      let e = [f.evidence(cue, .attribute), f.evidence(r)]
-      return RuleMatch(
-        evidence: e, subject: "\(cue.display) \(Detect.name(r, scene))", tickets: scene.tickets([r]),
-        strength: 10, remove: nil)
+    return scene.firstOwnField { f -> RuleMatch? in
+      guard f.has(.attribute), !Scene.informational(f), f.distinctContestants(scene.packs.tickets) <= 1 else { return nil }
+      for cue in f.cues(.attribute) where f.negated(before: cue.start) == nil {
+        guard let r = f.accepted.first(where: { $0.subject != .election && FieldAnalysis.distance(($0.start, $0.end), (cue.start, cue.end)) <= 5 && f.clause[$0.start] == f.clause[cue.start] }) else { continue }
+        let e = [f.evidence(cue, .attribute), f.evidence(r)]
+        return RuleMatch(
+          evidence: e, subject: "\(cue.display) \(Detect.name(r, scene))", tickets: scene.tickets([r]),
+          strength: 10, remove: nil)
+      }
+      return nil
     }
-    }
-    return nil
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {

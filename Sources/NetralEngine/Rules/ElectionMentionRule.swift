@@ -11,11 +11,9 @@ struct ElectionMentionRule: Rule {
   func detect(_ scene: Scene) -> RuleMatch? {
     let kind = scene.activity.kind
     guard kind != .follow, kind != .join else { return nil }
-    var fields = scene.ownFields
-    if kind == .like || kind == .share || kind == .comment {
-      fields += [scene.targetText, scene.targetAuthor].compactMap { $0 }
-    }
-    for f in fields where !f.has(.neutrality) {
+    // The own fields, then (for an interaction) the target's text and author.
+    func mention(_ f: FieldAnalysis) -> RuleMatch? {
+      guard !f.references.isEmpty, !f.has(.neutrality) else { return nil }
       let refs = f.accepted.filter { r in
         switch r.subject {
         case .ticket, .party: return true
@@ -23,9 +21,13 @@ struct ElectionMentionRule: Rule {
         case .election: return false
         }
       }
-      guard let r = refs.first else { continue }
+      guard let r = refs.first else { return nil }
       return RuleMatch(evidence: refs.prefix(3).map { f.evidence($0) }, subject: Detect.name(r, scene), tickets: scene.tickets(refs), strength: 0, remove: nil)
     }
+    if let m = scene.firstOwnField(mention) { return m }
+    guard kind == .like || kind == .share || kind == .comment else { return nil }
+    if let t = scene.targetText, let m = mention(t) { return m }
+    if let a = scene.targetAuthor, let m = mention(a) { return m }
     return nil
   }
 

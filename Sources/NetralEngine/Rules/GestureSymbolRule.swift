@@ -10,7 +10,8 @@ struct GestureSymbolRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join else { return nil }
-    for f in scene.ownFields where !Scene.informational(f) {
+    return scene.firstOwnField { f -> RuleMatch? in
+      guard !f.gestures.isEmpty, !Scene.informational(f) else { return nil }
       // An emoji next to a number or a literal context ("juara 3 ✌️", "peace ✌️") is not a pose.
       let innocent = f.tokens.contains { $0.kind == .number } || f.has(.literalContext)
       // An unconfirmed symbol sent as an emoji alone ("👍") is everyday use, not a pose.
@@ -20,8 +21,8 @@ struct GestureSymbolRule: Rule {
       {
         return RuleMatch(evidence: [f.evidence(g.start, g.end, .gesture, term: g.key)], subject: g.display, tickets: [], strength: 0, remove: nil)
       }
+      return nil
     }
-    return nil
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {

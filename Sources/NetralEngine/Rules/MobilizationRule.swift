@@ -14,7 +14,10 @@ struct MobilizationRule: Rule {
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     var pairs: [(FieldAnalysis, Stance)] = []
-    for f in scene.ownFields {
+    for i in scene.ownFields.indices {
+      // Only a stance or an event word can give a pair (checked in place, without a copy).
+      guard !scene.ownFields[i].stances.isEmpty || scene.ownFields[i].has(.event) else { continue }
+      let f = scene.ownFields[i]
       for s in f.stances where s.mobilizing != nil { pairs.append((f, s)) }
       // "Ayo hadiri kampanye akbar 02": an appeal, an event and a contestant.
       if pairs.isEmpty, let e = f.cues(.event).first(where: { e in f.cues(.mobilization).contains { !$0.ambiguous && $0.start < e.start && e.start - $0.end <= 6 } }),
@@ -24,7 +27,7 @@ struct MobilizationRule: Rule {
         pairs.append((f, Stance(kind: .support, cue: e, reference: r, mobilizing: m)))
       }
     }
-    guard var match = Detect.match(pairs, scene) else { return nil }
+    guard !pairs.isEmpty, var match = Detect.match(pairs, scene) else { return nil }
     for (f, s) in pairs { if let m = s.mobilizing { match.evidence.insert(f.evidence(m, .mobilization), at: 0) } }
     match.evidence = Detect.unique(match.evidence)
     return match

@@ -14,7 +14,7 @@ enum RuleCatalog {
   static let reviews: [any Rule] = [GestureSymbolRule(), ElectionMentionRule()]
 
   /// Every rule.
-  static var all: [any Rule] { violations + reviews }
+  static let all: [any Rule] = violations + reviews
 
   /// The public description of `rule`, with citations resolved by `cite` and sanctions per stage
   /// for a PNS.

@@ -7,7 +7,11 @@ enum Detect {
   /// Support stances in the actor's own words, each with its evidence.
   static func stances(_ kind: Stance.Kind, in fields: [FieldAnalysis]) -> [(FieldAnalysis, Stance)] {
     var out: [(FieldAnalysis, Stance)] = []
-    for f in fields { for s in f.stances where s.kind == kind { out.append((f, s)) } }
+    // By index: a field is copied only when it holds a stance of this kind.
+    for i in fields.indices where fields[i].stances.contains(where: { $0.kind == kind }) {
+      let f = fields[i]
+      for s in f.stances where s.kind == kind { out.append((f, s)) }
+    }
     return out
   }
 
@@ -27,22 +31,23 @@ enum Detect {
   }
 
   /// Whether a term key names a gesture: `key.contains("/gesture/")`, answered by a byte search
-  /// when the match stands between ASCII bytes (where characters and bytes agree), else by
-  /// `String.contains` itself.
+  /// for an ASCII key (where characters and bytes agree) and for any key without the needle's
+  /// bytes, else by `String.contains` itself.
   static func isGestureKey(_ key: String) -> Bool {
     let needle = gestureNeedle
     let verdict: Bool? = key.withUTF8Bytes { b in
       guard b.count >= needle.count else { return false }
       var sawNonASCII = false
       for x in b where x >= 0x80 { sawNonASCII = true; break }
-      if sawNonASCII { return nil }
       var i = 0
       while i + needle.count <= b.count {
         var j = 0
         while j < needle.count, b[i + j] == needle[j] { j += 1 }
-        if j == needle.count { return true }
+        // Non-ASCII: the bytes match, but the characters may not (a combining mark after "/").
+        if j == needle.count { return sawNonASCII ? nil : true }
         i += 1
       }
+      // The needle is ASCII: without its bytes, no characters can match either.
       return false
     }
     return verdict ?? key.contains("/gesture/")
@@ -92,6 +97,7 @@ enum Detect {
   /// Gestures next to a contestant in one field ("✌️ 02"), read as support for it.
   static func gestureSupport(_ f: FieldAnalysis, packs: CompiledPacks) -> [Stance] {
     var out: [Stance] = []
+    guard !f.gestures.isEmpty else { return out }
     // Filtered once, not per gesture: a post of thousands of emoji would otherwise filter
     // every reference once per gesture (quadratic; 100,000 emoji did not finish in minutes).
     let contestants = f.accepted.filter { $0.subject != .election }

@@ -75,7 +75,7 @@ final class JSONLinesReader: RecordReader {
     }
     do {
       let activity = try decoder.decode(line: buffer, source: source, line: line)
-      return finisher.record(source: source, position: line, finisher.finish(activity))
+      return finisher.record(source: source, position: line, finisher.finish(consume activity))
     } catch {
       return finisher.record(source: source, position: line, .unreadable(reason: "\(error)"))
     }

@@ -137,6 +137,17 @@ final class ByteReader {
     return (size, false)
   }
 
+  /// The index of the first `byte` in `buffer` at or after `start` (`memchr`: a line is found
+  /// without a generic loop over its bytes).
+  private static func position(of byte: UInt8, in buffer: [UInt8], from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress, start < b.count,
+        let found = memchr(base + start, Int32(byte), b.count - start)
+      else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+  }
+
   /// Reads up to and including the next `delimiter`; returns the bytes before it (at most
   /// `cap` of them are kept), whether more were dropped, and whether the delimiter was seen.
   func readUntil(_ delimiter: UInt8, cap: Int, into out: inout [UInt8]) throws
@@ -144,8 +155,7 @@ final class ByteReader {
   {
     var dropped = 0
     while try fill() {
-      let slice = buffer[index...]
-      if let at = slice.firstIndex(of: delimiter) {
+      if let at = Self.position(of: delimiter, in: buffer, from: index) {
         let count = at - index
         let room = max(0, cap - out.count)
         out.append(contentsOf: buffer[index..<index + min(room, count)])
