@@ -16,7 +16,7 @@ public struct Normalizer: Sendable {
   /// Creates a normalizer; `dictionary` holds extra words (candidate names, party names, slogan
   /// words) used to split all-lowercase hashtags and to tell words from leetspeak.
   public init(dictionary: Set<String> = []) {
-    lexicon = Lexicon(extra: WordTable(words: dictionary.flatMap { $0.split(separator: " ").map(String.init) }))
+    lexicon = Lexicon(extra: dictionary.flatMap { $0.split(separator: " ").map(String.init) })
   }
 
   /// Whether `word` (lowercase ASCII) is known to this normalizer: a common Indonesian word, a

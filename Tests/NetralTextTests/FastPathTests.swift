@@ -104,7 +104,7 @@ import Testing
   }
 
   @Test func prunedDictionarySplitAgreesWithThePlainSearch() {
-    let segmenter = HashtagSegmenter(lexicon: Lexicon(extra: WordTable(words: ["prabowo", "gibran", "ganjar", "anies"])))
+    let segmenter = HashtagSegmenter(lexicon: Lexicon(extra: ["prabowo", "gibran", "ganjar", "anies"]))
     let words = ["prabowo", "gibran", "ganjar", "anies", "ayo", "pilih", "ganti", "presiden", "patriot", "qx", "z", "kpu"]
     var rng = SeededGenerator(state: 99)
     for _ in 0..<1_500 {

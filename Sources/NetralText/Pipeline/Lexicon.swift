@@ -6,9 +6,10 @@ struct Lexicon: Sendable {
   /// value) first, then the caller's words that are not bundled (with an empty value).
   var words: WordTable
 
-  /// A lexicon of the bundled words and `extra` (built once per ``Normalizer``).
-  init(extra: WordTable) {
-    words = extra.count == 0 ? KnownWords.table : WordTable(KnownWords.table.entries + extra.entries)
+  /// A lexicon of the bundled words and the caller's `extra` words (built once per
+  /// ``Normalizer``, straight from the bundled entries: no table is built to be taken apart).
+  init(extra: [String]) {
+    words = extra.isEmpty ? KnownWords.table : WordTable(KnownWords.entries + extra.map { (key: $0, value: "") })
   }
 
   /// Whether the lowercase ASCII letters of `word` are known.

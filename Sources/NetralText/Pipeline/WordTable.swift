@@ -125,11 +125,6 @@ struct WordTable: Sendable {
     self.init(words.map { (key: $0, value: "") })
   }
 
-  /// Every entry (word, value), in table order.
-  var entries: [(key: String, value: String)] {
-    Array(zip(storage.keys, storage.values).map { (key: $0, value: $1) })
-  }
-
   /// The word of entry `index`, as a string.
   @inline(__always) func key(at index: Int) -> String { storage.keys[index] }
 

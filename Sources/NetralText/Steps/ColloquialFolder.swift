@@ -37,7 +37,10 @@ enum CommonWords {
 /// A word is known to the bundled data exactly when it is in this table, and a colloquial form
 /// exactly when its value is not empty (formal values are never empty).
 enum KnownWords {
+  /// The bundled entries, colloquial forms first, in the order the table takes them.
+  static let entries: [(key: String, value: String)] =
+    ColloquialFolder.pairs + CommonWords.words.map { (key: $0, value: "") }
+
   /// The combined table.
-  static let table: WordTable = WordTable(
-    ColloquialFolder.pairs + CommonWords.words.map { (key: $0, value: "") })
+  static let table = WordTable(entries)
 }
