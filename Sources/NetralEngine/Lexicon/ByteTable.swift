@@ -11,7 +11,7 @@ struct ByteTable<Value: Sendable>: Sendable {
   /// The value of each key, by insertion index.
   var values: [Value] = []
   /// Entry index + 1 per slot; 0 is an empty slot. The slot count is a power of two.
-  private var slots: [Int32] = [Int32](repeating: 0, count: 16)
+  private var slots = ProbeSlots(size: 16)
 
   /// Number of keys.
   var count: Int { values.count }
@@ -151,15 +151,8 @@ struct ByteTable<Value: Sendable>: Sendable {
     starts.append(Int32(arena.count))
     hashes.append(h)
     values.append(value)
-    place(e, h)
+    slots.place(e, hash: h)
     return e
-  }
-
-  private mutating func place(_ e: Int, _ h: UInt64) {
-    let mask = slots.count - 1
-    var s = Int(truncatingIfNeeded: h) & mask
-    while slots[s] != 0 { s = (s + 1) & mask }
-    slots[s] = Int32(e + 1)
   }
 
   /// Makes room for `count` keys without growing again.
@@ -171,15 +164,10 @@ struct ByteTable<Value: Sendable>: Sendable {
     var size = slots.count
     while count * 2 > size { size *= 2 }
     guard size > slots.count else { return }
-    rebuild(size)
+    slots.rebuild(size: size, hashes: hashes)
   }
 
-  private mutating func grow() { rebuild(slots.count * 2) }
-
-  private mutating func rebuild(_ size: Int) {
-    slots = [Int32](repeating: 0, count: size)
-    for e in hashes.indices { place(e, hashes[e]) }
-  }
+  private mutating func grow() { slots.rebuild(size: slots.count * 2, hashes: hashes) }
 }
 
 extension String {

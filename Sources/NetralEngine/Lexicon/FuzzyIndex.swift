@@ -36,7 +36,7 @@ struct FuzzyIndex: Sendable {
   private var keyHashes: [UInt64] = []
   private var keyWords: [[Int32]] = []
   /// Key index + 1 per slot (0 = empty); power-of-two size.
-  private var slots: [Int32] = [Int32](repeating: 0, count: 64)
+  private var slots = ProbeSlots(size: 64)
 
   /// Adds a name word with its token id.
   mutating func insert(_ word: String, id: Int32) {
@@ -75,23 +75,15 @@ struct FuzzyIndex: Sendable {
     // Sparse (at most one key per eight slots): a probe for an absent key, the common case,
     // almost always ends at its first slot.
     if (keyHashes.count + 1) * 8 > slots.count {
-      slots = [Int32](repeating: 0, count: slots.count * 2)
-      for k in keyHashes.indices { place(k, keyHashes[k]) }
+      slots.rebuild(size: slots.count * 2, hashes: keyHashes)
     }
     let k = keyHashes.count
     keyArena.append(contentsOf: bytes)
     keyStarts.append(Int32(keyArena.count))
     keyHashes.append(h)
     keyWords.append([])
-    place(k, h)
+    slots.place(k, hash: h)
     return k
-  }
-
-  private mutating func place(_ k: Int, _ h: UInt64) {
-    let mask = slots.count - 1
-    var s = Int(truncatingIfNeeded: h) & mask
-    while slots[s] != 0 { s = (s + 1) & mask }
-    slots[s] = Int32(k + 1)
   }
 
   /// The key with hash `h`, `length` bytes, for which `same(key, keyStart)` holds.
