@@ -221,7 +221,8 @@ final class Analyzer: Sendable {
 
   /// Whether a field without lexicon hits has a number that ``findBallotNumbers(_:)`` could take
   /// for a ballot number (answered conservatively): a number 1–20 (a number word 1–4) with a
-  /// ballot-number cue or vote verb among the three tokens before it, or written "02", inside a
+  /// ballot-number cue or vote verb before it (``numberCue(before:_:_:clause:)``, the search
+  /// ``findBallotNumbers(_:)`` makes, here across clauses), or written "02", inside a
   /// hashtag, or in a text that is not ASCII (circled and keycap digits). Without hits there is
   /// no number-context word to rule one out.
   private func mayHoldBallotNumber(_ text: String, _ tokens: [Token], _ codes: [Lexicon.Code]) -> Bool {
@@ -230,18 +231,49 @@ final class Analyzer: Sendable {
       let t = tokens[k]
       guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
       if t.kind == .word && value > 4 { continue }
-      for j in max(0, k - 3)..<k {
-        let id = cueId(tokens, codes, j)
-        if strongCueIds.contains(id) || weakCueIds.contains(id) || strongVerbIds.contains(id) || weakVerbIds.contains(id) {
-          return true
-        }
-      }
+      // Clauses are not known yet: looking across them finds every cue the real search finds.
+      let cue = numberCue(before: k, tokens, codes, clause: nil)
+      if cue.strong || cue.weak { return true }
       if t.kind == .word { continue }  // a number word needs a cue
       if t.hashtag != nil || (t.text.utf8.count == 2 && t.text.utf8.first == 48) { return true }
       if ascii == nil { ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } } }
       if ascii == false { return true }
     }
     return false
+  }
+
+  /// The ballot-number cues and vote verbs among the (at most three) tokens before the number
+  /// at `k`: whether a strong or a weak one is there, and where the cue words start (`k` when
+  /// none is a cue word). The search stops at a strong cue or vote verb, after a number, and,
+  /// when `clause` is given, at the start of the number's clause.
+  private func numberCue(
+    before k: Int, _ tokens: [Token], _ codes: [Lexicon.Code], clause: [Int]?
+  ) -> (strong: Bool, weak: Bool, cueStart: Int) {
+    var strong = false
+    var weak = false
+    var cueStart = k
+    var j = k - 1
+    while j >= 0, j >= k - 3 {
+      let id = cueId(tokens, codes, j)
+      if let clause, clause[j] != clause[k] { break }
+      if strongCueIds.contains(id) {
+        strong = true
+        cueStart = j
+        break
+      }
+      if weakCueIds.contains(id) {
+        weak = true
+        cueStart = j
+      }
+      if strongVerbIds.contains(id) {
+        strong = true
+        break
+      }
+      if weakVerbIds.contains(id) { weak = true }
+      if tokens[j].kind == .number { break }
+      j -= 1
+    }
+    return (strong, weak, cueStart)
   }
 
   /// The id used to compare token `j` with the built-in cue words: its lexicon id, or -2 for a
@@ -347,30 +379,8 @@ final class Analyzer: Sendable {
       let t = a.tokens[k]
       guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
       if t.kind == .word && value > 4 { continue }
-      var strong = false
-      var weak = false
-      var cueStart = k
-      var j = k - 1
-      while j >= 0, j >= k - 3 {
-        let id = cueId(a, j)
-        if a.clause[j] != a.clause[k] { break }
-        if strongCueIds.contains(id) {
-          strong = true
-          cueStart = j
-          break
-        }
-        if weakCueIds.contains(id) {
-          weak = true
-          cueStart = j
-        }
-        if strongVerbIds.contains(id) {
-          strong = true
-          break
-        }
-        if weakVerbIds.contains(id) { weak = true }
-        if a.tokens[j].kind == .number { break }
-        j -= 1
-      }
+      let (strong, weak, firstCue) = numberCue(before: k, a.tokens, a.codes, clause: a.clause)
+      var cueStart = firstCue
       let scalar = a.scalar(at: t.original.lowerBound)?.value ?? 0
       let isCircled = Self.circled.contains { $0.contains(scalar) }
       let leadingZero = t.kind == .number && t.text.utf8.count == 2 && t.text.utf8.first == 48
