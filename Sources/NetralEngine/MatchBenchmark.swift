@@ -24,17 +24,22 @@ public enum MatchBenchmark {
   ) -> Result {
     let compiled = CompiledPacks(packs: packs)
     let lexicon = compiled.lexicon
-    let normalized = texts.map { lexicon.normalizer.normalize($0).tokens }
-    let tokens = normalized.reduce(0) { $0 + $1.count }
+    let normalized = texts.map { lexicon.normalizer.normalize($0) }
+    let tokens = normalized.reduce(0) { $0 + $1.spans.count }
     var best = Double.infinity
     var hits = 0
     for _ in 0..<max(1, rounds) {
       hits = 0
       let start = cpuSeconds()
-      for tokens in normalized {
+      for text in normalized {
+        let tokens = text.spans
         var codes: [Lexicon.Code] = []
         codes.reserveCapacity(tokens.count)
-        for t in tokens { codes.append(lexicon.code(t)) }
+        text.withTextUTF8 { bytes in
+          for k in tokens.indices {
+            codes.append(lexicon.code(kind: tokens[k].kind, bytes: UnsafeBufferPointer(rebasing: bytes[tokens[k].utf8])))
+          }
+        }
         hits += lexicon.match(tokens, codes: codes).count
       }
       best = min(best, cpuSeconds() - start)

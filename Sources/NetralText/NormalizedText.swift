@@ -1,28 +1,99 @@
 /// A text normalized for matching, with tokens and a map back to the original.
 ///
+/// The tokens are kept as ``TokenSpan``s (ranges, no strings): a token's normalized form is the
+/// slice of ``text`` at its span, read with ``text(of:)`` or ``withUTF8(of:_:)``; ``tokens``
+/// makes whole ``Token`` values with their strings.
+///
 /// Offsets are Unicode-scalar offsets. ``originalRange(forNormalized:)`` maps a range of
 /// ``text`` back to the original; ``utf16Range(forOriginal:)``, ``utf8Range(forOriginal:)`` and
 /// ``stringRange(forOriginal:)`` convert original scalar ranges to the other views
 /// (``OffsetMap`` converts many ranges in one pass).
 public struct NormalizedText: Sendable, Hashable {
   /// The original string.
-  public var original: String
+  public let original: String
   /// The normalized text: tokens' normalized forms separated by single spaces.
-  public var text: String
-  /// The tokens, in order.
-  public var tokens: [Token]
+  public let text: String
+  /// The tokens, in order, as spans of ``text``.
+  public let spans: [TokenSpan]
+  /// The surface forms of folded tokens (``TokenSpan/isFolded``), in token order.
+  private let surfaces: [String]
 
-  /// Creates a normalized text.
-  public init(original: String, text: String, tokens: [Token]) {
+  /// A normalized text from its parts; a span's `surfaceIndex` points into `surfaces`.
+  init(original: String, text: String, spans: [TokenSpan], surfaces: [String]) {
     self.original = original
     self.text = text
-    self.tokens = tokens
+    self.spans = spans
+    self.surfaces = surfaces
+  }
+
+  /// Creates a normalized text from whole tokens, whose normalized ranges must lie in `text`.
+  public init(original: String, text: String, tokens: [Token]) {
+    // Scalar offset -> UTF-8 offset in `text`, for the spans' byte ranges.
+    var bytes: [Int] = [0]
+    var offset = 0
+    for s in text.unicodeScalars {
+      offset += UTF8.width(s)
+      bytes.append(offset)
+    }
+    func byte(_ scalar: Int) -> Int { bytes[min(max(scalar, 0), bytes.count - 1)] }
+    var surfaces: [String] = []
+    let spans = tokens.map { t -> TokenSpan in
+      var surfaceIndex = -1
+      if t.surface != t.text {
+        surfaceIndex = surfaces.count
+        surfaces.append(t.surface)
+      }
+      return TokenSpan(
+        kind: t.kind, original: t.original, normalized: t.normalized,
+        bytes: byte(t.normalized.lowerBound)..<byte(t.normalized.upperBound), hashtag: t.hashtag,
+        surfaceIndex: surfaceIndex)
+    }
+    self.init(original: original, text: text, spans: spans, surfaces: surfaces)
+  }
+
+  /// The tokens, in order, each with its strings (made on each call; ``spans`` are free).
+  public var tokens: [Token] { spans.indices.map(token(at:)) }
+
+  /// The token at `index` with its strings.
+  public func token(at index: Int) -> Token {
+    let span = spans[index]
+    let text = text(of: index)
+    return Token(
+      kind: span.kind, text: text, original: span.original, normalized: span.normalized, hashtag: span.hashtag,
+      surface: span.isFolded ? surfaces[Int(span.surfaceIndex)] : text)
+  }
+
+  /// The normalized form of the token at `index` (see ``Token/text``).
+  public func text(of index: Int) -> String {
+    withUTF8(of: index) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The form of the token at `index` before colloquial folding (see ``Token/surface``).
+  public func surface(of index: Int) -> String {
+    let span = spans[index]
+    return span.isFolded ? surfaces[Int(span.surfaceIndex)] : text(of: index)
+  }
+
+  /// Calls `body` with the UTF-8 bytes of the normalized form of the token at `index`.
+  @inlinable
+  public func withUTF8<R>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    let range = spans[index].utf8
+    return try withTextUTF8 { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
+  /// Calls `body` with the UTF-8 bytes of ``text``; a token's bytes are the slice at its
+  /// ``TokenSpan/utf8`` range.
+  @inlinable
+  public func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return try Array(text.utf8).withUnsafeBufferPointer(body)
   }
 
   /// The original scalar range that a range of ``text`` (scalar offsets) comes from: from the
   /// start of the first token it touches to the end of the last one. A range inside one token
   /// maps to that token's whole original range; nil when the range touches no token.
   public func originalRange(forNormalized range: Range<Int>) -> Range<Int>? {
+    let tokens = spans
     guard !tokens.isEmpty else { return nil }
     let lower = range.lowerBound
     let upper = max(range.upperBound, range.lowerBound + 1)
@@ -47,8 +118,8 @@ public struct NormalizedText: Sendable, Hashable {
 
   /// The original scalar range of the tokens `tokens[range]`.
   public func originalRange(forTokens range: Range<Int>) -> Range<Int>? {
-    guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
-    let slice = tokens[range]
+    guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= spans.count else { return nil }
+    let slice = spans[range]
     let start = slice.map(\.original.lowerBound).min() ?? 0
     let end = slice.map(\.original.upperBound).max() ?? 0
     return start..<end

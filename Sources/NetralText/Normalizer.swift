@@ -32,17 +32,18 @@ public struct Normalizer: Sendable {
   /// Normalizes `text`.
   public func normalize(_ text: String) -> NormalizedText {
     guard text.utf8.count <= Normalizer.maximumLength else {
-      return NormalizedText(original: text, text: "", tokens: [])
+      return NormalizedText(original: text, text: "", spans: [], surfaces: [])
     }
     var text = text
-    let (normalized, tokens) = text.withUTF8 { bytes -> (String, [Token]) in
+    typealias Parts = (text: String, spans: [TokenSpan], surfaces: [String])
+    let parts = text.withUTF8 { bytes -> Parts in
       var any: UInt8 = 0
       for b in bytes { any |= b }
       if any < 0x80 {
         var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon)
         tokenizer.run()
         defer { tokenizer.deallocate() }
-        return (tokenizer.text, tokenizer.tokens)
+        return (tokenizer.text, tokenizer.spans, tokenizer.surfaces)
       }
       let scalars = Normalizer.decode(validUTF8: bytes)
       let folded = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
@@ -50,10 +51,10 @@ public struct Normalizer: Sendable {
         var tokenizer = Tokenizer(units: units, emoji: folded.emoji, lexicon: lexicon)
         tokenizer.run()
         defer { tokenizer.deallocate() }
-        return (tokenizer.text, tokenizer.tokens)
+        return (tokenizer.text, tokenizer.spans, tokenizer.surfaces)
       }
     }
-    return NormalizedText(original: text, text: normalized, tokens: tokens)
+    return NormalizedText(original: text, text: parts.text, spans: parts.spans, surfaces: parts.surfaces)
   }
 
   /// Scalar values of bytes that are known to be valid UTF-8 (a native `String`'s storage).

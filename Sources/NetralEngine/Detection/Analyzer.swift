@@ -35,32 +35,37 @@ final class Analyzer: Sendable {
   /// Analyses `text` as `field`.
   func analyze(_ text: String, field: ActivityField, extraContext: Bool = false) -> FieldAnalysis {
     let normalized = packs.lexicon.normalizer.normalize(text)
-    let tokens = normalized.tokens
+    let tokens = normalized.spans
     var codes: [Lexicon.Code] = []
     codes.reserveCapacity(tokens.count)
-    for k in tokens.indices { codes.append(packs.lexicon.code(kind: tokens[k].kind, text: tokens[k].text)) }
+    let lexicon = packs.lexicon
+    normalized.withTextUTF8 { bytes in
+      for k in tokens.indices {
+        codes.append(lexicon.code(kind: tokens[k].kind, bytes: UnsafeBufferPointer(rebasing: bytes[tokens[k].utf8])))
+      }
+    }
     let hits = packs.lexicon.match(tokens, codes: codes)
     // Nothing can be found in a field with no term, no number and no finger word: references
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and
     // stances need references or gestures. Such a field is returned as it is (its clauses and
     // speaker flags are read only next to a reference, cue or gesture).
     if hits.isEmpty, !codes.contains(where: { $0.cues.contains(.finger) }),
-      !mayHoldBallotNumber(text, tokens, codes)
+      !mayHoldBallotNumber(text, normalized, codes)
     {
       return FieldAnalysis(
-        field: field, original: text, tokens: tokens, codes: codes,
+        field: field, normalized: normalized, tokens: tokens, codes: codes,
         clause: Self.zeros(tokens.count))
     }
     var a = FieldAnalysis(
-      field: field, original: text, tokens: tokens, codes: codes,
-      clause: Self.clauses(text, tokens))
+      field: field, normalized: normalized, tokens: tokens, codes: codes,
+      clause: Self.clauses(text, normalized))
     a.ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } }
     for k in tokens.indices where tokens[k].kind == .word {
       let cues = codes[k].cues
       if cues.contains(.firstPerson) { a.firstPerson = true }
       if cues.contains(.attendance) { a.attendance = true }
-      if tokens[k].surface == tokens[k].text
-        ? cues.contains(.javanese) : packs.lexicon.cueClasses(tokens[k].surface).contains(.javanese)
+      if !tokens[k].isFolded
+        ? cues.contains(.javanese) : packs.lexicon.cueClasses(normalized.surface(of: k)).contains(.javanese)
       {
         a.javanese = true
       }
@@ -133,7 +138,8 @@ final class Analyzer: Sendable {
 
   /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
   /// clauses (a dot after a short abbreviation like "no." does not).
-  static func clauses(_ text: String, _ tokens: [Token]) -> [Int] {
+  static func clauses(_ text: String, _ normalized: NormalizedText) -> [Int] {
+    let tokens = normalized.spans
     let boundaries = byteBoundaries(text)
     guard !boundaries.isEmpty else { return zeros(tokens.count) }
     var clause: [Int] = []
@@ -142,7 +148,7 @@ final class Analyzer: Sendable {
     var b = 0
     var previousEnd = -1
     var previousLength = 0
-    for t in tokens {
+    for (k, t) in tokens.enumerated() {
       while b < boundaries.count, boundaries[b].pos < t.original.lowerBound {
         let bound = boundaries[b]
         if bound.pos >= previousEnd {
@@ -154,8 +160,10 @@ final class Analyzer: Sendable {
       if t.hashtag == nil {
         previousEnd = t.original.upperBound
         // Characters: never more than bytes, and as many in ASCII without a "\r\n" pair.
-        let bytes = t.text.utf8.count
-        previousLength = bytes <= 3 || t.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) ? bytes : t.text.count
+        let bytes = t.utf8.count
+        previousLength =
+          bytes <= 3 || normalized.withUTF8(of: k, { $0.allSatisfy { $0 < 0x80 && $0 != 13 } })
+          ? bytes : normalized.text(of: k).count
       }
     }
     return clause
@@ -189,7 +197,7 @@ final class Analyzer: Sendable {
       case .party(let p):
         // A short abbreviation written in lower case is an ordinary word too ("pas", "pan").
         let span = a.tokens[hit.start]
-        if hit.end - hit.start == 1, span.text.utf8.count <= 4, span.kind == .word,
+        if hit.end - hit.start == 1, span.utf8.count <= 4, span.kind == .word,
           a.scalar(at: span.original.lowerBound).map({ !$0.properties.isUppercase }) ?? false
         {
           a.references.append(
@@ -225,17 +233,18 @@ final class Analyzer: Sendable {
   /// ``findBallotNumbers(_:)`` makes, here across clauses), or written "02", inside a
   /// hashtag, or in a text that is not ASCII (circled and keycap digits). Without hits there is
   /// no number-context word to rule one out.
-  private func mayHoldBallotNumber(_ text: String, _ tokens: [Token], _ codes: [Lexicon.Code]) -> Bool {
+  private func mayHoldBallotNumber(_ text: String, _ normalized: NormalizedText, _ codes: [Lexicon.Code]) -> Bool {
     var ascii: Bool?
+    let tokens = normalized.spans
     for k in tokens.indices where tokens[k].kind == .number || (tokens[k].kind == .word && codes[k].cues.contains(.numeral)) {
       let t = tokens[k]
-      guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
+      guard let value = TokenKey.value(of: k, in: normalized), value >= 1, value <= 20 else { continue }
       if t.kind == .word && value > 4 { continue }
       // Clauses are not known yet: looking across them finds every cue the real search finds.
-      let cue = numberCue(before: k, tokens, codes, clause: nil)
+      let cue = numberCue(before: k, normalized, codes, clause: nil)
       if cue.strong || cue.weak { return true }
       if t.kind == .word { continue }  // a number word needs a cue
-      if t.hashtag != nil || (t.text.utf8.count == 2 && t.text.utf8.first == 48) { return true }
+      if t.hashtag != nil || TokenKey.hasLeadingZero(k, in: normalized) { return true }
       if ascii == nil { ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } } }
       if ascii == false { return true }
     }
@@ -247,14 +256,14 @@ final class Analyzer: Sendable {
   /// none is a cue word). The search stops at a strong cue or vote verb, after a number, and,
   /// when `clause` is given, at the start of the number's clause.
   private func numberCue(
-    before k: Int, _ tokens: [Token], _ codes: [Lexicon.Code], clause: [Int]?
+    before k: Int, _ normalized: NormalizedText, _ codes: [Lexicon.Code], clause: [Int]?
   ) -> (strong: Bool, weak: Bool, cueStart: Int) {
     var strong = false
     var weak = false
     var cueStart = k
     var j = k - 1
     while j >= 0, j >= k - 3 {
-      let id = cueId(tokens, codes, j)
+      let id = cueId(normalized, codes, j)
       if let clause, clause[j] != clause[k] { break }
       if strongCueIds.contains(id) {
         strong = true
@@ -270,7 +279,7 @@ final class Analyzer: Sendable {
         break
       }
       if weakVerbIds.contains(id) { weak = true }
-      if tokens[j].kind == .number { break }
+      if normalized.spans[j].kind == .number { break }
       j -= 1
     }
     return (strong, weak, cueStart)
@@ -278,12 +287,12 @@ final class Analyzer: Sendable {
 
   /// The id used to compare token `j` with the built-in cue words: its lexicon id, or -2 for a
   /// word listed among the cues by text, or -1.
-  private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 { cueId(a.tokens, a.codes, j) }
+  private func cueId(_ a: FieldAnalysis, _ j: Int) -> Int32 { cueId(a.normalized, a.codes, j) }
 
-  private func cueId(_ tokens: [Token], _ codes: [Lexicon.Code], _ j: Int) -> Int32 {
+  private func cueId(_ normalized: NormalizedText, _ codes: [Lexicon.Code], _ j: Int) -> Int32 {
     let id = codes[j].id
     if id >= 0 { return id }
-    if tokens[j].kind == .word {
+    if normalized.spans[j].kind == .word {
       // The word table marks the cue words (one lookup while coding).
       let c = codes[j].cues
       if c.contains(.strongNumberCue) { return strongTextId }
@@ -292,7 +301,7 @@ final class Analyzer: Sendable {
       if c.contains(.weakNumberVerb) { return weakVerbTextId }
       return -1
     }
-    let t = tokens[j].text
+    let t = normalized.text(of: j)
     if BuiltInCues.strongNumberCues.contains(t) { return strongTextId }
     if BuiltInCues.weakNumberCues.contains(t) { return weakTextId }
     if BuiltInCues.strongNumberVerbs.contains(t) { return strongVerbTextId }
@@ -361,8 +370,8 @@ final class Analyzer: Sendable {
       var start = k
       var j = k - 1
       while j >= 0, j >= k - 3, a.clause[j] == a.clause[k] {
-        let w = a.tokens[j].text
-        if BuiltInCues.poseWords.contains(w) || TokenKey.value(of: a.tokens[j]) != nil { start = j }
+        let w = a.text(j)
+        if BuiltInCues.poseWords.contains(w) || TokenKey.value(of: j, in: a.normalized) != nil { start = j }
         j -= 1
       }
       guard start < k else { continue }
@@ -377,13 +386,13 @@ final class Analyzer: Sendable {
   private func findBallotNumbers(_ a: inout FieldAnalysis) {
     for k in a.tokens.indices where a.tokens[k].kind == .number || (a.tokens[k].kind == .word && a.codes[k].cues.contains(.numeral)) {
       let t = a.tokens[k]
-      guard let value = TokenKey.value(of: t), value >= 1, value <= 20 else { continue }
+      guard let value = TokenKey.value(of: k, in: a.normalized), value >= 1, value <= 20 else { continue }
       if t.kind == .word && value > 4 { continue }
-      let (strong, weak, firstCue) = numberCue(before: k, a.tokens, a.codes, clause: a.clause)
+      let (strong, weak, firstCue) = numberCue(before: k, a.normalized, a.codes, clause: a.clause)
       var cueStart = firstCue
       let scalar = a.scalar(at: t.original.lowerBound)?.value ?? 0
       let isCircled = Self.circled.contains { $0.contains(scalar) }
-      let leadingZero = t.kind == .number && t.text.utf8.count == 2 && t.text.utf8.first == 48
+      let leadingZero = t.kind == .number && TokenKey.hasLeadingZero(k, in: a.normalized)
       let keycap = !a.ascii
         && (a.scalarIndex(t.original.lowerBound).map { a.original.unicodeScalars[$0...].prefix(3).contains("\u{20E3}") } ?? false)
       let hashtagged = t.hashtag != nil || t.kind == .hashtag
@@ -417,7 +426,7 @@ final class Analyzer: Sendable {
         Reference(
           subject: .number(value), signal: .ballotNumber, start: strong || weak ? cueStart : k,
           end: k + 1, ambiguous: !sure, key: nil,
-          display: leadingZero ? t.text : "nomor \(value)", inHashtag: hashtagged))
+          display: leadingZero ? a.text(k) : "nomor \(value)", inHashtag: hashtagged))
     }
   }
 
@@ -445,7 +454,7 @@ final class Analyzer: Sendable {
       let votedBefore = r.signal == .candidate && r.start > 0
         && (a.cues(.support) + a.cues(.opposition)).contains {
           // "wis yakin karo Pramono", "mantap ke Pramono": one preposition may stand between.
-          $0.end == r.start || ($0.end == r.start - 1 && BuiltInCues.linkingPrepositions.contains(a.tokens[r.start - 1].text))
+          $0.end == r.start || ($0.end == r.start - 1 && BuiltInCues.linkingPrepositions.contains(a.text(r.start - 1)))
         }
       // A cheering emoji backs a name of two or more words, or one in capitals ("AMIN 🔥"); after
       // one plain word ("amin 🔥") it is as likely a prayer's or a greeting's.

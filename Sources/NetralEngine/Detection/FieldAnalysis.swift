@@ -5,8 +5,10 @@ import NetralText
 /// Everything the detectors found in one text field of an activity.
 struct FieldAnalysis: Sendable {
   var field: ActivityField
-  var original: String
-  var tokens: [Token]
+  /// The field's text, normalized.
+  var normalized: NormalizedText
+  /// The tokens (``NormalizedText/spans``), kept apart for direct access.
+  var tokens: [TokenSpan]
   var codes: [Lexicon.Code]
   /// Clause number per token (sentence punctuation and line breaks separate clauses).
   var clause: [Int]
@@ -21,6 +23,15 @@ struct FieldAnalysis: Sendable {
   var javanese = false
   /// The original text is all ASCII (scalar offsets are byte offsets).
   var ascii = false
+
+  /// The field's original text.
+  var original: String { normalized.original }
+
+  /// The normalized form of token `k` (a string made on each call).
+  func text(_ k: Int) -> String { normalized.text(of: k) }
+
+  /// The form of token `k` before colloquial folding (a string made on each call).
+  func surface(_ k: Int) -> String { normalized.surface(of: k) }
 
   /// The original text's Unicode scalar at scalar offset `offset`, if any (in O(1) for an
   /// ASCII text).
@@ -149,9 +160,9 @@ struct FieldAnalysis: Sendable {
   func negated(before start: Int, window: Int = 3) -> Cue? {
     for c in cues(.negation) where c.end <= start && start - c.end <= window - 1 {
       // "jangan lupa coblos", "jangan ragu pilih": a negated hesitation is an urging.
-      if c.end < tokens.count, BuiltInCues.negationCancellers.contains(tokens[c.end].text) { continue }
+      if c.end < tokens.count, BuiltInCues.negationCancellers.contains(text(c.end)) { continue }
       // Javanese "tak coblos", "tak pilih": "tak" before the verb is the speaker.
-      if javanese, c.end - c.start == 1, tokens[c.start].surface == "tak", c.end == start { continue }
+      if javanese, c.end - c.start == 1, surface(c.start) == "tak", c.end == start { continue }
       if clause[c.start] == clause[start] { return c }
     }
     return nil

@@ -36,7 +36,7 @@ struct Scene: Sendable {
         var a = analyzer.analyze(p, field: .mediaPerson(media: i, person: j))
         // A tagged person is a name on its own: a candidate's name needs no further context.
         // ("Gibran Al Fatih" is someone else: the name must cover every word but honorifics).
-        let words = a.tokens.indices.filter { a.tokens[$0].kind != .emoji && !BuiltInCues.honorifics.contains(a.tokens[$0].text) }
+        let words = a.tokens.indices.filter { a.tokens[$0].kind != .emoji && !BuiltInCues.honorifics.contains(a.text($0)) }
         for k in a.references.indices where a.references[k].signal == .candidate || a.references[k].isAccount {
           let r = a.references[k]
           a.references[k].ambiguous = !words.allSatisfy({ r.start <= $0 && $0 < r.end })

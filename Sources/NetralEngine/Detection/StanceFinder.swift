@@ -19,7 +19,7 @@ enum StanceFinder {
     let allAppeals = a.cues(.mobilization)
     let mobilizers = allAppeals.filter { c in
       guard !c.ambiguous, a.tokens[c.start].hashtag == nil, a.tokens[c.start].kind != .hashtag else { return false }
-      if c.end - c.start == 1, a.tokens[c.start].text == "kita", c.start > 0, a.clause[c.start - 1] == a.clause[c.start],
+      if c.end - c.start == 1, a.text(c.start) == "kita", c.start > 0, a.clause[c.start - 1] == a.clause[c.start],
         !allAppeals.contains(where: { $0.end == c.start })
       {
         return false
@@ -28,20 +28,20 @@ enum StanceFinder {
     }
     // "menurut saya", "versi gue": an opinion introduced like a report is still the speaker's.
     let reported = a.cues(.reporting).contains { c in
-      !(c.end < a.tokens.count && BuiltInCues.firstPerson.contains(a.tokens[c.end].text))
-        && !(c.start > 0 && BuiltInCues.firstPerson.contains(a.tokens[c.start - 1].text))
+      !(c.end < a.tokens.count && BuiltInCues.firstPerson.contains(a.text(c.end)))
+        && !(c.start > 0 && BuiltInCues.firstPerson.contains(a.text(c.start - 1)))
     }
     // "Apakah X akan menang?", "Siapa yang akan menang, A atau B?": a question before the
     // support word in its clause asks; it does not campaign.
     func asked(_ start: Int) -> Bool {
       var j = start - 1
       while j >= 0, a.clause[j] == a.clause[start] {
-        let w = a.tokens[j].text
+        let w = a.text(j)
         // A word's membership is a bit of its code; other tokens are looked up.
         if a.tokens[j].kind == .word ? a.codes[j].cues.contains(.interrogative) : BuiltInCues.interrogatives.contains(w) {
           return true
         }
-        if w == "siapa", j + 2 < start, a.tokens[j + 1].text == "yang", a.tokens[j + 2].text == "akan" { return true }
+        if w == "siapa", j + 2 < start, a.text(j + 1) == "yang", a.text(j + 2) == "akan" { return true }
         j -= 1
       }
       return false
@@ -74,8 +74,8 @@ enum StanceFinder {
       guard let r = object(of: cue) else { continue }
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
-      if BuiltInCues.forwardSupport.contains(a.tokens[cue.end - 1].text), r.start < cue.end { continue }
-      if BuiltInCues.adjacentSupport.contains(a.tokens[cue.start..<cue.end].map(\.text).joined(separator: " ")), r.start < cue.end || r.start - cue.end > 1 { continue }
+      if BuiltInCues.forwardSupport.contains(a.text(cue.end - 1)), r.start < cue.end { continue }
+      if BuiltInCues.adjacentSupport.contains((cue.start..<cue.end).map(a.text).joined(separator: " ")), r.start < cue.end || r.start - cue.end > 1 { continue }
       if a.tokens[cue.start..<cue.end].allSatisfy({ $0.kind == .emoji }) {
         let strongRef = r.end - r.start >= 2 || r.signal == .ballotNumber || r.inHashtag
         guard strongRef, r.end <= cue.start, cue.start - r.end <= 2 else { continue }
@@ -98,8 +98,8 @@ enum StanceFinder {
     if !neutral && distinctSubjects == 1 {
       for r in refs where !r.inHashtag && r.start > 0 {
         if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
-        guard let neg = a.cues(.negation).first(where: { $0.end == r.start && a.tokens[$0.end - 1].text == "jangan" && a.clause[$0.start] == a.clause[r.start] }),
-          !(neg.end < a.tokens.count && BuiltInCues.negationCancellers.contains(a.tokens[neg.end].text))
+        guard let neg = a.cues(.negation).first(where: { $0.end == r.start && a.text($0.end - 1) == "jangan" && a.clause[$0.start] == a.clause[r.start] }),
+          !(neg.end < a.tokens.count && BuiltInCues.negationCancellers.contains(a.text(neg.end)))
         else { continue }
         a.stances.append(Stance(kind: .opposition, cue: neg, reference: r, mobilizing: nil))
       }
@@ -127,14 +127,14 @@ enum StanceFinder {
       for r in refs where !r.inHashtag && r.signal != .ballotNumber {
         if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
         let h = r.start - 1
-        let headed = h >= 0 && BuiltInCues.sloganHeads.contains(a.tokens[h].text)
+        let headed = h >= 0 && BuiltInCues.sloganHeads.contains(a.text(h))
           && (h == 0 || a.clause[h - 1] != a.clause[h]) && a.clause[h] == a.clause[r.start]
         let p = r.end
         let dedicated = p + 1 < a.tokens.count && a.clause[p] == a.clause[r.start] && a.clause[p + 1] == a.clause[p]
-          && BuiltInCues.dedicationPrepositions.contains(a.tokens[p].text)
-          && BuiltInCues.dedicationWords.contains(a.tokens[p + 1].text)
+          && BuiltInCues.dedicationPrepositions.contains(a.text(p))
+          && BuiltInCues.dedicationWords.contains(a.text(p + 1))
         guard headed || dedicated else { continue }
-        let cue = headed ? Cue(start: h, end: h + 1, key: "engine/support/slogan-head", display: a.tokens[h].text) : Cue(start: p, end: p + 2, key: "engine/support/dedication", display: a.tokens[p].text + " " + a.tokens[p + 1].text)
+        let cue = headed ? Cue(start: h, end: h + 1, key: "engine/support/slogan-head", display: a.text(h)) : Cue(start: p, end: p + 2, key: "engine/support/dedication", display: a.text(p) + " " + a.text(p + 1))
         a.stances.append(Stance(kind: .support, cue: cue, reference: r, mobilizing: mobilizer(near: r.start)))
       }
     }
@@ -144,16 +144,16 @@ enum StanceFinder {
     if !neutral && distinctSubjects == 1 {
       func year(_ k: Int) -> Bool {
         guard a.tokens[k].kind == .number, a.clause[k] == a.clause[min(k, a.tokens.count - 1)] else { return false }
-        return Int(String(a.tokens[k].text.prefix(4))).map { (2024...2034).contains($0) } ?? false
+        return Int(String(a.text(k).prefix(4))).map { (2024...2034).contains($0) } ?? false
       }
       for r in refs where !r.inHashtag && r.signal != .ballotNumber && r.end < a.tokens.count {
         if a.stances.contains(where: { $0.reference.subject == r.subject }) || asked(r.start) { continue }
         let o = r.end
-        guard a.clause[o] == a.clause[r.start], BuiltInCues.offices.contains(a.tokens[o].text) else { continue }
+        guard a.clause[o] == a.clause[r.start], BuiltInCues.offices.contains(a.text(o)) else { continue }
         let after = (o + 1..<min(a.tokens.count, o + 5)).contains { year($0) && a.clause[$0] == a.clause[o] }
         let before = (max(0, r.start - 2)..<r.start).contains { year($0) && a.clause[$0] == a.clause[o] }
         guard after || before else { continue }
-        a.stances.append(Stance(kind: .support, cue: Cue(start: o, end: o + 1, key: "engine/support/office-term", display: a.tokens[o].text), reference: r, mobilizing: mobilizer(near: r.start)))
+        a.stances.append(Stance(kind: .support, cue: Cue(start: o, end: o + 1, key: "engine/support/office-term", display: a.text(o)), reference: r, mobilizing: mobilizer(near: r.start)))
       }
     }
     // Ticket slogans outside hashtags ("Lanjutkan!", "Sat set") with context promote the ticket.

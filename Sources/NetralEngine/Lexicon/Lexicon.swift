@@ -245,14 +245,19 @@ struct Lexicon: Sendable {
 
   /// Codes one token of a checked text, given its kind and text.
   func code(kind: Token.Kind, text: String) -> Code {
+    text.withUTF8Bytes { code(kind: kind, bytes: $0) }
+  }
+
+  /// Codes one token of a checked text, given its kind and the UTF-8 bytes of its text.
+  func code(kind: Token.Kind, bytes: UnsafeBufferPointer<UInt8>) -> Code {
     var code = Code()
     switch kind {
-    case .hashtag: code.id = text.withUTF8Bytes { hashtags.index(of: $0).map { hashtags.values[$0] } } ?? -1
-    case .mention: code.id = text.withUTF8Bytes { mentions.index(of: $0).map { mentions.values[$0] } } ?? -1
-    case .emoji: code.id = text.withUTF8Bytes { emojis.index(of: $0).map { emojis.values[$0] } } ?? -1
+    case .hashtag: code.id = hashtags.index(of: bytes).map { hashtags.values[$0] } ?? -1
+    case .mention: code.id = mentions.index(of: bytes).map { mentions.values[$0] } ?? -1
+    case .emoji: code.id = emojis.index(of: bytes).map { emojis.values[$0] } ?? -1
     case .url: break
-    case .number: code.id = text.withUTF8Bytes { words.index(of: $0).map { words.values[$0].plain } } ?? -1
-    case .word: return text.withUTF8Bytes { codeWord($0, text) }
+    case .number: code.id = words.index(of: bytes).map { words.values[$0].plain } ?? -1
+    case .word: return codeWord(bytes)
     }
     return code
   }
@@ -265,14 +270,14 @@ struct Lexicon: Sendable {
   /// Codes a word: exact (or derived, or number word), else its skeleton when it has a doubled
   /// letter, else a name word within one edit.
   @inline(__always)
-  private func codeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Code {
+  private func codeWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Code {
     var code = Code()
     if let e = words.index(of: bytes) {
       let w = words.values[e]
       if w.known { return w.code }
       code.cues = w.code.cues
     }
-    if bytes.count >= 5, let id = skeletonId(bytes, text) {
+    if bytes.count >= 5, let id = skeletonId(bytes) {
       code.id = id
       return code
     }
@@ -284,7 +289,7 @@ struct Lexicon: Sendable {
   }
 
   /// The id of the name whose skeleton is the skeleton of a word with a doubled letter.
-  private func skeletonId(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Int32? {
+  private func skeletonId(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     var doubled = false
     var ascii = true
     var last: UInt8 = 0
@@ -294,7 +299,7 @@ struct Lexicon: Sendable {
       last = b
     }
     guard doubled else { return nil }
-    guard ascii else { return skeletons.value(of: TokenKey.skeleton(text)) }
+    guard ascii else { return skeletons.value(of: TokenKey.skeleton(String(decoding: bytes, as: UTF8.self))) }
     // ASCII: collapse repeated bytes on the stack.
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
       var n = 0
@@ -320,7 +325,7 @@ struct Lexicon: Sendable {
   /// Leftmost-longest matches of every term over `tokens` (coded as `codes`). A match never
   /// crosses a hashtag's boundary; at most one token of a match may be misspelled, and a
   /// misspelled single word must be at least six letters long.
-  func match(_ tokens: [Token], codes: [Code]) -> [Hit] {
+  func match(_ tokens: [TokenSpan], codes: [Code]) -> [Hit] {
     var hits: [Hit] = []
     var i = 0
     while i < tokens.count {

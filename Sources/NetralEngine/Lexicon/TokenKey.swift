@@ -11,20 +11,27 @@ enum TokenKey {
     "hiji": 1, "tilu": 3, "opat": 4, "one": 1, "two": 2, "three": 3, "four": 4,
   ]
 
-  /// The numeric value of a number token or number word, if any.
-  static func value(of token: Token) -> Int? {
-    switch token.kind {
+  /// The numeric value of token `k` of `normalized` when it is a number or a number word.
+  static func value(of k: Int, in normalized: NormalizedText) -> Int? {
+    switch normalized.spans[k].kind {
     case .number:
-      guard token.text.utf8.count <= 3 else { return nil }
-      var v = 0
-      for b in token.text.utf8 {
-        guard b >= 48, b <= 57 else { return nil }
-        v = v * 10 + Int(b - 48)
+      return normalized.withUTF8(of: k) { bytes -> Int? in
+        guard bytes.count <= 3 else { return nil }
+        var v = 0
+        for b in bytes {
+          guard b >= 48, b <= 57 else { return nil }
+          v = v * 10 + Int(b - 48)
+        }
+        return v
       }
-      return v
-    case .word: return numerals[token.text]
+    case .word: return numerals[normalized.text(of: k)]
     default: return nil
     }
+  }
+
+  /// Whether token `k` of `normalized` is two characters starting with "0" ("02").
+  static func hasLeadingZero(_ k: Int, in normalized: NormalizedText) -> Bool {
+    normalized.withUTF8(of: k) { $0.count == 2 && $0.first == 48 }
   }
 
   /// The key of a word or number: number words and plain digits share one key.

@@ -14,7 +14,7 @@ struct PartyMembershipRule: Rule {
     guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join else { return nil }
     for f in scene.ownFields where !f.has(.reporting) && f.has(.membership) {
       // About someone else ("Pak Budi, anggota DPRD dari …") unless the speaker says "saya".
-      let other = f.tokens.contains { BuiltInCues.honorifics.contains($0.text) }
+      let other = f.tokens.indices.contains { BuiltInCues.honorifics.contains(f.text($0)) }
       if other && !f.firstPerson { continue }
       for cue in f.cues(.membership) where f.negated(before: cue.start) == nil {
         guard let r = f.accepted.first(where: { if case .party = $0.subject { return FieldAnalysis.distance(($0.start, $0.end), (cue.start, cue.end)) <= 4 } else { return false } }) else { continue }

@@ -12,7 +12,10 @@ struct Tokenizer {
   private let lexicon: Lexicon
   private var out: OutputBytes
   private var outScalars = 0
-  private(set) var tokens: [Token] = []
+  /// The tokens so far, as spans of the normalized text.
+  private(set) var spans: [TokenSpan] = []
+  /// The surface forms of folded tokens, in order (``TokenSpan/surfaceIndex`` points here).
+  private(set) var surfaces: [String] = []
   private var scratch: [Unit] = []
   private var part: [Unit] = []
   /// The hashtag segmenter's working buffer, reused for every tag.
@@ -39,7 +42,7 @@ struct Tokenizer {
     self.emoji = emoji
     self.lexicon = lexicon
     out = OutputBytes(capacity: n + n / 4 + 16)
-    tokens.reserveCapacity(n / 5 + 4)
+    spans.reserveCapacity(n / 5 + 4)
   }
 
   /// The normalized text built so far.
@@ -255,54 +258,29 @@ struct Tokenizer {
   /// The fast path for the common word in the all-ASCII byte mode: ASCII letters only with no
   /// stretched run, or ASCII digits only, ended by something that cannot continue it. Emits it
   /// and returns its end, or returns nil (nothing emitted) so the general path handles it. A
-  /// word found in the lexicon reuses the lexicon's string instead of building one; a lowercase
-  /// word is looked up in place in the input bytes.
+  /// lowercase word is looked up in place in the input bytes; no string is made.
   private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
     guard let scan = scanASCIIWord(at: i, mayBeUnicode: false, { UInt32(bytes[$0]) }) else {
       return nil
     }
     let j = scan.end
-    let upper = scan.upper
-    let h = scan.hash
-    let digits = scan.isNumber ? 1 : 0
     let count = j - i
     separateToken()
     let normalizedStart = outScalars
     let start = out.count
     let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
     out.append(word)
-    var text: String?
-    var formal: String?
-    if upper {
+    var lowered = word.baseAddress
+    if scan.upper {
       let buffer = out.suffix(from: start)
       for k in 0..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
+      lowered = UnsafePointer(out.base + start)
     }
-    if digits == 0, let base = word.baseAddress {
-      let lexicon = self.lexicon
-      func lookUp(_ lowered: UnsafePointer<UInt8>) {
-        if let k = lexicon.words.index(bytes: lowered, count: count, hash: h) {
-          text = lexicon.words.key(at: k)
-          let value = lexicon.words.value(at: k)
-          if !value.isEmpty { formal = value }
-        }
-      }
-      if upper {
-        lookUp(out.base + start)
-      } else {
-        lookUp(base)
-      }
-    }
-    let surface =
-      text
-      ?? (upper
-        ? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
-        : String(decoding: word, as: UTF8.self))
-    if let formal {
-      out.removeLast(count)
-      out.append(formal)
-    }
-    appendWordToken(
-      surface, formal: formal, isNumber: digits > 0, original: i..<j, normalizedStart: normalizedStart)
+    var entry: Int?
+    if !scan.isNumber, let lowered { entry = lexicon.words.index(bytes: lowered, count: count, hash: scan.hash) }
+    finishWord(
+      count: count, start: start, entry: entry, isNumber: scan.isNumber, original: i..<j,
+      normalizedStart: normalizedStart)
     return j
   }
 
@@ -329,59 +307,53 @@ struct Tokenizer {
   }
 
   /// Ends a word whose `count` lowered ASCII bytes (``WordTable`` hash `h`) were just written to
-  /// the normalized text at `word` (byte offset `start`): looks them up there (not for a number),
-  /// reuses the table's string or makes one from those bytes, replaces a colloquial form by its
-  /// formal value, and appends the token.
+  /// the normalized text at `word` (byte offset `start`): looks them up there (not for a
+  /// number) and finishes the word with ``finishWord(count:start:entry:isNumber:original:normalizedStart:hashtag:)``.
   @inline(__always) private mutating func finishLoweredWord(
     _ word: UnsafeMutablePointer<UInt8>, count: Int, start: Int, hash h: UInt64, isNumber: Bool,
     original: Range<Int>, normalizedStart: Int, hashtag: Int? = nil
   ) {
-    var text: String?
-    var formal: String?
-    if !isNumber {
-      let lexicon = self.lexicon
-      if let k = lexicon.words.index(bytes: word, count: count, hash: h) {
-        text = lexicon.words.key(at: k)
-        let value = lexicon.words.value(at: k)
-        if !value.isEmpty { formal = value }
+    let entry = isNumber ? nil : lexicon.words.index(bytes: word, count: count, hash: h)
+    finishWord(
+      count: count, start: start, entry: entry, isNumber: isNumber, original: original,
+      normalizedStart: normalizedStart, hashtag: hashtag)
+  }
+
+  /// Ends a fast-path word (or number) whose `count` lowered ASCII bytes were written to the
+  /// normalized text from byte offset `start` (scalar offset `normalizedStart`), found at lexicon
+  /// entry `entry` if any: a colloquial form is replaced by its formal value (and its surface
+  /// kept), then the token's span is appended.
+  @inline(__always) private mutating func finishWord(
+    count: Int, start: Int, entry: Int?, isNumber: Bool, original: Range<Int>, normalizedStart: Int,
+    hashtag: Int? = nil
+  ) {
+    if let entry {
+      let formal = lexicon.words.value(at: entry)
+      if !formal.isEmpty {
+        let surfaceIndex = surfaces.count
+        surfaces.append(lexicon.words.key(at: entry))
+        out.removeLast(count)
+        out.append(formal)
+        outScalars = normalizedStart + Tokenizer.scalarCount(formal)
+        spans.append(
+          TokenSpan(
+            kind: .word, original: original, normalized: normalizedStart..<outScalars, bytes: start..<out.count,
+            hashtag: hashtag, surfaceIndex: surfaceIndex))
+        return
       }
     }
-    let surface = text ?? String(decoding: UnsafeBufferPointer(out.suffix(from: start)), as: UTF8.self)
-    if let formal {
-      out.removeLast(count)
-      out.append(formal)
-    }
-    appendWordToken(
-      surface, formal: formal, isNumber: isNumber, original: original, normalizedStart: normalizedStart,
-      hashtag: hashtag)
+    outScalars = normalizedStart + count
+    spans.append(
+      TokenSpan(
+        kind: isNumber ? .number : .word, original: original, normalized: normalizedStart..<outScalars,
+        bytes: start..<out.count, hashtag: hashtag))
   }
 
   /// Starts a token in the normalized text: a space after the previous token.
   @inline(__always) private mutating func separateToken() {
-    if !tokens.isEmpty {
+    if !spans.isEmpty {
       out.append(0x20)
       outScalars += 1
-    }
-  }
-
-  /// Appends the token of a fast-path word (or number) `surface` whose normalized form
-  /// (`formal`, else `surface`, ASCII) was written to the normalized text from `normalizedStart`.
-  @inline(__always) private mutating func appendWordToken(
-    _ surface: String, formal: String?, isNumber: Bool, original: Range<Int>, normalizedStart: Int,
-    hashtag: Int? = nil
-  ) {
-    if let formal {
-      outScalars = normalizedStart + Tokenizer.scalarCount(formal)
-      tokens.append(
-        Token(
-          kind: .word, text: formal, original: original, normalized: normalizedStart..<outScalars,
-          hashtag: hashtag, surface: surface))
-    } else {
-      outScalars = normalizedStart + surface.utf8.count
-      tokens.append(
-        Token(
-          kind: isNumber ? .number : .word, text: surface, original: original,
-          normalized: normalizedStart..<outScalars, hashtag: hashtag))
     }
   }
 
@@ -415,7 +387,7 @@ struct Tokenizer {
     loadScratch((i + 1)..<j)
     ScriptFolder.fold(&scratch)
     let body = scratch
-    let index = tokens.count
+    let index = spans.count
     let (text, count) = Tokenizer.string(body[...], lower: true)
     emit(kind, text, scalarCount: count, Int(unit(i).start)..<Int(unit(j - 1).end))
     var work = tagWork
@@ -612,12 +584,18 @@ struct Tokenizer {
   ) {
     separateToken()
     let start = outScalars
+    let byteStart = out.count
     out.append(text)
     outScalars += scalarCount
-    tokens.append(
-      Token(
-        kind: kind, text: text, original: original, normalized: start..<outScalars,
-        hashtag: hashtag, surface: surface))
+    var surfaceIndex = -1
+    if let surface, surface != text {
+      surfaceIndex = surfaces.count
+      surfaces.append(surface)
+    }
+    spans.append(
+      TokenSpan(
+        kind: kind, original: original, normalized: start..<outScalars, bytes: byteStart..<out.count,
+        hashtag: hashtag, surfaceIndex: surfaceIndex))
   }
 
   /// The number of Unicode scalars of `string`, counted on its UTF-8 bytes (bytes that do not
