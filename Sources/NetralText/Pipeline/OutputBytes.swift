@@ -12,8 +12,9 @@ struct OutputBytes {
     base = .allocate(capacity: self.capacity)
   }
 
-  /// Makes room for `extra` more bytes.
-  @inline(__always) private mutating func reserve(_ extra: Int) {
+  /// Makes room for `extra` more bytes (the room past ``count`` may be written through ``base``
+  /// before an append claims it).
+  @inline(__always) mutating func reserve(_ extra: Int) {
     if count &+ extra > capacity { grow(count + extra) }
   }
 

@@ -194,31 +194,28 @@ struct Tokenizer {
     return j
   }
 
-  /// What ``scanASCIIWord(at:mayBeUnicode:_:)`` found: the word's end, whether it is digits
-  /// (else letters), whether it has capitals, and the ``WordTable`` hash of its lowered letters.
+  /// What ``scanASCIIWord(at:into:mayBeUnicode:_:)`` found: the word's end, whether it is
+  /// digits (else letters), and the ``WordTable`` hash of its lowered letters.
   private struct WordScan {
     var end: Int
     var isNumber: Bool
-    var upper: Bool
     var hash: UInt64
   }
 
-  /// Scans the common word at `i`, reading scalars through `read`: ASCII letters only with no
-  /// stretched run (three of one letter), or ASCII digits only, ended by something that cannot
-  /// continue it (not `@`, `$`, nor a number separator after digits). Nil when the general path
-  /// must handle the word.
-  /// `mayBeUnicode` is false for the all-ASCII byte mode, which then skips the check for a
-  /// non-ASCII scalar (a constant, so the check folds away).
+  /// Scans the common word at `i`, reading scalars through `read` and writing its lowered bytes
+  /// to `word` as it goes: ASCII letters only with no stretched run (three of one letter), or
+  /// ASCII digits only, ended by something that cannot continue it (not `@`, `$`, nor a number
+  /// separator after digits). Nil when the general path must handle the word (what was written
+  /// is then ignored). `mayBeUnicode` is false for the all-ASCII byte mode, which then skips the
+  /// check for a non-ASCII scalar (a constant, so the check folds away).
   @inline(__always) private func scanASCIIWord(
-    at i: Int, mayBeUnicode: Bool, _ read: (Int) -> UInt32
+    at i: Int, into word: UnsafeMutablePointer<UInt8>, mayBeUnicode: Bool, _ read: (Int) -> UInt32
   ) -> WordScan? {
     var j = i
     var previous: UInt8 = 0
     var run = 0
     var letters = 0
     var digits = 0
-    // Bit 0x20 clear in some letter: a capital (accumulated without a branch).
-    var capitals: UInt8 = 0
     var h = WordTable.hashSeed
     while j < n {
       let s = read(j)
@@ -237,73 +234,60 @@ struct Tokenizer {
           run = 1
         }
         letters &+= 1
-        capitals |= b ^ lower
         h = WordTable.hashStep(h, UInt32(lower))
+        word[j &- i] = lower
       } else if b &- 0x30 < 10 {
         digits &+= 1
+        word[j &- i] = b
       } else {
         break
       }
       j &+= 1
     }
-    let upper = capitals != 0
     if letters > 0 && digits > 0 { return nil }
     if j < n {
       let c = read(j)
       if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
     }
-    return WordScan(end: j, isNumber: digits > 0, upper: upper, hash: h)
+    return WordScan(end: j, isNumber: digits > 0, hash: h)
   }
 
-  /// The fast path for the common word in the all-ASCII byte mode: ASCII letters only with no
-  /// stretched run, or ASCII digits only, ended by something that cannot continue it. Emits it
-  /// and returns its end, or returns nil (nothing emitted) so the general path handles it. A
-  /// lowercase word is looked up in place in the input bytes; no string is made.
-  private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-    guard let scan = scanASCIIWord(at: i, mayBeUnicode: false, { UInt32(bytes[$0]) }) else {
+  /// The fast path for the common word (``scanASCIIWord(at:into:mayBeUnicode:_:)``), in both
+  /// modes: the word is lowered straight into the normalized text while it is scanned, looked
+  /// up there, and emitted; returns its end, or nil (nothing emitted) so the general path
+  /// handles it. No string is made.
+  @inline(__always) private mutating func asciiWord(
+    at i: Int, mayBeUnicode: Bool, _ read: (Int) -> UInt32, original: (Range<Int>) -> Range<Int>
+  ) -> Int? {
+    // Room for the rest of the text and a separator, so the scan can write ahead of the end.
+    let separator = spans.isEmpty ? 0 : 1
+    out.reserve(n - i + separator)
+    let start = out.count + separator
+    guard let scan = scanASCIIWord(at: i, into: out.base + start, mayBeUnicode: mayBeUnicode, read) else {
       return nil
     }
     let j = scan.end
     let count = j - i
     separateToken()
     let normalizedStart = outScalars
-    let start = out.count
-    let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
-    out.append(word)
-    var lowered = word.baseAddress
-    if scan.upper {
-      let buffer = out.suffix(from: start)
-      for k in 0..<buffer.count where buffer[k] &- 0x41 < 26 { buffer[k] |= 0x20 }
-      lowered = UnsafePointer(out.base + start)
-    }
-    var entry: Int?
-    if !scan.isNumber, let lowered { entry = lexicon.words.index(bytes: lowered, count: count, hash: scan.hash) }
-    finishWord(
-      count: count, start: start, entry: entry, isNumber: scan.isNumber, original: i..<j,
+    let word = out.appendUninitialized(count)
+    finishLoweredWord(
+      word, count: count, start: start, hash: scan.hash, isNumber: scan.isNumber, original: original(i..<j),
       normalizedStart: normalizedStart)
     return j
   }
 
-  /// ``asciiWord(_:at:)`` for the unit mode: the same decisions and the same token, read
-  /// through a pointer to the units; the lowered word is written straight into the normalized
-  /// text and looked up there.
+  /// ``asciiWord(at:mayBeUnicode:_:original:)`` in the all-ASCII byte mode.
+  private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    asciiWord(at: i, mayBeUnicode: false, { UInt32(bytes[$0]) }, original: { $0 })
+  }
+
+  /// ``asciiWord(at:mayBeUnicode:_:original:)`` in the unit mode, read through a pointer to the
+  /// units.
   private mutating func asciiWord(units: UnsafeBufferPointer<Unit>, at i: Int) -> Int? {
-    guard let scan = scanASCIIWord(at: i, mayBeUnicode: true, { units[$0].scalar }) else { return nil }
-    let j = scan.end
-    let h = scan.hash
-    let count = j - i
-    separateToken()
-    let normalizedStart = outScalars
-    let start = out.count
-    let word = out.appendUninitialized(count)
-    for k in 0..<count {
-      let b = UInt8(truncatingIfNeeded: units[i + k].scalar)
-      word[k] = b &- 0x41 < 26 ? b | 0x20 : b
-    }
-    finishLoweredWord(
-      word, count: count, start: start, hash: h, isNumber: scan.isNumber,
-      original: Int(units[i].start)..<Int(units[j - 1].end), normalizedStart: normalizedStart)
-    return j
+    asciiWord(
+      at: i, mayBeUnicode: true, { units[$0].scalar },
+      original: { Int(units[$0.lowerBound].start)..<Int(units[$0.upperBound - 1].end) })
   }
 
   /// Ends a word whose `count` lowered ASCII bytes (``WordTable`` hash `h`) were just written to
