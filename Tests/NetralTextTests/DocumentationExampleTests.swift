@@ -1,7 +1,7 @@
 import Testing
 import NetralText
 
-/// The example at the top of Docs/Normalization.md.
+/// The examples of Docs/Normalization.md.
 @Suite struct DocumentationExampleTests {
   @Test func readmeExampleHolds() {
     let normalizer = Normalizer(dictionary: ["prabowo", "gibran"])
@@ -10,5 +10,15 @@ import NetralText
     #expect(result.tokens[2].original == 11..<18)
     #expect(result.originalText(result.tokens[2].original) == "Рrabowo")
     #expect(result.tokens[8].surface == "gak")
+  }
+
+  /// The "Spans, not strings" example of Docs/Normalization.md.
+  @Test func spansExampleHolds() {
+    let normalizer = Normalizer(dictionary: ["prabowo", "gibran"])
+    let r = normalizer.normalize("Gak mau pilih 02")
+    #expect(r.spans[0].isFolded)
+    #expect(r.text(of: 0) == "tidak")
+    #expect(r.surface(of: 0) == "gak")
+    #expect(r.withUTF8(of: 3) { Array($0) } == [48, 50])
   }
 }
