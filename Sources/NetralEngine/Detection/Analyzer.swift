@@ -53,11 +53,11 @@ final class Analyzer: Sendable {
       !mayHoldBallotNumber(text, normalized, codes)
     {
       return FieldAnalysis(
-        field: field, normalized: normalized, tokens: tokens, codes: codes,
+        field: field, normalized: normalized, codes: codes,
         clause: Self.zeros(tokens.count))
     }
     var a = FieldAnalysis(
-      field: field, normalized: normalized, tokens: tokens, codes: codes,
+      field: field, normalized: normalized, codes: codes,
       clause: Self.clauses(text, normalized))
     a.ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } }
     for k in tokens.indices where tokens[k].kind == .word {

@@ -7,8 +7,6 @@ struct FieldAnalysis: Sendable {
   var field: ActivityField
   /// The field's text, normalized.
   var normalized: NormalizedText
-  /// The tokens (``NormalizedText/spans``), kept apart for direct access.
-  var tokens: [TokenSpan]
   var codes: [Lexicon.Code]
   /// Clause number per token (sentence punctuation and line breaks separate clauses).
   var clause: [Int]
@@ -27,8 +25,16 @@ struct FieldAnalysis: Sendable {
   /// The field's original text.
   var original: String { normalized.original }
 
+  /// The tokens (``NormalizedText/spans``).
+  var tokens: [TokenSpan] { normalized.spans }
+
   /// The normalized form of token `k` (a string made on each call).
   func text(_ k: Int) -> String { normalized.text(of: k) }
+
+  /// Whether the normalized form of token `k` is `word` (compared on bytes; no string made).
+  func text(_ k: Int, is word: StaticString) -> Bool {
+    normalized.withUTF8(of: k) { $0.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)) }
+  }
 
   /// The form of token `k` before colloquial folding (a string made on each call).
   func surface(_ k: Int) -> String { normalized.surface(of: k) }

@@ -19,7 +19,7 @@ enum StanceFinder {
     let allAppeals = a.cues(.mobilization)
     let mobilizers = allAppeals.filter { c in
       guard !c.ambiguous, a.tokens[c.start].hashtag == nil, a.tokens[c.start].kind != .hashtag else { return false }
-      if c.end - c.start == 1, a.text(c.start) == "kita", c.start > 0, a.clause[c.start - 1] == a.clause[c.start],
+      if c.end - c.start == 1, a.text(c.start, is: "kita"), c.start > 0, a.clause[c.start - 1] == a.clause[c.start],
         !allAppeals.contains(where: { $0.end == c.start })
       {
         return false
@@ -30,21 +30,6 @@ enum StanceFinder {
     let reported = a.cues(.reporting).contains { c in
       !(c.end < a.tokens.count && BuiltInCues.firstPerson.contains(a.text(c.end)))
         && !(c.start > 0 && BuiltInCues.firstPerson.contains(a.text(c.start - 1)))
-    }
-    // "Apakah X akan menang?", "Siapa yang akan menang, A atau B?": a question before the
-    // support word in its clause asks; it does not campaign.
-    func asked(_ start: Int) -> Bool {
-      var j = start - 1
-      while j >= 0, a.clause[j] == a.clause[start] {
-        let w = a.text(j)
-        // A word's membership is a bit of its code; other tokens are looked up.
-        if a.tokens[j].kind == .word ? a.codes[j].cues.contains(.interrogative) : BuiltInCues.interrogatives.contains(w) {
-          return true
-        }
-        if w == "siapa", j + 2 < start, a.text(j + 1) == "yang", a.text(j + 2) == "akan" { return true }
-        j -= 1
-      }
-      return false
     }
     let distinctSubjects = a.distinctContestants(packs.tickets)
     let neutral = a.has(.neutrality)
@@ -70,7 +55,7 @@ enum StanceFinder {
     guard !reported else { return }
     for cue in a.cues(.support) {
       if cue.agentNoun && !a.firstPerson { continue }
-      if asked(cue.start) { continue }
+      if asked(a, cue.start) { continue }
       guard let r = object(of: cue) else { continue }
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
@@ -98,7 +83,7 @@ enum StanceFinder {
     if !neutral && distinctSubjects == 1 {
       for r in refs where !r.inHashtag && r.start > 0 {
         if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
-        guard let neg = a.cues(.negation).first(where: { $0.end == r.start && a.text($0.end - 1) == "jangan" && a.clause[$0.start] == a.clause[r.start] }),
+        guard let neg = a.cues(.negation).first(where: { $0.end == r.start && a.text($0.end - 1, is: "jangan") && a.clause[$0.start] == a.clause[r.start] }),
           !(neg.end < a.tokens.count && BuiltInCues.negationCancellers.contains(a.text(neg.end)))
         else { continue }
         a.stances.append(Stance(kind: .opposition, cue: neg, reference: r, mobilizing: nil))
@@ -147,7 +132,7 @@ enum StanceFinder {
         return Int(String(a.text(k).prefix(4))).map { (2024...2034).contains($0) } ?? false
       }
       for r in refs where !r.inHashtag && r.signal != .ballotNumber && r.end < a.tokens.count {
-        if a.stances.contains(where: { $0.reference.subject == r.subject }) || asked(r.start) { continue }
+        if a.stances.contains(where: { $0.reference.subject == r.subject }) || asked(a, r.start) { continue }
         let o = r.end
         guard a.clause[o] == a.clause[r.start], BuiltInCues.offices.contains(a.text(o)) else { continue }
         let after = (o + 1..<min(a.tokens.count, o + 5)).contains { year($0) && a.clause[$0] == a.clause[o] }
@@ -158,7 +143,7 @@ enum StanceFinder {
     }
     // Ticket slogans outside hashtags ("Lanjutkan!", "Sat set") with context promote the ticket.
     for r in refs where !r.inHashtag && (r.signal == .slogan) {
-      if a.stances.contains(where: { $0.reference == r }) || neutral || asked(r.start) { continue }
+      if a.stances.contains(where: { $0.reference == r }) || neutral || asked(a, r.start) { continue }
       a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
     }
     // "02 lanjut", "pokoke 03 jos": a ticket number written as on the ballot ("02") is itself
@@ -194,5 +179,23 @@ enum StanceFinder {
         }
       }
     }
+  }
+
+  /// Whether a question comes before token `start` in its clause ("Apakah X akan menang?",
+  /// "Siapa yang akan menang, A atau B?"): then the support word after it asks; it does not
+  /// campaign.
+  private static func asked(_ a: borrowing FieldAnalysis, _ start: Int) -> Bool {
+    var j = start - 1
+    while j >= 0, a.clause[j] == a.clause[start] {
+      // A word's membership is a bit of its code; other tokens are looked up.
+      if a.tokens[j].kind == .word {
+        if a.codes[j].cues.contains(.interrogative) { return true }
+      } else if BuiltInCues.interrogatives.contains(a.text(j)) {
+        return true
+      }
+      if j + 2 < start, a.text(j, is: "siapa"), a.text(j + 1, is: "yang"), a.text(j + 2, is: "akan") { return true }
+      j -= 1
+    }
+    return false
   }
 }
