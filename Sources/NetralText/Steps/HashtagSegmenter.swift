@@ -163,9 +163,11 @@ struct HashtagSegmenter: Sendable {
 
   /// ``dictionarySplit(_:_:)`` of `units[range]`, calling `piece` with ranges of `units`.
   ///
-  /// The known words are found once, as a bit set per end (bit `length` of `ends[end]`: a known
-  /// word of that length ends there), each start's words hashed incrementally and cut off as
-  /// soon as no known word starts with the letters read; the covers then visit only those words.
+  /// The known words are kept as a bit set per end (bit `length` of `ends[end]`: a known word of
+  /// that length ends there), each start's words hashed incrementally and cut off as soon as no
+  /// known word starts with the letters read; the covers then visit only those words. The exact
+  /// cover can only go on from the chunk's start and the ends of words, so words are looked up
+  /// from those starts first, and from the others only when no exact cover is found.
   private func dictionarySplit(
     _ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>, _ piece: (Range<Int>) -> Void
   ) {
@@ -182,26 +184,35 @@ struct HashtagSegmenter: Sendable {
     if lexicon.contains(letters, hash: h) { return piece(range) }
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n + 1) { ends in
       ends.initialize(repeating: 0)
-      // Words of at least two letters (the covers use no shorter ones).
-      for start in 0..<(n - 1) {
+      // Bit 0 of ends[start]: the words from start were looked up (words use bits 2 and up).
+      let lookedUp: UInt32 = 1
+      /// Records the known words of at least two letters (the covers use no shorter ones)
+      /// starting at `start`.
+      func findWords(from start: Int) {
+        ends[start] |= lookedUp
         var h = WordTable.hashStep(WordTable.hashSeed, letters[start].scalar | 0x20)
-        guard lexicon.mayHavePrefix(hash: h) else { continue }
+        guard lexicon.mayHavePrefix(hash: h) else { return }
         var end = start + 1
         while end < n, end - start < HashtagSegmenter.maxWord {
           h = WordTable.hashStep(h, letters[end].scalar | 0x20)
           end += 1
           // No known word starts with these letters: none is longer either.
-          guard lexicon.mayHavePrefix(hash: h) else { break }
+          guard lexicon.mayHavePrefix(hash: h) else { return }
           if lexicon.contains(UnsafeBufferPointer(rebasing: letters[start..<end]), hash: h) {
             ends[end] |= 1 << UInt32(end - start)
           }
         }
       }
+      // ends[start] is set only by words ending there, all found before start is reached.
+      for start in 0..<(n - 1) where start == 0 || ends[start] != 0 { findWords(from: start) }
       let table = UnsafeBufferPointer(ends)
       // Piece starts of the cover, walking back from the end, then each piece in order.
       withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * (n + 1)) { scratch in
         var count = HashtagSegmenter.cover(n, minimumWord: 2, unknownCost: nil, ends: table, scratch)
-        if count == 0 { count = HashtagSegmenter.cover(n, minimumWord: 3, unknownCost: 3, ends: table, scratch) }
+        if count == 0 {
+          for start in 1..<(n - 1) where ends[start] & lookedUp == 0 { findWords(from: start) }
+          count = HashtagSegmenter.cover(n, minimumWord: 3, unknownCost: 3, ends: table, scratch)
+        }
         guard count > 0 else { return piece(range) }
         // scratch[0..<count] holds the pieces' starts from last to first.
         let base = range.lowerBound
