@@ -56,8 +56,7 @@ struct HashtagSegmenter: Sendable {
           } else if HashtagSegmenter.hasDigitLike(units, original) {
             // A leet word ("pr4b0w0") is one word; splitting it would need its neighbours.
             work.removeAll(keepingCapacity: true)
-            work.append(contentsOf: UnsafeBufferPointer(rebasing: units[original]))
-            LeetFolder.foldLetters(&work, 0..<work.count)
+            LeetFolder.appendFolded(UnsafeBufferPointer(rebasing: units[original]), to: &work)
             emit(work[...], false)
           } else {
             dictionarySplit(units, original) { emit(body[$0], false) }
@@ -122,8 +121,7 @@ struct HashtagSegmenter: Sendable {
         var restEnd = k + 1
         while restEnd < n, units[restEnd].scalar &- 0x61 < 26 || units[restEnd].scalar >= 0x80 { restEnd += 1 }
         let wholeRunKnown = isKnownWord(units, start..<k) && isKnownWord(units, k..<restEnd)
-        let usualKnown = isKnownWord(units, (k - 1)..<restEnd)
-        let cut = wholeRunKnown && !usualKnown ? k : k - 1
+        let cut = wholeRunKnown && !isKnownWord(units, (k - 1)..<restEnd) ? k : k - 1
         // units[(k - 2)...k] are letters: the digit-like units seen so far are before the cut.
         chunk(start..<cut, digits)
         start = cut

@@ -76,6 +76,16 @@ enum LeetFolder {
     }
   }
 
+  /// Appends `units` to `work` with every leet character replaced by its letter
+  /// (``foldLetters(_:_:)`` on a copy, in one pass).
+  static func appendFolded(_ units: UnsafeBufferPointer<Unit>, to work: inout [Unit]) {
+    work.reserveCapacity(work.count + units.count)
+    for var u in units {
+      if let folded = letter(for: u.scalar) { u.scalar = folded }
+      work.append(u)
+    }
+  }
+
   /// Calls `part` with each part ``split(_:isKnownWord:foldEdges:into:)`` finds in `units`, in
   /// order, without folding: a word part's leet characters are those to fold
   /// (``foldLetters(_:_:)``). `isKnownWord` is asked about ranges of `units`. Returns whether
