@@ -1,5 +1,5 @@
 /// Step 9: splits the body of a hashtag or mention into word and number segments:
-/// at `_`, at camel case ("PrabowoGibran", see ``camelChunks(_:_:)``), at letter/digit changes
+/// at `_`, at camel case ("PrabowoGibran", see ``chunks(_:_:)``), at letter/digit changes
 /// (inner leet only: "#Pr4b0w0" is one word, "#ayopilih1" ends in the number 1), and, for a chunk in one
 /// case that is not itself a known word, by the fewest known words that cover it exactly
 /// ("prabowogibran" → "prabowo" + "gibran" when both are known).
@@ -31,87 +31,108 @@ struct HashtagSegmenter: Sendable {
     segments(body, work: &work, parts: &parts, emit)
   }
 
-  /// ``segments(_:_:)`` with the caller's working buffers (their contents are replaced), so a
-  /// tokenizer reuses them for all its tags.
+  /// ``segments(_:_:)`` with the caller's working buffers, so a tokenizer reuses them for all
+  /// its tags. Reads `body` through one buffer pointer and emits slices of it; only a leet word
+  /// is copied (to `work`, to be folded). The leet parts are handled as they are found, so
+  /// `parts` is left as it is (kept for the tokenizer's call).
   func segments(
     _ body: [Unit], work: inout [Unit], parts: inout [LeetFolder.Part], _ emit: (ArraySlice<Unit>, Bool) -> Void
   ) {
-    var chunkStart = 0
-    for k in 0...body.count {
-      guard k == body.count || body[k].scalar == 0x5F || body[k].scalar == 0x2E else { continue }
-      if k > chunkStart {
-        camelChunks(body, chunkStart..<k) { camel in
-          guard body[camel].contains(where: { LeetFolder.isDigitLike($0.scalar) }) else {
-            // Letters only: one word part (what LeetFolder.split returns for it).
-            dictionarySplit(body[camel]) { emit(body[$0], false) }
-            return
-          }
-          work.removeAll(keepingCapacity: true)
-          work.append(contentsOf: body[camel])
-          LeetFolder.split(&work, isKnownWord: lexicon.contains, foldEdges: false, into: &parts)
-          for part in parts {
-            let original = (camel.lowerBound + part.range.lowerBound)..<(camel.lowerBound + part.range.upperBound)
-            if part.isNumber {
-              emit(work[part.range], true)
-            } else if body[original].contains(where: { LeetFolder.isDigitLike($0.scalar) }) {
-              // A leet word ("pr4b0w0") is one word; splitting it would need its neighbours.
-              emit(work[part.range], false)
-            } else {
-              dictionarySplit(work[part.range]) { emit(work[$0], false) }
-            }
+    body.withUnsafeBufferPointer { units in
+      chunks(units) { camel, hasDigitLike in
+        guard hasDigitLike else {
+          // Letters only: one word part (what LeetFolder.split returns for it).
+          return dictionarySplit(units, camel) { emit(body[$0], false) }
+        }
+        let offset = camel.lowerBound
+        LeetFolder.plan(
+          UnsafeBufferPointer(rebasing: units[camel]),
+          isKnownWord: { isKnownWord(units, (offset + $0.lowerBound)..<(offset + $0.upperBound)) },
+          foldEdges: false
+        ) { part in
+          let original = (offset + part.range.lowerBound)..<(offset + part.range.upperBound)
+          if part.isNumber {
+            emit(body[original], true)
+          } else if HashtagSegmenter.hasDigitLike(units, original) {
+            // A leet word ("pr4b0w0") is one word; splitting it would need its neighbours.
+            work.removeAll(keepingCapacity: true)
+            LeetFolder.appendFolded(UnsafeBufferPointer(rebasing: units[original]), to: &work)
+            emit(work[...], false)
+          } else {
+            dictionarySplit(units, original) { emit(body[$0], false) }
           }
         }
       }
-      chunkStart = k + 1
     }
   }
 
-  /// Splits letters at camel-case boundaries: before a capital that follows a lowercase letter,
-  /// and where a run of capitals meets lowercase letters — before the run's last capital
+  /// Whether `units[range]` holds a digit-like unit (``LeetFolder/isDigitLike(_:)``).
+  @inline(__always) private static func hasDigitLike(_ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>) -> Bool {
+    for k in range where LeetFolder.isDigitLike(units[k].scalar) { return true }
+    return false
+  }
+
+  /// Whether the ASCII-lowercased `units[range]` are a known word (``isKnownWord(_:)`` on a
+  /// buffer).
+  private func isKnownWord(_ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    var h = WordTable.hashSeed
+    for k in range {
+      let c = units[k].scalar.asciiLowered
+      guard c < 0x80 else { return false }
+      h = WordTable.hashStep(h, c)
+    }
+    return lexicon.contains(UnsafeBufferPointer(rebasing: units[range]), hash: h)
+  }
+
+  /// Calls `chunk` with each chunk of `units`, in order, and whether it holds a digit-like unit
+  /// (``LeetFolder/isDigitLike(_:)``), in one pass. Chunks end at `_` and `.` (which belong to
+  /// none) and at camel-case boundaries: before a capital that follows a lowercase letter, and
+  /// where a run of capitals meets lowercase letters — before the run's last capital
   /// ("PDIPerjuangan" → "PDI" + "Perjuangan") unless the whole run and the lowercase rest are
-  /// known words and the usual split's rest is not ("AMINaja" → "AMIN" + "aja").
-  func camelChunks(_ units: [Unit]) -> [[Unit]] {
-    var chunks: [[Unit]] = []
-    camelChunks(units, 0..<units.count) { chunks.append(Array(units[$0])) }
-    return chunks
-  }
-
-  /// Calls `chunk` with the ranges of the camel-case chunks of `units[range]` (see
-  /// ``camelChunks(_:)``), in order.
-  func camelChunks(_ units: [Unit], _ range: Range<Int>, _ chunk: (Range<Int>) -> Void) {
-    guard range.count > 1 else {
-      chunk(range)
-      return
-    }
-    let end = range.upperBound
-    var start = range.lowerBound
-    func isLower(_ k: Int) -> Bool {
+  /// known words and the usual split's rest is not ("AMINaja" → "AMIN" + "aja"). Scalars from
+  /// U+0080 on count as lowercase.
+  func chunks(_ units: UnsafeBufferPointer<Unit>, _ chunk: (Range<Int>, Bool) -> Void) {
+    let upper: UInt8 = 1
+    let lower: UInt8 = 2
+    let n = units.count
+    var start = 0  // of the current chunk
+    var digits = false  // whether units[start..<k] holds a digit-like unit
+    var previous: UInt8 = 0  // class of units[k - 1] in the chunk (0: none or neither case)
+    var beforePrevious: UInt8 = 0  // class of units[k - 2]
+    var k = 0
+    while k < n {
       let s = units[k].scalar
-      return (s.isASCIILetter && !s.isASCIIUpper) || s >= 0x80
-    }
-    func lowerRunEnd(from k: Int) -> Int {
-      var e = k
-      while e < end, isLower(e) { e += 1 }
-      return e
-    }
-    var k = range.lowerBound + 1
-    while k < end {
-      defer { k += 1 }
-      if units[k].scalar.isASCIIUpper && isLower(k - 1) {
-        chunk(start..<k)
-        start = k
-      } else if isLower(k) && units[k - 1].scalar.isASCIIUpper && k - 1 > start
-        && units[k - 2].scalar.isASCIIUpper
-      {
-        let restEnd = lowerRunEnd(from: k)
-        let wholeRunKnown = isKnownWord(units[start..<k]) && isKnownWord(units[k..<restEnd])
-        let usualKnown = isKnownWord(units[(k - 1)..<restEnd])
-        let cut = wholeRunKnown && !usualKnown ? k : k - 1
-        chunk(start..<cut)
-        start = cut
+      if s == 0x5F || s == 0x2E {
+        if k > start { chunk(start..<k, digits) }
+        start = k + 1
+        digits = false
+        previous = 0
+        beforePrevious = 0
+        k += 1
+        continue
       }
+      let current: UInt8 = s &- 0x41 < 26 ? upper : (s &- 0x61 < 26 || s >= 0x80) ? lower : 0
+      if current == upper && previous == lower {
+        chunk(start..<k, digits)
+        start = k
+        digits = false
+      } else if current == lower && previous == upper && beforePrevious == upper && k - 1 > start {
+        var restEnd = k + 1
+        while restEnd < n, units[restEnd].scalar &- 0x61 < 26 || units[restEnd].scalar >= 0x80 { restEnd += 1 }
+        let wholeRunKnown = isKnownWord(units, start..<k) && isKnownWord(units, k..<restEnd)
+        let cut = wholeRunKnown && !isKnownWord(units, (k - 1)..<restEnd) ? k : k - 1
+        // units[(k - 2)...k] are letters: the digit-like units seen so far are before the cut.
+        chunk(start..<cut, digits)
+        start = cut
+        digits = false
+      }
+      if current == 0 && LeetFolder.isDigitLike(s) { digits = true }
+      beforePrevious = previous
+      previous = current
+      k += 1
     }
-    chunk(start..<end)
+    if n > start { chunk(start..<n, digits) }
   }
 
   /// Longest word looked up when splitting.
@@ -132,57 +153,83 @@ struct HashtagSegmenter: Sendable {
   /// ``dictionarySplit(_:)`` calling `piece` with each range in order, with its working tables
   /// on the stack instead of in arrays.
   func dictionarySplit(_ units: ArraySlice<Unit>, _ piece: (Range<Int>) -> Void) {
-    let n = units.count
-    let whole = units.startIndex..<units.endIndex
-    guard n >= 6, n <= 64, units.allSatisfy({ $0.scalar.isASCIILetter }) else { return piece(whole) }
-    // known[start * (maxWord + 1) + length]: whether units[start..<start+length] is a known
-    // word, each start's words hashed incrementally.
-    let width = HashtagSegmenter.maxWord + 1
     let base = units.startIndex
-    let lexicon = self.lexicon
     units.withUnsafeBufferPointer { buffer in
-      var h = WordTable.hashSeed
-      for u in buffer { h = WordTable.hashStep(h, u.scalar.asciiLowered) }
-      if lexicon.contains(buffer, hash: h) { return piece(whole) }
-      withUnsafeTemporaryAllocation(of: Bool.self, capacity: n * width) { known in
-        known.initialize(repeating: false)
-        for start in 0..<n {
-          var h = WordTable.hashSeed
-          var length = 0
-          while start + length < n, length < HashtagSegmenter.maxWord {
-            h = WordTable.hashStep(h, buffer[start + length].scalar.asciiLowered)
-            length += 1
-            // No known word starts with these letters: none is longer either.
-            guard lexicon.mayHavePrefix(hash: h) else { break }
-            known[start * width + length] = lexicon.contains(
-              UnsafeBufferPointer(rebasing: buffer[start..<(start + length)]), hash: h)
+      dictionarySplit(buffer, 0..<buffer.count) { piece((base + $0.lowerBound)..<(base + $0.upperBound)) }
+    }
+  }
+
+  /// ``dictionarySplit(_:_:)`` of `units[range]`, calling `piece` with ranges of `units`.
+  ///
+  /// The known words are kept as a bit set per end (bit `length` of `ends[end]`: a known word of
+  /// that length ends there), each start's words hashed incrementally and cut off as soon as no
+  /// known word starts with the letters read; the covers then visit only those words. The exact
+  /// cover can only go on from the chunk's start and the ends of words, so words are looked up
+  /// from those starts first, and from the others only when no exact cover is found.
+  private func dictionarySplit(
+    _ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>, _ piece: (Range<Int>) -> Void
+  ) {
+    let n = range.count
+    guard n >= 6, n <= 64 else { return piece(range) }
+    var h = WordTable.hashSeed
+    for k in range {
+      let c = units[k].scalar
+      guard c.isASCIILetter else { return piece(range) }
+      h = WordTable.hashStep(h, c | 0x20)
+    }
+    let letters = UnsafeBufferPointer(rebasing: units[range])
+    let lexicon = self.lexicon
+    if lexicon.contains(letters, hash: h) { return piece(range) }
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n + 1) { ends in
+      ends.initialize(repeating: 0)
+      // Bit 0 of ends[start]: the words from start were looked up (words use bits 2 and up).
+      let lookedUp: UInt32 = 1
+      /// Records the known words of at least two letters (the covers use no shorter ones)
+      /// starting at `start`.
+      func findWords(from start: Int) {
+        ends[start] |= lookedUp
+        var h = WordTable.hashStep(WordTable.hashSeed, letters[start].scalar | 0x20)
+        guard lexicon.mayHavePrefix(hash: h) else { return }
+        var end = start + 1
+        while end < n, end - start < HashtagSegmenter.maxWord {
+          h = WordTable.hashStep(h, letters[end].scalar | 0x20)
+          end += 1
+          // No known word starts with these letters: none is longer either.
+          guard lexicon.mayHavePrefix(hash: h) else { return }
+          if lexicon.contains(UnsafeBufferPointer(rebasing: letters[start..<end]), hash: h) {
+            ends[end] |= 1 << UInt32(end - start)
           }
         }
-        let table = UnsafeBufferPointer(known)
-        // Piece starts of the cover, walking back from the end, then each piece in order.
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * (n + 1)) { scratch in
-          var count = HashtagSegmenter.cover(n, minimumWord: 2, unknownCost: nil, known: table, scratch)
-          if count == 0 { count = HashtagSegmenter.cover(n, minimumWord: 3, unknownCost: 3, known: table, scratch) }
-          guard count > 0 else { return piece(whole) }
-          // scratch[0..<count] holds the pieces' starts from last to first.
-          for k in stride(from: count - 1, through: 0, by: -1) {
-            piece((base + scratch[k])..<(base + (k > 0 ? scratch[k - 1] : n)))
-          }
+      }
+      // ends[start] is set only by words ending there, all found before start is reached.
+      for start in 0..<(n - 1) where start == 0 || ends[start] != 0 { findWords(from: start) }
+      let table = UnsafeBufferPointer(ends)
+      // Piece starts of the cover, walking back from the end, then each piece in order.
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * (n + 1)) { scratch in
+        var count = HashtagSegmenter.cover(n, minimumWord: 2, unknownCost: nil, ends: table, scratch)
+        if count == 0 {
+          for start in 1..<(n - 1) where ends[start] & lookedUp == 0 { findWords(from: start) }
+          count = HashtagSegmenter.cover(n, minimumWord: 3, unknownCost: 3, ends: table, scratch)
+        }
+        guard count > 0 else { return piece(range) }
+        // scratch[0..<count] holds the pieces' starts from last to first.
+        let base = range.lowerBound
+        for k in stride(from: count - 1, through: 0, by: -1) {
+          piece((base + scratch[k])..<(base + (k > 0 ? scratch[k - 1] : n)))
         }
       }
     }
   }
 
-  /// The cheapest cover of `0..<n` by known words (`known[start * (maxWord + 1) + length]`, at
-  /// most ``maxWord`` long) and unknown letters when `unknownCost` is set. Writes the starts of
-  /// its pieces (neighbouring unknown letters merged), last piece first, to `scratch` and
-  /// returns how many; 0 when no cover is acceptable. `scratch` holds at least `4 * (n + 1)`.
+  /// The cheapest cover of `0..<n` by known words (bit `length` of `ends[end]` set: the word
+  /// `end - length..<end` is known) and unknown letters when `unknownCost` is set. Writes the
+  /// starts of its pieces (neighbouring unknown letters merged), last piece first, to `scratch`
+  /// and returns how many; 0 when no cover is acceptable. `scratch` holds at least `4 * (n + 1)`.
+  /// At each end the longest word is tried first and only a cheaper one replaces it.
   private static func cover(
-    _ n: Int, minimumWord: Int, unknownCost: Int?, known: UnsafeBufferPointer<Bool>,
+    _ n: Int, minimumWord: Int, unknownCost: Int?, ends: UnsafeBufferPointer<UInt32>,
     _ scratch: UnsafeMutableBufferPointer<Int>
   ) -> Int {
-    let maxWord = HashtagSegmenter.maxWord
-    let width = maxWord + 1
     guard let base = scratch.baseAddress else { return 0 }
     let best = base + (n + 1)
     let back = base + 2 * (n + 1)
@@ -199,11 +246,12 @@ struct HashtagSegmenter: Sendable {
         back[end] = end - 1
         wasKnown[end] = 0
       }
-      guard end >= minimumWord else { continue }
-      for length in stride(from: min(maxWord, end), through: minimumWord, by: -1) {
+      var lengths = ends[end] & ~((1 << UInt32(minimumWord)) - 1)
+      while lengths != 0 {
+        let length = 31 - lengths.leadingZeroBitCount
+        lengths ^= 1 << UInt32(length)
         let start = end - length
-        guard best[start] != Int.max, best[start] + 2 < best[end], known[start * width + length]
-        else { continue }
+        guard best[start] != Int.max, best[start] + 2 < best[end] else { continue }
         best[end] = best[start] + 2
         back[end] = start
         wasKnown[end] = 1

@@ -60,20 +60,61 @@ enum LeetFolder {
     into parts: inout [Part]
   ) {
     parts.removeAll(keepingCapacity: true)
-    let n = units.count
-    // Fast path: letters only.
-    var hasDigits = false
-    for u in units where isDigitLike(u.scalar) { hasDigits = true; break }
-    if !hasDigits {
-      if n > 0 { parts.append(Part(range: 0..<n, isNumber: false)) }
-      return
+    let folds = units.withUnsafeBufferPointer { buffer in
+      plan(buffer, isKnownWord: { isKnownWord(units[$0]) }, foldEdges: foldEdges) { parts.append($0) }
     }
-    // Runs alternate between digit runs and letter runs: run k is starts[k]..<starts[k + 1],
-    // and a digit run when (k is even) == (the first run is digits).
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { starts in
+    guard folds else { return }
+    for part in parts where !part.isNumber { foldLetters(&units, part.range) }
+  }
+
+  /// Replaces every leet character of `units[range]` by its letter (``letter(for:)``). Applied
+  /// to a word part of ``plan(_:isKnownWord:foldEdges:_:)`` this is the split's folding: the
+  /// only leet characters a word part holds are those of its folded runs.
+  static func foldLetters(_ units: inout [Unit], _ range: Range<Int>) {
+    for p in range {
+      if let folded = letter(for: units[p].scalar) { units[p].scalar = folded }
+    }
+  }
+
+  /// Appends `units` to `work` with every leet character replaced by its letter
+  /// (``foldLetters(_:_:)`` on a copy, in one pass).
+  static func appendFolded(_ units: UnsafeBufferPointer<Unit>, to work: inout [Unit]) {
+    work.reserveCapacity(work.count + units.count)
+    for var u in units {
+      if let folded = letter(for: u.scalar) { u.scalar = folded }
+      work.append(u)
+    }
+  }
+
+  /// Calls `part` with each part ``split(_:isKnownWord:foldEdges:into:)`` finds in `units`, in
+  /// order, without folding: a word part's leet characters are those to fold
+  /// (``foldLetters(_:_:)``). `isKnownWord` is asked about ranges of `units`. Returns whether
+  /// some run folds.
+  @discardableResult
+  static func plan(
+    _ units: UnsafeBufferPointer<Unit>, isKnownWord: (Range<Int>) -> Bool, foldEdges: Bool, _ part: (Part) -> Void
+  ) -> Bool {
+    let n = units.count
+    guard n > 0 else { return false }
+    // Fast paths: one run (letters only, or a number), or two (a word and a number).
+    let firstDigits = isDigitLike(units[0].scalar)
+    var firstEnd = 1
+    while firstEnd < n, isDigitLike(units[firstEnd].scalar) == firstDigits { firstEnd += 1 }
+    if firstEnd == n {
+      part(Part(range: 0..<n, isNumber: firstDigits))
+      return false
+    }
+    var secondEnd = firstEnd + 1
+    while secondEnd < n, isDigitLike(units[secondEnd].scalar) != firstDigits { secondEnd += 1 }
+    if secondEnd == n {
+      let digits = firstDigits ? 0..<firstEnd : firstEnd..<n
+      let letters = firstDigits ? firstEnd..<n : 0..<firstEnd
+      return planEdgeNumber(units, digits: digits, letters: letters, isKnownWord: isKnownWord, foldEdges: foldEdges, part)
+    }
+    // Three runs or more. Runs alternate between digit runs and letter runs: run k is
+    // starts[k]..<starts[k + 1], and a digit run when (k is even) == (the first run is digits).
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { starts in
       var runCount = 0
-      var letterCount = 0
-      let firstDigits = isDigitLike(units[0].scalar)
       var i = 0
       while i < n {
         let digits = isDigitLike(units[i].scalar)
@@ -81,21 +122,16 @@ enum LeetFolder {
         while j < n, isDigitLike(units[j].scalar) == digits { j += 1 }
         starts[runCount] = i
         runCount += 1
-        if !digits { letterCount += j - i }
         i = j
       }
       starts[runCount] = n
-      if letterCount == 0 {
-        parts.append(Part(range: 0..<n, isNumber: true))
-        return
-      }
       @inline(__always) func isDigitRun(_ k: Int) -> Bool { (k & 1 == 0) == firstDigits }
       @inline(__always) func run(_ k: Int) -> Range<Int> { starts[k]..<starts[k + 1] }
       func foldable(_ r: Range<Int>) -> Bool {
         for p in r where letter(for: units[p].scalar) == nil { return false }
         return true
       }
-      withUnsafeTemporaryAllocation(of: Bool.self, capacity: runCount) { fold in
+      return withUnsafeTemporaryAllocation(of: Bool.self, capacity: runCount) { fold in
         fold.initialize(repeating: false)
         for k in 0..<runCount where isDigitRun(k) {
           let inner = k > 0 && k < runCount - 1
@@ -120,30 +156,67 @@ enum LeetFolder {
           if partHasFold {
             fold[k] = true
           } else if foldEdges && letters >= 3 {
-            fold[k] = !isKnownWord(units[neighbour])
+            fold[k] = !isKnownWord(neighbour)
           }
         }
         // `@` and `$` never stand alone as numbers: fold them where they are, even in edge runs.
+        // A word part is passed on once the next run does not extend it.
+        var folds = false
+        var word: Range<Int>? = nil
         for k in 0..<runCount {
           let digits = isDigitRun(k)
           let range = run(k)
-          let isNumber = digits && !fold[k]
-          if digits && fold[k] {
-            for p in range { units[p].scalar = letter(for: units[p].scalar) ?? units[p].scalar }
+          if digits && !fold[k] {
+            if let w = word { part(Part(range: w, isNumber: false)) }
+            word = nil
+            number(units, range, part)
+            continue
           }
-          if isNumber {
-            // Trim symbols and separators off the number's edges.
-            var r = range
-            while let f = r.first, !units[f].scalar.isASCIIDigit { r = (f + 1)..<r.upperBound }
-            while let l = r.last, !units[l].scalar.isASCIIDigit { r = r.lowerBound..<l }
-            if !r.isEmpty { parts.append(Part(range: r, isNumber: true)) }
-          } else if let last = parts.last, !last.isNumber, last.range.upperBound == range.lowerBound {
-            parts[parts.count - 1].range = last.range.lowerBound..<range.upperBound
+          folds = folds || digits
+          if let w = word {
+            word = w.lowerBound..<range.upperBound
           } else {
-            parts.append(Part(range: range, isNumber: false))
+            word = range
           }
         }
+        if let w = word { part(Part(range: w, isNumber: false)) }
+        return folds
       }
     }
+  }
+
+  /// ``plan(_:isKnownWord:foldEdges:_:)`` of a word made of one letter run and one digit run
+  /// (either first): the digit run is at an edge, so it folds only when it is one foldable
+  /// character, `foldEdges` is set and the letters are at least three and not a known word
+  /// (the whole word is then one word part); otherwise the letters and the number are parts.
+  private static func planEdgeNumber(
+    _ units: UnsafeBufferPointer<Unit>, digits: Range<Int>, letters: Range<Int>, isKnownWord: (Range<Int>) -> Bool,
+    foldEdges: Bool, _ part: (Part) -> Void
+  ) -> Bool {
+    if foldEdges, digits.count == 1, letters.count >= 3, letter(for: units[digits.lowerBound].scalar) != nil,
+      !isKnownWord(letters)
+    {
+      part(Part(range: 0..<units.count, isNumber: false))
+      return true
+    }
+    if digits.lowerBound == 0 {
+      number(units, digits, part)
+      part(Part(range: letters, isNumber: false))
+    } else {
+      part(Part(range: letters, isNumber: false))
+      number(units, digits, part)
+    }
+    return false
+  }
+
+  /// Passes the digit run `units[range]` to `part` as a number part, trimmed of the symbols and
+  /// separators on its edges (nothing when no digit is left).
+  @inline(__always) private static func number(
+    _ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>, _ part: (Part) -> Void
+  ) {
+    var r = range
+    while let f = r.first, !units[f].scalar.isASCIIDigit { r = (f + 1)..<r.upperBound }
+    while let l = r.last, !units[l].scalar.isASCIIDigit { r = r.lowerBound..<l }
+    if !r.isEmpty { part(Part(range: r, isNumber: true)) }
   }
 }
