@@ -372,13 +372,10 @@ struct Tokenizer {
     ScriptFolder.fold(&scratch)
     let body = scratch
     let index = spans.count
-    let (text, count) = Tokenizer.string(body[...], lower: true)
-    emit(kind, text, scalarCount: count, Int(unit(i).start)..<Int(unit(j - 1).end))
+    emitLowered(kind, body[...], Int(unit(i).start)..<Int(unit(j - 1).end))
     var work = tagWork
-    var leetParts = self.leetParts
     tagWork = []
-    self.leetParts = []
-    HashtagSegmenter(lexicon: lexicon).segments(body, work: &work, parts: &leetParts) { units, isNumber in
+    HashtagSegmenter(lexicon: lexicon).segments(body, work: &work) { units, isNumber in
       if isNumber {
         emitNumber(units, hashtag: index)
       } else {
@@ -386,7 +383,6 @@ struct Tokenizer {
       }
     }
     tagWork = work
-    self.leetParts = leetParts
     return j
   }
 
@@ -511,14 +507,12 @@ struct Tokenizer {
   private mutating func emitURL(_ range: Range<Int>) {
     var urlUnits: [Unit] = []
     appendUnits(range, to: &urlUnits)
-    let (text, count) = Tokenizer.string(urlUnits[...], lower: true)
-    emit(.url, text, scalarCount: count, Int(unit(range.lowerBound).start)..<Int(unit(range.upperBound - 1).end))
+    emitLowered(.url, urlUnits[...], Int(unit(range.lowerBound).start)..<Int(unit(range.upperBound - 1).end))
   }
 
   private mutating func emitNumber(_ digits: ArraySlice<Unit>, hashtag: Int?) {
     guard let first = digits.first, let last = digits.last else { return }
-    let (text, count) = Tokenizer.string(digits, lower: true)
-    emit(.number, text, scalarCount: count, Int(first.start)..<Int(last.end), hashtag: hashtag)
+    emitLowered(.number, digits, Int(first.start)..<Int(last.end), hashtag: hashtag)
   }
 
   private mutating func emitWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
@@ -560,6 +554,32 @@ struct Tokenizer {
     }
     let (surface, count) = Tokenizer.string(letters, lower: true)
     emit(.word, surface, scalarCount: count, range, hashtag: hashtag)
+  }
+
+  /// Emits a token whose normalized form is `units` lowercased (``string(_:lower:)``): ASCII
+  /// units are written straight into the normalized text, others go through a string.
+  private mutating func emitLowered(
+    _ kind: Token.Kind, _ units: ArraySlice<Unit>, _ original: Range<Int>, hashtag: Int? = nil
+  ) {
+    for u in units where u.scalar >= 0x80 {
+      let (text, count) = Tokenizer.string(units, lower: true)
+      emit(kind, text, scalarCount: count, original, hashtag: hashtag)
+      return
+    }
+    separateToken()
+    let normalizedStart = outScalars
+    let start = out.count
+    let bytes = out.appendUninitialized(units.count)
+    var k = 0
+    for u in units {
+      bytes[k] = UInt8(truncatingIfNeeded: u.scalar.asciiLowered)
+      k += 1
+    }
+    outScalars += units.count
+    spans.append(
+      TokenSpan(
+        kind: kind, original: original, normalized: normalizedStart..<outScalars, bytes: start..<out.count,
+        hashtag: hashtag))
   }
 
   private mutating func emit(

@@ -27,17 +27,13 @@ struct HashtagSegmenter: Sendable {
   /// number), in order, without building an array per segment.
   func segments(_ body: [Unit], _ emit: (ArraySlice<Unit>, Bool) -> Void) {
     var work: [Unit] = []
-    var parts: [LeetFolder.Part] = []
-    segments(body, work: &work, parts: &parts, emit)
+    segments(body, work: &work, emit)
   }
 
-  /// ``segments(_:_:)`` with the caller's working buffers, so a tokenizer reuses them for all
-  /// its tags. Reads `body` through one buffer pointer and emits slices of it; only a leet word
-  /// is copied (to `work`, to be folded). The leet parts are handled as they are found, so
-  /// `parts` is left as it is (kept for the tokenizer's call).
-  func segments(
-    _ body: [Unit], work: inout [Unit], parts: inout [LeetFolder.Part], _ emit: (ArraySlice<Unit>, Bool) -> Void
-  ) {
+  /// ``segments(_:_:)`` with the caller's working buffer, so a tokenizer reuses it for all its
+  /// tags. Reads `body` through one buffer pointer and emits slices of it; only a leet word is
+  /// copied (to `work`, to be folded).
+  func segments(_ body: [Unit], work: inout [Unit], _ emit: (ArraySlice<Unit>, Bool) -> Void) {
     body.withUnsafeBufferPointer { units in
       chunks(units) { camel, hasDigitLike in
         guard hasDigitLike else {
