@@ -119,6 +119,7 @@ struct Tokenizer {
 
   /// Tokenizes the whole text.
   mutating func run() {
+    if let bytes { return runBytes(bytes) }
     var i = 0
     while i < n {
       let c = scalar(i)
@@ -143,23 +144,64 @@ struct Tokenizer {
         i = end
         continue
       }
-      if !wordChar(at: i + 1), let (joined, end) = spacedRun(at: i) {
-        scratch = joined
-        ScriptFolder.fold(&scratch)
-        let lexicon = self.lexicon
-        let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
-        // A run joins only when it reads as one word ("é о 0" stays three tokens).
-        if parts.count == 1, !parts[0].isNumber {
-          part.removeAll(keepingCapacity: true)
-          part.append(contentsOf: scratch[parts[0].range])
-          LetterSqueezer.squeeze(&part)
-          emitWord(part[...], hashtag: nil)
-          i = end
-          continue
-        }
+      if !wordChar(at: i + 1), let end = joinedRun(at: i) {
+        i = end
+        continue
       }
       i = word(at: i)
     }
+  }
+
+  /// ``run()`` for all-ASCII text, read straight from its bytes: no emoji, and the common word
+  /// is tried before anything else.
+  private mutating func runBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var i = 0
+    while i < n {
+      let b = bytes[i]
+      let lowered = b | 0x20
+      guard lowered &- 0x61 < 26 || b &- 0x30 < 10 else {
+        if b == 0x23 || b == 0x40, wordChar(at: i + 1), !wordChar(at: i - 1) {
+          i = tag(at: i, kind: b == 0x23 ? .hashtag : .mention)
+        } else if b == 0x24, wordChar(at: i + 1), !wordChar(at: i - 1), UInt32(bytes[i + 1]).isASCIILetter {
+          i = word(at: i)
+        } else {
+          i += 1
+        }
+        continue
+      }
+      if lowered == 0x68 || lowered == 0x77, let end = urlEnd(at: i) {
+        emitURL(i..<end)
+        i = end
+        continue
+      }
+      let single = i + 1 == n || !UInt32(bytes[i + 1]).isASCIIWordByte
+      if single, let end = joinedRun(at: i) {
+        i = end
+        continue
+      }
+      if let end = asciiWord(bytes, at: i) {
+        i = end
+        continue
+      }
+      i = generalWord(at: i)
+    }
+  }
+
+  /// Joins a run of spaced-out single letters starting at `i` (step 8) and emits it as one word
+  /// when it reads as one; returns the index after the run, or nil (nothing emitted).
+  private mutating func joinedRun(at i: Int) -> Int? {
+    guard let (joined, end) = spacedRun(at: i) else { return nil }
+    scratch = joined
+    ScriptFolder.fold(&scratch)
+    let lexicon = self.lexicon
+    let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
+    // A run joins only when it reads as one word ("é о 0" stays three tokens).
+    guard parts.count == 1, !parts[0].isNumber else { return nil }
+    part.removeAll(keepingCapacity: true)
+    part.append(contentsOf: scratch[parts[0].range])
+    LetterSqueezer.squeeze(&part)
+    emitWord(part[...], hashtag: nil)
+    return end
   }
 
   /// Scans a word (or email) starting at `i`, processes it and returns the index after it.
@@ -169,6 +211,12 @@ struct Tokenizer {
     } else {
       if let end = asciiWord(units: units, at: i) { return end }
     }
+    return generalWord(at: i)
+  }
+
+  /// ``word(at:)`` for a word the fast path leaves: any script, leet, stretched letters, an
+  /// email, a number with separators.
+  private mutating func generalWord(at i: Int) -> Int {
     var j = i + 1
     while j < n {
       let c = scalar(j)

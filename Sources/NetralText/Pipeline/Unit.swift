@@ -32,6 +32,8 @@ extension UInt32 {
   @inline(__always) var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
   /// Whether this is an ASCII digit.
   @inline(__always) var isASCIIDigit: Bool { self &- 0x30 < 10 }
+  /// An ASCII letter or digit.
+  @inline(__always) var isASCIIWordByte: Bool { isASCIILetter || isASCIIDigit }
   /// Whether this is an ASCII uppercase letter.
   @inline(__always) var isASCIIUpper: Bool { self &- 0x41 < 26 }
   /// ASCII lowercase of this value (other values unchanged).
