@@ -111,12 +111,14 @@ struct WordTable: Sendable {
   @inline(__always) func mayHavePrefix(hash h: UInt64) -> Bool {
     let s = storage
     let stored = h == 0 ? 1 : h
-    var slot = Int(truncatingIfNeeded: stored) & s.prefixMask
-    while true {
-      let value = s.prefixes[slot]
-      if value == stored { return true }
-      if value == 0 { return false }
-      slot = (slot + 1) & s.prefixMask
+    return s.prefixes.withUnsafeBufferPointer { prefixes in
+      var slot = Int(truncatingIfNeeded: stored) & s.prefixMask
+      while true {
+        let value = prefixes[slot]
+        if value == stored { return true }
+        if value == 0 { return false }
+        slot = (slot &+ 1) & s.prefixMask
+      }
     }
   }
 
@@ -173,37 +175,44 @@ struct WordTable: Sendable {
   /// The entry of the ASCII-lowercased letters of `units` whose hash (``hashStep(_:_:)`` over
   /// the lowered letters) is `h`, or nil.
   func index(units: UnsafeBufferPointer<Unit>, hash h: UInt64) -> Int? {
-    probe(hash: h, count: units.count) { s, lower in
+    probe(hash: h, count: units.count) { keys, lower in
       var k = 0
-      while k < units.count, UInt32(s.keyBytes[lower + k]) == units[k].scalar.asciiLowered { k += 1 }
+      while k < units.count, UInt32(keys[lower &+ k]) == units[k].scalar.asciiLowered { k &+= 1 }
       return k == units.count
     }
   }
 
   /// The entry of the lowercase ASCII bytes `bytes[0..<count]` whose hash is `h`, or nil.
   func index(bytes: UnsafePointer<UInt8>, count: Int, hash h: UInt64) -> Int? {
-    probe(hash: h, count: count) { s, lower in
+    probe(hash: h, count: count) { keys, lower in
       var k = 0
-      while k < count, s.keyBytes[lower + k] == bytes[k] { k += 1 }
+      while k < count, keys[lower &+ k] == bytes[k] { k &+= 1 }
       return k == count
     }
   }
 
-  /// Probes from the slot of `h` for an entry of `count` bytes for which `matches(storage, offset
-  /// of its first byte in keyBytes)` holds; nil at the first empty slot.
+  /// Probes from the slot of `h` for an entry of `count` bytes for which `matches(key bytes,
+  /// offset of its first byte)` holds; nil at the first empty slot. The table's arrays are read
+  /// through buffer pointers (no bounds check per probe or per byte).
   @inline(__always) private func probe(
-    hash h: UInt64, count: Int, _ matches: (Storage, Int) -> Bool
+    hash h: UInt64, count: Int, _ matches: (UnsafeBufferPointer<UInt8>, Int) -> Bool
   ) -> Int? {
     let s = storage
     guard count > 0 else { return nil }
-    var slot = Int(truncatingIfNeeded: h) & s.mask
-    while true {
-      let entry = Int(s.slots[slot])
-      if entry == 0 { return nil }
-      let i = entry - 1
-      let lower = Int(s.keyOffsets[i])
-      if Int(s.keyOffsets[i + 1]) - lower == count, matches(s, lower) { return i }
-      slot = (slot + 1) & s.mask
+    return s.slots.withUnsafeBufferPointer { slots in
+      s.keyOffsets.withUnsafeBufferPointer { offsets in
+        s.keyBytes.withUnsafeBufferPointer { keys -> Int? in
+          var slot = Int(truncatingIfNeeded: h) & s.mask
+          while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            let i = entry &- 1
+            let lower = Int(offsets[i])
+            if Int(offsets[i &+ 1]) &- lower == count, matches(keys, lower) { return i }
+            slot = (slot &+ 1) & s.mask
+          }
+        }
+      }
     }
   }
 }
