@@ -1,5 +1,5 @@
-public import NetralCore
-public import NetralPacks
+import NetralCore
+import NetralPacks
 
 /// What a compiled pack term stands for.
 enum EntryKind: Sendable, Hashable {
