@@ -48,6 +48,25 @@ struct OutputBytes {
     if done == nil { for b in string.utf8 { append(b) } }
   }
 
+  /// Appends the UTF-8 encoding of the scalar value `scalar` (a valid scalar).
+  @inline(__always) mutating func appendUTF8(of scalar: UInt32) {
+    if scalar < 0x80 {
+      append(UInt8(truncatingIfNeeded: scalar))
+    } else if scalar < 0x800 {
+      append(UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6))
+      append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+    } else if scalar < 0x1_0000 {
+      append(UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12))
+      append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F))
+      append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+    } else {
+      append(UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18))
+      append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F))
+      append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F))
+      append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+    }
+  }
+
   /// Appends `k` bytes for the caller to write through the returned pointer (valid until the
   /// next append).
   @inline(__always) mutating func appendUninitialized(_ k: Int) -> UnsafeMutablePointer<UInt8> {

@@ -8,7 +8,8 @@ struct Tokenizer {
   /// offsets, which equal scalar offsets for ASCII).
   private let bytes: UnsafeBufferPointer<UInt8>?
   private let n: Int
-  private let emoji: [String]
+  /// The canonical emoji sequences (``UnitText/emoji``).
+  private let emoji: [UInt32]
   private let lexicon: Lexicon
   private var out: OutputBytes
   private var outScalars = 0
@@ -24,7 +25,7 @@ struct Tokenizer {
   private var leetParts: [LeetFolder.Part] = []
 
   /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` must outlive it.
-  init(units: UnsafeBufferPointer<Unit>, emoji: [String], lexicon: Lexicon) {
+  init(units: UnsafeBufferPointer<Unit>, emoji: [UInt32], lexicon: Lexicon) {
     self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon)
   }
 
@@ -34,7 +35,7 @@ struct Tokenizer {
   }
 
   private init(
-    units: UnsafeBufferPointer<Unit>, emoji: [String], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon
+    units: UnsafeBufferPointer<Unit>, emoji: [UInt32], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon
   ) {
     self.units = units
     self.bytes = bytes
@@ -124,8 +125,7 @@ struct Tokenizer {
     while i < n {
       let c = scalar(i)
       if c >= Unit.emojiBase {
-        let value = emoji[Int(c - Unit.emojiBase)]
-        emit(.emoji, value, scalarCount: Tokenizer.scalarCount(value), Int(unit(i).start)..<Int(unit(i).end))
+        emitEmoji(endingAt: Int(c - Unit.emojiBase), Int(unit(i).start)..<Int(unit(i).end))
         i += 1
         continue
       }
@@ -602,6 +602,20 @@ struct Tokenizer {
     }
     let (surface, count) = Tokenizer.string(letters, lower: true)
     emit(.word, surface, scalarCount: count, range, hashtag: hashtag)
+  }
+
+  /// Emits the emoji whose canonical scalars end at `emoji[end]` (which holds their count),
+  /// encoded to UTF-8 straight into the normalized text.
+  private mutating func emitEmoji(endingAt end: Int, _ original: Range<Int>) {
+    let count = Int(emoji[end])
+    separateToken()
+    let normalizedStart = outScalars
+    let start = out.count
+    out.reserve(count * 4)
+    for k in (end - count)..<end { out.appendUTF8(of: emoji[k]) }
+    outScalars += count
+    spans.append(
+      TokenSpan(kind: .emoji, original: original, normalized: normalizedStart..<outScalars, bytes: start..<out.count, hashtag: nil))
   }
 
   /// Emits a token whose normalized form is `units` lowercased (``string(_:lower:)``): ASCII

@@ -2,7 +2,7 @@
 ///
 /// ASCII letters keep their case (uppercase is remembered for camel-case hashtag splitting and
 /// lowered when a token is emitted). Values at or above ``Unit/emojiBase`` stand for a whole
-/// emoji sequence (index into ``UnitText/emoji``).
+/// emoji sequence (see ``UnitText/emoji``).
 struct Unit: Hashable, Sendable {
   /// The scalar value, or `emojiBase + index` for an emoji sequence.
   var scalar: UInt32
@@ -23,8 +23,10 @@ struct Unit: Hashable, Sendable {
 struct UnitText: Sendable {
   /// The units, in original order; their `start`s never decrease.
   var units: [Unit] = []
-  /// Canonical emoji sequences referenced by emoji units.
-  var emoji: [String] = []
+  /// Canonical emoji sequences referenced by emoji units, one after another, each as its
+  /// scalars followed by their count; an emoji unit's value is `emojiBase` plus the index of
+  /// that count.
+  var emoji: [UInt32] = []
 }
 
 extension UInt32 {

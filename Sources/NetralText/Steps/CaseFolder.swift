@@ -34,17 +34,23 @@ enum CaseFolder {
         i = j
         continue
       }
-      if let emoji = EmojiScanner.match(scalars, at: i) {
+      // The canonical scalars go straight to `result.emoji` (see ``UnitText/emoji``).
+      let mark = result.emoji.count
+      let found = EmojiScanner.scan(scalars, at: i) { scalar in
+        if result.emoji.isEmpty { result.emoji.reserveCapacity(16) }
+        result.emoji.append(scalar)
+      }
+      if let found {
         let value: UInt32
-        if emoji.isDigitKeycap {
-          value = emoji.canonical[0]
+        if found.isDigitKeycap {
+          value = result.emoji[mark]
+          result.emoji.removeLast(result.emoji.count - mark)
         } else {
           value = Unit.emojiBase + UInt32(result.emoji.count)
-          if result.emoji.isEmpty { result.emoji.reserveCapacity(8) }
-          result.emoji.append(string(of: emoji.canonical))
+          result.emoji.append(UInt32(result.emoji.count - mark))
         }
-        result.units.append(Unit(scalar: value, start: Int32(i), end: Int32(i + emoji.length)))
-        i += emoji.length
+        result.units.append(Unit(scalar: value, start: Int32(i), end: Int32(i + found.length)))
+        i += found.length
         continue
       }
       let properties = c < 0x80 ? ScalarProperties.boundaryBefore : ScalarProperties(c)
@@ -107,22 +113,6 @@ enum CaseFolder {
         units.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<m]))
         k += m
       }
-    }
-  }
-
-  /// The string of an emoji's canonical scalars, encoded to UTF-8 on the stack and decoded once
-  /// (instead of appending scalar by scalar to a string).
-  static func string(of scalars: [UInt32]) -> String {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
-      var k = 0
-      for value in scalars {
-        guard let scalar = Unicode.Scalar(value) else { continue }
-        UTF8.encode(scalar) { byte in
-          buffer[k] = byte
-          k += 1
-        }
-      }
-      return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<k]), as: UTF8.self)
     }
   }
 

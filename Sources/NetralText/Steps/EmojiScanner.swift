@@ -20,23 +20,43 @@ enum EmojiScanner {
 
   /// The emoji sequence starting at `index` of `scalars`, if one starts there.
   static func match(_ scalars: UnsafeBufferPointer<UInt32>, at index: Int) -> Match? {
+    var canonical: [UInt32] = []
+    guard let found = scan(scalars, at: index, canonical: { canonical.append($0) }) else { return nil }
+    return Match(length: found.length, canonical: canonical, isDigitKeycap: found.isDigitKeycap)
+  }
+
+  /// What ``scan(_:at:canonical:)`` found: how many scalars the sequence spans and whether it is
+  /// a digit keycap.
+  struct Found {
+    /// Number of input scalars consumed.
+    var length: Int
+    /// Whether this was a digit keycap, which the normalizer treats as a number.
+    var isDigitKeycap: Bool
+  }
+
+  /// ``match(_:at:)`` without an array: the canonical scalars are handed to `canonical` in order
+  /// (only when a sequence is found).
+  @inline(__always) static func scan(
+    _ scalars: UnsafeBufferPointer<UInt32>, at index: Int, canonical: (UInt32) -> Void
+  ) -> Found? {
     let first = scalars[index]
     let next = index + 1 < scalars.count ? scalars[index + 1] : 0
-    if first < 0x80 { return keycapMatch(scalars, at: index) }
+    if first < 0x80 { return keycapScan(scalars, at: index, canonical: canonical) }
     if isRegionalIndicator(first) {
+      canonical(first)
       if isRegionalIndicator(next) {
-        return Match(length: 2, canonical: [first, next], isDigitKeycap: false)
+        canonical(next)
+        return Found(length: 2, isDigitKeycap: false)
       }
-      return Match(length: 1, canonical: [first], isDigitKeycap: false)
+      return Found(length: 1, isDigitKeycap: false)
     }
     let properties = ScalarProperties(first)
     guard properties.contains(.extendedPictographic) else { return nil }
     // Pictographs that NFKC turns into letters (™, ℹ, Ⓜ) are text unless asked to be emoji.
     if !properties.contains(.caseFoldInert), next != emojiSelector { return nil }
-    var canonical: [UInt32] = []
     var i = index
     while i < scalars.count {
-      canonical.append(scalars[i])
+      canonical(scalars[i])
       i += 1
       // Modifiers of this element: selectors, skin tones, tags.
       while i < scalars.count {
@@ -44,7 +64,7 @@ enum EmojiScanner {
         if s == emojiSelector || s == textSelector || (0x1F3FB...0x1F3FF).contains(s) {
           i += 1
         } else if (0xE0020...0xE007F).contains(s) {
-          canonical.append(s)
+          canonical(s)
           i += 1
         } else {
           break
@@ -53,22 +73,25 @@ enum EmojiScanner {
       guard i + 1 < scalars.count, scalars[i] == zeroWidthJoiner,
         ScalarProperties(scalars[i + 1]).contains(.extendedPictographic)
       else { break }
-      canonical.append(zeroWidthJoiner)
+      canonical(zeroWidthJoiner)
       i += 1
     }
-    return Match(length: i - index, canonical: canonical, isDigitKeycap: false)
+    return Found(length: i - index, isDigitKeycap: false)
   }
 
   /// A keycap sequence ("2️⃣", "#⃣") starting at `index`.
-  private static func keycapMatch(_ scalars: UnsafeBufferPointer<UInt32>, at index: Int) -> Match? {
+  @inline(__always) private static func keycapScan(
+    _ scalars: UnsafeBufferPointer<UInt32>, at index: Int, canonical: (UInt32) -> Void
+  ) -> Found? {
     let base = scalars[index]
     guard base.isASCIIDigit || base == 0x23 || base == 0x2A else { return nil }
     var i = index + 1
     if i < scalars.count, scalars[i] == emojiSelector { i += 1 }
     guard i < scalars.count, scalars[i] == keycap else { return nil }
     let isDigit = base.isASCIIDigit
-    return Match(
-      length: i + 1 - index, canonical: isDigit ? [base] : [base, keycap], isDigitKeycap: isDigit)
+    canonical(base)
+    if !isDigit { canonical(keycap) }
+    return Found(length: i + 1 - index, isDigitKeycap: isDigit)
   }
 
   @inline(__always) static func isRegionalIndicator(_ s: UInt32) -> Bool {
