@@ -106,9 +106,11 @@ enum CaseFolder {
       var k = range.lowerBound
       while k < range.upperBound {
         let m = min(range.upperBound - k, 64)
+        // Offsets fit in 32 bits (``Normalizer/maximumLength``), so they are truncated unchecked.
+        var p = Int32(truncatingIfNeeded: k)
         for d in 0..<m {
-          let p = k + d
-          buffer.initializeElement(at: d, to: Unit(scalar: scalars[p], start: Int32(p), end: Int32(p + 1)))
+          buffer.initializeElement(at: d, to: Unit(scalar: scalars[k &+ d], start: p, end: p &+ 1))
+          p &+= 1
         }
         units.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<m]))
         k += m
