@@ -45,8 +45,11 @@ public struct Normalizer: Sendable {
         defer { tokenizer.deallocate() }
         return (tokenizer.text, tokenizer.spans, tokenizer.surfaces)
       }
-      let scalars = Normalizer.decode(validUTF8: bytes)
-      let folded = scalars.withUnsafeBufferPointer { CaseFolder.units($0) }
+      // A buffer managed by hand: cheaper to get and free than an array, and freed right here.
+      let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: bytes.count)
+      defer { storage.deallocate() }
+      let scalars = UnsafeBufferPointer(start: storage, count: Normalizer.decode(validUTF8: bytes, into: storage))
+      let folded = CaseFolder.units(scalars)
       return folded.units.withUnsafeBufferPointer { units in
         var tokenizer = Tokenizer(units: units, emoji: folded.emoji, lexicon: lexicon)
         tokenizer.run()
@@ -57,45 +60,45 @@ public struct Normalizer: Sendable {
     return NormalizedText(original: text, text: parts.text, spans: parts.spans, surfaces: parts.surfaces)
   }
 
-  /// Scalar values of bytes that are known to be valid UTF-8 (a native `String`'s storage).
-  static func decode(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+  /// Writes the scalar values of bytes that are known to be valid UTF-8 (a native `String`'s
+  /// storage) to `scalars` (room for one per byte) and returns how many there are.
+  static func decode(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutablePointer<UInt32>) -> Int {
     let n = bytes.count
-    return [UInt32](unsafeUninitializedCapacity: n) { scalars, count in
-      var i = 0
-      var k = 0
-      let raw = UnsafeRawPointer(bytes.baseAddress)
-      while i < n {
-        // Eight ASCII bytes at a time.
-        if let raw, i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-          for d in 0..<8 { scalars.initializeElement(at: k + d, to: UInt32(bytes[i + d])) }
-          i += 8
-          k += 8
-          continue
-        }
-        let b0 = UInt32(bytes[i])
-        let scalar: UInt32
-        if b0 < 0x80 {
-          scalar = b0
-          i += 1
-        } else if b0 < 0xE0, i + 1 < n {
-          scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-          i += 2
-        } else if b0 < 0xF0, i + 2 < n {
-          scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-          i += 3
-        } else if i + 3 < n {
-          scalar =
-            (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-            | UInt32(bytes[i + 3] & 0x3F)
-          i += 4
-        } else {
-          scalar = 0xFFFD
-          i += 1
-        }
-        scalars.initializeElement(at: k, to: scalar)
-        k += 1
+    var i = 0
+    var k = 0
+    guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+    // Indices stay below `n`, which fits in memory, so the arithmetic below is unchecked.
+    while i < n {
+      // Eight ASCII bytes at a time.
+      if i &+ 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        for d in 0..<8 { scalars[k &+ d] = UInt32(bytes[i &+ d]) }
+        i &+= 8
+        k &+= 8
+        continue
       }
-      count = k
+      let b0 = UInt32(bytes[i])
+      let scalar: UInt32
+      if b0 < 0x80 {
+        scalar = b0
+        i &+= 1
+      } else if b0 < 0xE0, i &+ 1 < n {
+        scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F)
+        i &+= 2
+      } else if b0 < 0xF0, i &+ 2 < n {
+        scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i &+ 1] & 0x3F) << 6 | UInt32(bytes[i &+ 2] & 0x3F)
+        i &+= 3
+      } else if i &+ 3 < n {
+        scalar =
+          (b0 & 0x07) << 18 | UInt32(bytes[i &+ 1] & 0x3F) << 12 | UInt32(bytes[i &+ 2] & 0x3F) << 6
+          | UInt32(bytes[i &+ 3] & 0x3F)
+        i &+= 4
+      } else {
+        scalar = 0xFFFD
+        i &+= 1
+      }
+      scalars[k] = scalar
+      k &+= 1
     }
+    return k
   }
 }
