@@ -49,13 +49,13 @@ public struct Normalizer: Sendable {
       let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: bytes.count)
       defer { storage.deallocate() }
       let scalars = UnsafeBufferPointer(start: storage, count: Normalizer.decode(validUTF8: bytes, into: storage))
-      let folded = CaseFolder.units(scalars)
-      return folded.units.withUnsafeBufferPointer { units in
-        var tokenizer = Tokenizer(units: units, emoji: folded.emoji, lexicon: lexicon)
-        tokenizer.run()
-        defer { tokenizer.deallocate() }
-        return (tokenizer.text, tokenizer.spans, tokenizer.surfaces)
-      }
+      var folded = UnitWriter(units: GrowableBuffer(capacity: scalars.count + 8))
+      defer { folded.units.deallocate() }
+      CaseFolder.fold(scalars, into: &folded)
+      var tokenizer = Tokenizer(units: folded.units.elements, emoji: folded.emoji, lexicon: lexicon)
+      tokenizer.run()
+      defer { tokenizer.deallocate() }
+      return (tokenizer.text, tokenizer.spans, tokenizer.surfaces)
     }
     return NormalizedText(original: text, text: parts.text, spans: parts.spans, surfaces: parts.surfaces)
   }

@@ -29,6 +29,15 @@ struct UnitText: Sendable {
   var emoji: [UInt32] = []
 }
 
+/// A ``UnitText`` being written by ``CaseFolder``: the units in a buffer managed by hand (its
+/// owner deallocates it).
+struct UnitWriter {
+  /// The units, in original order.
+  var units: GrowableBuffer<Unit>
+  /// Canonical emoji sequences, as in ``UnitText/emoji``.
+  var emoji: [UInt32] = []
+}
+
 extension UInt32 {
   /// Whether this is an ASCII letter.
   @inline(__always) var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }

@@ -14,8 +14,14 @@ enum CaseFolder {
 
   /// Units of any text given as its scalar values.
   static func units(_ scalars: UnsafeBufferPointer<UInt32>) -> UnitText {
-    var result = UnitText()
-    result.units.reserveCapacity(scalars.count)
+    var writer = UnitWriter(units: GrowableBuffer(capacity: scalars.count))
+    defer { writer.units.deallocate() }
+    fold(scalars, into: &writer)
+    return UnitText(units: Array(writer.units.elements), emoji: writer.emoji)
+  }
+
+  /// Appends the units of any text given as its scalar values to `result`.
+  static func fold(_ scalars: UnsafeBufferPointer<UInt32>, into result: inout UnitWriter) {
     let n = scalars.count
     let singleFolds = SingleScalarFolds.table
     var i = 0
@@ -95,26 +101,18 @@ enum CaseFolder {
       }
       i = j
     }
-    return result
   }
 
-  /// Appends one unit per ASCII scalar of `range`, a block at a time through a stack buffer.
+  /// Appends one unit per ASCII scalar of `range`, written in place.
   @inline(__always) static func appendASCII(
-    _ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, to units: inout [Unit]
+    _ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, to units: inout GrowableBuffer<Unit>
   ) {
-    withUnsafeTemporaryAllocation(of: Unit.self, capacity: 64) { buffer in
-      var k = range.lowerBound
-      while k < range.upperBound {
-        let m = min(range.upperBound - k, 64)
-        // Offsets fit in 32 bits (``Normalizer/maximumLength``), so they are truncated unchecked.
-        var p = Int32(truncatingIfNeeded: k)
-        for d in 0..<m {
-          buffer.initializeElement(at: d, to: Unit(scalar: scalars[k &+ d], start: p, end: p &+ 1))
-          p &+= 1
-        }
-        units.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<m]))
-        k += m
-      }
+    let written = units.appendUninitialized(range.count)
+    // Offsets fit in 32 bits (``Normalizer/maximumLength``), so they are truncated unchecked.
+    var p = Int32(truncatingIfNeeded: range.lowerBound)
+    for d in 0..<range.count {
+      (written + d).initialize(to: Unit(scalar: scalars[range.lowerBound &+ d], start: p, end: p &+ 1))
+      p &+= 1
     }
   }
 
@@ -124,7 +122,7 @@ enum CaseFolder {
   /// to one ASCII letter keeps its case.
   @inline(__always) static func append(
     _ folded: UnsafeBufferPointer<UInt32>, upper: Bool, single: Bool, start: Int, end: Int,
-    to result: inout UnitText
+    to result: inout UnitWriter
   ) {
     var folded = folded
     if single, folded.count >= 3, folded.first == 0x28, folded.last == 0x29 {
