@@ -31,13 +31,7 @@ enum CaseFolder {
       // Fast path: a run of ASCII, each not followed by something that could combine with it,
       // appended at once (no capacity check per unit).
       if c < 0x80 && (next < 0x80 || next == 0) {
-        // Up to the next non-ASCII scalar, without the ASCII scalar just before it (it may
-        // combine with it); `next` being ASCII puts that scalar at i + 2 or later.
-        var k = i + 1
-        while k < n, scalars[k] < 0x80 { k += 1 }
-        let j = k == n ? n : k - 1
-        appendASCII(scalars, i..<j, to: &result.units)
-        i = j
+        i = appendASCIIRun(scalars, from: i, to: &result.units)
         continue
       }
       // The canonical scalars go straight to `result.emoji` (see ``UnitText/emoji``).
@@ -103,17 +97,29 @@ enum CaseFolder {
     }
   }
 
-  /// Appends one unit per ASCII scalar of `range`, written in place.
-  @inline(__always) static func appendASCII(
-    _ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, to units: inout GrowableBuffer<Unit>
-  ) {
-    let written = units.appendUninitialized(range.count)
+  /// Appends one unit per ASCII scalar from `i` up to the next non-ASCII scalar, without the
+  /// ASCII scalar just before that one (it may combine with it), written in place while
+  /// scanning; returns the index after the last unit appended. When `scalars[i + 1]` is ASCII
+  /// (or `i` is the last index), at least one unit is appended.
+  @inline(__always) static func appendASCIIRun(
+    _ scalars: UnsafeBufferPointer<UInt32>, from i: Int, to units: inout GrowableBuffer<Unit>
+  ) -> Int {
+    let n = scalars.count
+    units.reserve(n &- i)
+    let written = units.base + units.count
+    var k = i
     // Offsets fit in 32 bits (``Normalizer/maximumLength``), so they are truncated unchecked.
-    var p = Int32(truncatingIfNeeded: range.lowerBound)
-    for d in 0..<range.count {
-      (written + d).initialize(to: Unit(scalar: scalars[range.lowerBound &+ d], start: p, end: p &+ 1))
+    var p = Int32(truncatingIfNeeded: i)
+    while k < n {
+      let s = scalars[k]
+      if s >= 0x80 { break }
+      (written + (k &- i)).initialize(to: Unit(scalar: s, start: p, end: p &+ 1))
+      k &+= 1
       p &+= 1
     }
+    let j = k == n ? n : k &- 1
+    _ = units.appendUninitialized(j &- i)
+    return j
   }
 
   /// Appends the units of one folded NFKC segment (original scalars `start..<end`; `single` when
