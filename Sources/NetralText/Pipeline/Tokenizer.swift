@@ -262,7 +262,6 @@ struct Tokenizer {
     var j = i
     var previous: UInt8 = 0
     var run = 0
-    var letters = 0
     var digits = 0
     var h = WordTable.hashSeed
     while j < n {
@@ -281,7 +280,6 @@ struct Tokenizer {
           previous = lower
           run = 1
         }
-        letters &+= 1
         h = WordTable.hashStep(h, UInt32(lower))
         word[j &- i] = lower
       } else if b &- 0x30 < 10 {
@@ -292,7 +290,8 @@ struct Tokenizer {
       }
       j &+= 1
     }
-    if letters > 0 && digits > 0 { return nil }
+    // Every scalar scanned is a letter or a digit: both kinds when the digits are not all.
+    if digits > 0 && digits < j &- i { return nil }
     if j < n {
       let c = read(j)
       if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
