@@ -4,18 +4,24 @@ import NetralPacks
 
 /// One activity analysed field by field, with the questions rules ask about it.
 struct Scene: Sendable {
-  var activity: Activity
-  var text: FieldAnalysis?
-  var targetAuthor: FieldAnalysis?
-  var targetText: FieldAnalysis?
-  var mediaDescriptions: [FieldAnalysis] = []
-  var mediaPeople: [FieldAnalysis] = []
+  /// What the activity is. The scene keeps what rules ask of the activity itself, not the
+  /// activity (copying it retained each of its strings once more per check).
+  let kind: Activity.Kind
+  /// The actor's category, when the activity names an actor.
+  let actorType: Actor.Category?
+  /// Whether the activity has photos or videos.
+  let hasMedia: Bool
+  let text: FieldAnalysis?
+  let targetAuthor: FieldAnalysis?
+  let targetText: FieldAnalysis?
+  let mediaDescriptions: [FieldAnalysis]
+  let mediaPeople: [FieldAnalysis]
   /// The analyzer, which holds the compiled packs (shared, not copied).
   let analyzer: Analyzer
   /// The compiled packs.
   var packs: CompiledPacks { analyzer.packs }
 
-  init(_ activity: Activity, analyzer: Analyzer) {
+  init(_ activity: borrowing Activity, analyzer: Analyzer) {
     // Fields are built in locals and stored once (assigning them one by one to `self` made the
     // optimizer copy the whole scene).
     var targetAuthor: FieldAnalysis?
@@ -44,7 +50,9 @@ struct Scene: Sendable {
         mediaPeople.append(a)
       }
     }
-    self.activity = activity
+    kind = activity.kind
+    actorType = activity.actor?.type
+    hasMedia = !activity.media.isEmpty
     self.analyzer = analyzer
     self.text = text
     self.targetAuthor = targetAuthor
@@ -62,20 +70,23 @@ struct Scene: Sendable {
 
   /// The actor's own words: text and media descriptions (gathered once, when the scene is
   /// built; rules ask for them again and again).
-  private(set) var ownFields: [FieldAnalysis] = []
+  let ownFields: [FieldAnalysis]
 
   /// The first result of `body` over the own fields, in order (each field is read in place,
-  /// not copied as a `for` loop over the array would).
+  /// through the array's buffer: a `for` loop over the array, or even its subscript, copied
+  /// every field).
   func firstOwnField<T>(_ body: (FieldAnalysis) -> T?) -> T? {
-    for i in ownFields.indices {
-      if let result = body(ownFields[i]) { return result }
+    ownFields.withUnsafeBufferPointer { fields in
+      for i in fields.indices {
+        if let result = body(fields[i]) { return result }
+      }
+      return nil
     }
-    return nil
   }
 
   /// Whether the actor authored content (post, comment, share with own words, profile).
   var authored: Bool {
-    switch activity.kind {
+    switch kind {
     case .post, .comment, .share: true
     case .like, .follow, .join, .profile: false
     }

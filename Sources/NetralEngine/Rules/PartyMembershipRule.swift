@@ -11,7 +11,7 @@ struct PartyMembershipRule: Rule {
     ethicsRow: nil, disciplineRow: "B5", level: .ptdh, levelBeforeCandidacy: .ptdh)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join else { return nil }
+    guard scene.kind != .like, scene.kind != .follow, scene.kind != .join else { return nil }
     for f in scene.ownFields where !f.has(.reporting) && f.has(.membership) {
       // About someone else ("Pak Budi, anggota DPRD dari …") unless the speaker says "saya".
       let other = f.tokens.indices.contains { BuiltInCues.honorifics.contains(f.text($0)) }

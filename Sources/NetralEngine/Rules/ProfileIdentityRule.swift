@@ -12,8 +12,8 @@ struct ProfileIdentityRule: Rule {
     ethicsRow: "A2", disciplineRow: "B2", level: .berat)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.activity.kind == .profile else { return nil }
-    let agency = scene.activity.actor?.type == .agency
+    guard scene.kind == .profile else { return nil }
+    let agency = scene.actorType == .agency
     for f in scene.ownFields where !Scene.informational(f) {
       let refs = f.accepted.filter { $0.subject != .election }
       if refs.isEmpty, let role = f.cues(.accountPrefix).first(where: { !$0.ambiguous }) {
