@@ -72,11 +72,14 @@ struct Scene: Sendable {
   /// built; rules ask for them again and again).
   let ownFields: [FieldAnalysis]
 
-  /// The first result of `body` over the own fields, in order (each field is read in place,
-  /// through the array's buffer: a `for` loop over the array, or even its subscript, copied
-  /// every field).
+  /// The first result of `body` over the own fields (``ownFields``), in order, each read in
+  /// place: a `for` loop over the array, or even its subscript, copied every field.
   func firstOwnField<T>(_ body: (FieldAnalysis) -> T?) -> T? {
-    ownFields.withUnsafeBufferPointer { fields in
+    // The text is read from the scene itself, which is borrowed: the optimizer copies what
+    // it reads from an array's buffer (it cannot prove `body` leaves the buffer alone), but
+    // not a field of a borrowed value.
+    if let text, let result = body(text) { return result }
+    return mediaDescriptions.withUnsafeBufferPointer { fields in
       for i in fields.indices {
         if let result = body(fields[i]) { return result }
       }
