@@ -34,18 +34,22 @@ public struct ActivityDecoder: Sendable {
   private func decode(buffer: UnsafeBufferPointer<UInt8>, source: String, line: Int) throws
     -> Activity
   {
-    switch Self.scan(buffer) {
-    case .success(let raw?):
-      return try validate(raw, source: source, line: line)
-    case .success(nil):
-      throw InterchangeError(source: source, line: line, reason: "expected a JSON object")
-    case .failure(.syntax):
+    // Scanned into a local, not a `Result`: binding the raw activity out of a result copied it.
+    let scanned: RawActivity?
+    do throws(JSONScanFailure) {
+      var scanner = JSONScanner(buffer)
+      scanned = try RawActivity.scan(&scanner)
+    } catch .syntax {
       throw InterchangeError(source: source, line: line, reason: "not valid JSON")
-    case .failure(.tooDeep):
+    } catch .tooDeep {
       throw InterchangeError(
         source: source, line: line,
         reason: "not valid JSON: nested deeper than \(JSONScanner.maxDepth) levels")
     }
+    guard let raw = consume scanned else {
+      throw InterchangeError(source: source, line: line, reason: "expected a JSON object")
+    }
+    return try validate(raw, source: source, line: line)
   }
 
   /// Decodes an already parsed JSON object.
@@ -53,17 +57,6 @@ public struct ActivityDecoder: Sendable {
   /// - Throws: ``InterchangeError``.
   public func decode(object dict: [String: Any], source: String, line: Int) throws -> Activity {
     try validate(RawActivity(dictionary: dict), source: source, line: line)
-  }
-
-  private static func scan(_ buffer: UnsafeBufferPointer<UInt8>)
-    -> Result<RawActivity?, JSONScanFailure>
-  {
-    var scanner = JSONScanner(buffer)
-    do throws(JSONScanFailure) {
-      return .success(try RawActivity.scan(&scanner))
-    } catch {
-      return .failure(error)
-    }
   }
 
   /// Checks the fields in a fixed order and builds the activity.
