@@ -59,7 +59,6 @@ struct Scene: Sendable {
     self.targetText = targetText
     self.mediaDescriptions = mediaDescriptions
     self.mediaPeople = mediaPeople
-    ownFields = (text.map { [$0] } ?? []) + mediaDescriptions
   }
 
   /// Every field is bare (``FieldAnalysis/isBare``): no rule can match.
@@ -68,12 +67,9 @@ struct Scene: Sendable {
       && mediaDescriptions.allSatisfy(\.isBare) && mediaPeople.allSatisfy(\.isBare)
   }
 
-  /// The actor's own words: text and media descriptions (gathered once, when the scene is
-  /// built; rules ask for them again and again).
-  let ownFields: [FieldAnalysis]
-
-  /// The first result of `body` over the own fields (``ownFields``), in order, each read in
-  /// place: a `for` loop over the array, or even its subscript, copied every field.
+  /// The first result of `body` over the actor's own words, the text and then the media
+  /// descriptions, each read in place (they are not gathered into an array: that copied the
+  /// text, and a `for` loop over an array, or even its subscript, copies every field).
   func firstOwnField<T>(_ body: (FieldAnalysis) -> T?) -> T? {
     // The text is read from the scene itself, which is borrowed: the optimizer copies what
     // it reads from an array's buffer (it cannot prove `body` leaves the buffer alone), but
@@ -85,6 +81,15 @@ struct Scene: Sendable {
       }
       return nil
     }
+  }
+
+  /// Calls `body` with each of the actor's own words, in ``firstOwnField(_:)``'s order.
+  func forEachOwnField(_ body: (FieldAnalysis) -> Void) {
+    let none: Void? = firstOwnField { f in
+      body(f)
+      return nil
+    }
+    _ = none
   }
 
   /// Whether the actor authored content (post, comment, share with own words, profile).
