@@ -31,7 +31,7 @@ struct RecordFinisher: Sendable {
     if !Self.hasText(activity), !hasTarget, activity.media.isEmpty {
       return .skipped(reason: Self.nothingToAudit)
     }
-    return .activity(activity)
+    return .activity(consume activity)
   }
 
   /// Whether the activity has a non-empty text field (``NetralCore/Activity/textFields``
@@ -43,12 +43,14 @@ struct RecordFinisher: Sendable {
     return a.media.contains { m in !(m.description ?? "").isEmpty || m.people.contains { !$0.isEmpty } }
   }
 
-  func record(source: String, position: Int, _ content: SourceRecord.Content) -> SourceRecord {
+  func record(source: String, position: Int, _ content: consuming SourceRecord.Content)
+    -> SourceRecord
+  {
+    // Consumed and switched over: the activity's id is read without copying the activity.
     let id: String
-    if case .activity(let activity) = content {
-      id = activity.id
-    } else {
-      id = "\(source):\(position)"
+    switch content {
+    case .activity(let activity): id = activity.id
+    case .skipped, .unreadable: id = "\(source):\(position)"
     }
     return SourceRecord(source: source, position: position, id: id, content: content)
   }

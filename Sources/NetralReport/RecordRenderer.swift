@@ -1,3 +1,5 @@
+public import NetralCore
+
 /// A reporter whose text for a record depends on nothing but that record (and the options it
 /// was made with), so a driver may render records on worker threads and write the texts in
 /// input order. JSON Lines and CSV are such formats; text, whose summary counts what it wrote,
@@ -7,11 +9,19 @@ public protocol RecordRenderer: Sendable {
   func render(_ entry: ReportEntry) -> String
   /// The record's text as UTF-8 (what ``render(_:)`` returns, without making a string).
   func renderBytes(_ entry: ReportEntry) -> [UInt8]
+  /// The text of the entry an audited record makes (``ReportEntry/init(record:assessment:)``)
+  /// as UTF-8; a format that needs less than the whole entry builds none.
+  func renderBytes(record: SourceRecord, assessment: Assessment) -> [UInt8]
 }
 
 extension RecordRenderer {
   /// The UTF-8 of ``render(_:)``.
   public func renderBytes(_ entry: ReportEntry) -> [UInt8] { Array(render(entry).utf8) }
+
+  /// The UTF-8 of the entry ``ReportEntry/init(record:assessment:)`` makes.
+  public func renderBytes(record: SourceRecord, assessment: Assessment) -> [UInt8] {
+    renderBytes(ReportEntry(record: record, assessment: assessment))
+  }
 }
 
 /// A renderer that redacts every entry before another renderer sees it, as

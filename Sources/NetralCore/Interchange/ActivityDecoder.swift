@@ -34,18 +34,22 @@ public struct ActivityDecoder: Sendable {
   private func decode(buffer: UnsafeBufferPointer<UInt8>, source: String, line: Int) throws
     -> Activity
   {
-    switch Self.scan(buffer) {
-    case .success(let raw?):
-      return try validate(raw, source: source, line: line)
-    case .success(nil):
-      throw InterchangeError(source: source, line: line, reason: "expected a JSON object")
-    case .failure(.syntax):
+    // Scanned into a local, not a `Result`: binding the raw activity out of a result copied it.
+    let scanned: RawActivity?
+    do throws(JSONScanFailure) {
+      var scanner = JSONScanner(buffer)
+      scanned = try RawActivity.scan(&scanner)
+    } catch .syntax {
       throw InterchangeError(source: source, line: line, reason: "not valid JSON")
-    case .failure(.tooDeep):
+    } catch .tooDeep {
       throw InterchangeError(
         source: source, line: line,
         reason: "not valid JSON: nested deeper than \(JSONScanner.maxDepth) levels")
     }
+    guard let raw = consume scanned else {
+      throw InterchangeError(source: source, line: line, reason: "expected a JSON object")
+    }
+    return try validate(raw, source: source, line: line)
   }
 
   /// Decodes an already parsed JSON object.
@@ -53,17 +57,6 @@ public struct ActivityDecoder: Sendable {
   /// - Throws: ``InterchangeError``.
   public func decode(object dict: [String: Any], source: String, line: Int) throws -> Activity {
     try validate(RawActivity(dictionary: dict), source: source, line: line)
-  }
-
-  private static func scan(_ buffer: UnsafeBufferPointer<UInt8>)
-    -> Result<RawActivity?, JSONScanFailure>
-  {
-    var scanner = JSONScanner(buffer)
-    do throws(JSONScanFailure) {
-      return .success(try RawActivity.scan(&scanner))
-    } catch {
-      return .failure(error)
-    }
   }
 
   /// Checks the fields in a fixed order and builds the activity.
@@ -93,15 +86,20 @@ public struct ActivityDecoder: Sendable {
     guard let kind = Activity.Kind(rawValue: kindRaw) else {
       throw fail("kind", "unknown kind '\(kindRaw)'")
     }
-    var activity = Activity(id: id, kind: kind)
-    activity.text = try string(raw.text, "text")
+    // Fields are read into locals and the activity is built once at the end (filling a
+    // `var activity` field by field made the optimizer copy the whole activity twice).
+    let text = try string(raw.text, "text")
+    var date: Date?
     if let at = try string(raw.at, "at") {
-      guard let date = RFC3339.parse(at) else { throw fail("at", "not an RFC 3339 date '\(at)'") }
-      activity.at = date
+      guard let parsed = RFC3339.parse(at) else { throw fail("at", "not an RFC 3339 date '\(at)'") }
+      date = parsed
     }
-    activity.platform = try string(raw.platform, "platform")
-    activity.reaction = try string(raw.reaction, "reaction")
-    activity.url = try string(raw.url, "url")
+    let platform = try string(raw.platform, "platform")
+    let reaction = try string(raw.reaction, "reaction")
+    let url = try string(raw.url, "url")
+    var actorValue: Actor?
+    var targetValue: Target?
+    var mediaList: [Media] = []
     switch raw.actor {
     case .absent, .null: break
     case .other: throw fail("actor", "expected an object")
@@ -115,7 +113,7 @@ public struct ActivityDecoder: Sendable {
         }
         value.type = type
       }
-      activity.actor = value
+      actorValue = value
     }
     switch raw.target {
     case .absent, .null: break
@@ -131,7 +129,7 @@ public struct ActivityDecoder: Sendable {
         }
         value.kind = kind
       }
-      activity.target = value
+      targetValue = value
     }
     switch raw.media {
     case .absent, .null: break
@@ -163,9 +161,11 @@ public struct ActivityDecoder: Sendable {
             return s
           }
         }
-        activity.media.append(value)
+        mediaList.append(value)
       }
     }
-    return activity
+    return Activity(
+      id: id, kind: kind, text: text, at: date, platform: platform, actor: actorValue, target: targetValue,
+      reaction: reaction, media: mediaList, url: url)
   }
 }

@@ -9,93 +9,93 @@ extension Assessment {
   /// Writes the verdict line (``jsonLine``) to `w`.
   public func writeJSONLine(to w: inout JSONWriter) {
     w.reserve(512)
-    w.raw("{\"id\":")
+    w.literal("{\"id\":")
     w.string(id)
-    w.raw(",\"verdict\":")
+    w.literal(",\"verdict\":")
     w.string(verdict.rawValue)
-    w.raw(",\"score\":")
+    w.literal(",\"score\":")
     w.integer(score)
     if let phase {
-      w.raw(",\"phase\":{\"election\":")
+      w.literal(",\"phase\":{\"election\":")
       w.string(phase.election)
-      w.raw(",\"phase\":")
+      w.literal(",\"phase\":")
       w.string(phase.phase.rawValue)
-      w.raw(",\"in_window\":")
+      w.literal(",\"in_window\":")
       w.bool(phase.inWindow)
-      w.raw("}")
+      w.literal("}")
     }
-    w.raw(",\"findings\":[")
+    w.literal(",\"findings\":[")
     for (i, f) in findings.enumerated() {
-      if i > 0 { w.raw(",") }
+      if i > 0 { w.literal(",") }
       f.writeJSON(to: &w)
     }
-    w.raw("]")
+    w.literal("]")
     if let error {
-      w.raw(",\"error\":")
+      w.literal(",\"error\":")
       w.string(error)
     }
-    w.raw("}")
+    w.literal("}")
   }
 }
 
 extension Finding {
   /// Writes this finding as a JSON object.
   public func writeJSON(to w: inout JSONWriter) {
-    w.raw("{\"rule\":")
+    w.literal("{\"rule\":")
     w.string(rule)
-    w.raw(",\"severity\":")
+    w.literal(",\"severity\":")
     w.string(severity.rawValue)
-    w.raw(",\"message\":")
+    w.literal(",\"message\":")
     w.string(message)
-    w.raw(",\"sanction\":")
+    w.literal(",\"sanction\":")
     if let sanction {
-      w.raw("{\"level\":")
+      w.literal("{\"level\":")
       w.string(sanction.level.rawValue)
-      w.raw(",\"description\":")
+      w.literal(",\"description\":")
       w.string(sanction.description)
       if let basis = sanction.basis {
-        w.raw(",\"basis\":")
+        w.literal(",\"basis\":")
         w.string(basis)
       }
-      w.raw("}")
+      w.literal("}")
     } else {
-      w.raw("null")
+      w.literal("null")
     }
-    w.raw(",\"citations\":[")
+    w.literal(",\"citations\":[")
     for (i, c) in citations.enumerated() {
-      if i > 0 { w.raw(",") }
-      w.raw("{\"id\":")
+      if i > 0 { w.literal(",") }
+      w.literal("{\"id\":")
       w.string(c.id)
-      w.raw(",\"instrument\":")
+      w.literal(",\"instrument\":")
       w.string(c.instrument)
       if let p = c.provision {
-        w.raw(",\"provision\":")
+        w.literal(",\"provision\":")
         w.string(p)
       }
-      w.raw(",\"confidence\":")
+      w.literal(",\"confidence\":")
       w.string(c.confidence.rawValue)
-      w.raw("}")
+      w.literal("}")
     }
-    w.raw("],\"evidence\":[")
+    w.literal("],\"evidence\":[")
     for (i, e) in evidence.enumerated() {
-      if i > 0 { w.raw(",") }
-      w.raw("{\"field\":")
+      if i > 0 { w.literal(",") }
+      w.literal("{\"field\":")
       w.string(e.field.description)
-      w.raw(",\"start\":")
+      w.literal(",\"start\":")
       w.integer(e.start)
-      w.raw(",\"end\":")
+      w.literal(",\"end\":")
       w.integer(e.end)
-      w.raw(",\"text\":")
+      w.literal(",\"text\":")
       w.string(e.text)
-      w.raw(",\"signal\":")
+      w.literal(",\"signal\":")
       w.string(e.signal.rawValue)
-      w.raw("}")
+      w.literal("}")
     }
-    w.raw("]")
+    w.literal("]")
     if let suggestion {
-      w.raw(",\"suggestion\":")
+      w.literal(",\"suggestion\":")
       w.string(suggestion)
     }
-    w.raw("}")
+    w.literal("}")
   }
 }

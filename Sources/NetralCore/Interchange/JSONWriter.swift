@@ -28,8 +28,12 @@ public struct JSONWriter: Sendable {
   /// Appends `value` as a JSON string literal.
   public mutating func string(_ value: String) {
     byte(0x22)
-    var value = value
-    value.withUTF8 { appendEscaped($0) }
+    // Native strings and literals are contiguous UTF-8: read in place, without the retain a
+    // `var` copy for `withUTF8` costs.
+    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+      var value = value
+      value.withUTF8 { appendEscaped($0) }
+    }
     byte(0x22)
   }
 
@@ -42,9 +46,18 @@ public struct JSONWriter: Sendable {
 
   /// Appends raw JSON text (a number, `true`, `null`, or a nested document).
   public mutating func raw(_ text: String) {
-    var text = text
-    // Contiguous UTF-8 (every literal is): one copy, not a generic walk of the UTF-8 view.
-    text.withUTF8 { write($0) }
+    // Contiguous UTF-8 (every literal is): one copy, not a generic walk of the UTF-8 view, and
+    // read in place, without the retain a `var` copy for `withUTF8` costs.
+    if text.utf8.withContiguousStorageIfAvailable({ write($0) }) == nil {
+      var text = text
+      text.withUTF8 { write($0) }
+    }
+  }
+
+  /// Appends raw JSON text written as a literal: its bytes are copied without inspecting a
+  /// string (a literal passed to ``raw(_:)`` becomes a `String`).
+  mutating func literal(_ text: StaticString) {
+    text.withUTF8Buffer { write($0) }
   }
 
   /// Makes room for `extra` more bytes.
@@ -106,7 +119,7 @@ public struct JSONWriter: Sendable {
   }
 
   /// Appends `true` or `false`.
-  public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
+  public mutating func bool(_ value: Bool) { literal(value ? "true" : "false") }
 
   private mutating func appendDigits(_ value: UInt) {
     if value < 10 {

@@ -81,7 +81,7 @@ extension RawActivity {
       }
     }
     guard s.atEnd() else { throw .syntax }
-    return raw
+    return consume raw
   }
 
   private static func actorMember(

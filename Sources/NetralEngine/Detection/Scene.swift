@@ -4,18 +4,24 @@ import NetralPacks
 
 /// One activity analysed field by field, with the questions rules ask about it.
 struct Scene: Sendable {
-  var activity: Activity
-  var text: FieldAnalysis?
-  var targetAuthor: FieldAnalysis?
-  var targetText: FieldAnalysis?
-  var mediaDescriptions: [FieldAnalysis] = []
-  var mediaPeople: [FieldAnalysis] = []
+  /// What the activity is. The scene keeps what rules ask of the activity itself, not the
+  /// activity (copying it retained each of its strings once more per check).
+  let kind: Activity.Kind
+  /// The actor's category, when the activity names an actor.
+  let actorType: Actor.Category?
+  /// Whether the activity has photos or videos.
+  let hasMedia: Bool
+  let text: FieldAnalysis?
+  let targetAuthor: FieldAnalysis?
+  let targetText: FieldAnalysis?
+  let mediaDescriptions: [FieldAnalysis]
+  let mediaPeople: [FieldAnalysis]
   /// The analyzer, which holds the compiled packs (shared, not copied).
   let analyzer: Analyzer
   /// The compiled packs.
   var packs: CompiledPacks { analyzer.packs }
 
-  init(_ activity: Activity, analyzer: Analyzer) {
+  init(_ activity: borrowing Activity, analyzer: Analyzer) {
     // Fields are built in locals and stored once (assigning them one by one to `self` made the
     // optimizer copy the whole scene).
     var targetAuthor: FieldAnalysis?
@@ -44,14 +50,15 @@ struct Scene: Sendable {
         mediaPeople.append(a)
       }
     }
-    self.activity = activity
+    kind = activity.kind
+    actorType = activity.actor?.type
+    hasMedia = !activity.media.isEmpty
     self.analyzer = analyzer
     self.text = text
     self.targetAuthor = targetAuthor
     self.targetText = targetText
     self.mediaDescriptions = mediaDescriptions
     self.mediaPeople = mediaPeople
-    ownFields = (text.map { [$0] } ?? []) + mediaDescriptions
   }
 
   /// Every field is bare (``FieldAnalysis/isBare``): no rule can match.
@@ -60,22 +67,34 @@ struct Scene: Sendable {
       && mediaDescriptions.allSatisfy(\.isBare) && mediaPeople.allSatisfy(\.isBare)
   }
 
-  /// The actor's own words: text and media descriptions (gathered once, when the scene is
-  /// built; rules ask for them again and again).
-  private(set) var ownFields: [FieldAnalysis] = []
-
-  /// The first result of `body` over the own fields, in order (each field is read in place,
-  /// not copied as a `for` loop over the array would).
+  /// The first result of `body` over the actor's own words, the text and then the media
+  /// descriptions, each read in place (they are not gathered into an array: that copied the
+  /// text, and a `for` loop over an array, or even its subscript, copies every field).
   func firstOwnField<T>(_ body: (FieldAnalysis) -> T?) -> T? {
-    for i in ownFields.indices {
-      if let result = body(ownFields[i]) { return result }
+    // The text is read from the scene itself, which is borrowed: the optimizer copies what
+    // it reads from an array's buffer (it cannot prove `body` leaves the buffer alone), but
+    // not a field of a borrowed value.
+    if let text, let result = body(text) { return result }
+    return mediaDescriptions.withUnsafeBufferPointer { fields in
+      for i in fields.indices {
+        if let result = body(fields[i]) { return result }
+      }
+      return nil
     }
-    return nil
+  }
+
+  /// Calls `body` with each of the actor's own words, in ``firstOwnField(_:)``'s order.
+  func forEachOwnField(_ body: (FieldAnalysis) -> Void) {
+    let none: Void? = firstOwnField { f in
+      body(f)
+      return nil
+    }
+    _ = none
   }
 
   /// Whether the actor authored content (post, comment, share with own words, profile).
   var authored: Bool {
-    switch activity.kind {
+    switch kind {
     case .post, .comment, .share: true
     case .like, .follow, .join, .profile: false
     }

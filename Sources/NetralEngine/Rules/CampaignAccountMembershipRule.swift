@@ -12,7 +12,7 @@ struct CampaignAccountMembershipRule: Rule {
     ethicsRow: "A4", disciplineRow: "B6", level: .berat)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    let kind = scene.activity.kind
+    let kind = scene.kind
     guard kind == .follow || kind == .join else { return nil }
     guard let account = scene.campaignAccount(scene.targetAuthor) ?? scene.campaignAccount(scene.targetText) else { return nil }
     return RuleMatch(evidence: account.evidence, subject: account.display, tickets: account.tickets, strength: 10, remove: nil)

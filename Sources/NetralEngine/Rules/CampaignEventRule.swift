@@ -12,9 +12,10 @@ struct CampaignEventRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
-    for f in scene.ownFields where !Scene.informational(f) {
+    return scene.firstOwnField { f -> RuleMatch? in
+      guard !Scene.informational(f) else { return nil }
       let involved = f.attendance || f.firstPerson || !f.stances.isEmpty || !scene.mediaDescriptions.isEmpty
-      guard involved else { continue }
+      guard involved else { return nil }
       for cue in f.cues(.event) where f.negated(before: cue.start) == nil {
         guard let r = f.accepted.first(where: { $0.subject != .election && FieldAnalysis.distance(($0.start, $0.end), (cue.start, cue.end)) <= 8 }) else { continue }
         return RuleMatch(
@@ -22,8 +23,8 @@ struct CampaignEventRule: Rule {
           subject: "\(cue.display) \(Detect.name(r, scene))", tickets: scene.tickets([r]),
           strength: 10, remove: nil)
       }
+      return nil
     }
-    return nil
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {

@@ -12,7 +12,7 @@ struct CampaignInteractionRule: Rule {
     ethicsRow: "A4", disciplineRow: "B6", level: .berat)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    let kind = scene.activity.kind
+    let kind = scene.kind
     guard kind == .like || kind == .comment || kind == .share else { return nil }
     var evidence: [Evidence] = []
     var subject = ""

@@ -12,7 +12,7 @@ struct CampaignOppositionRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
-    return Detect.match(Detect.stances(.opposition, in: scene.ownFields), scene)
+    return Detect.match(Detect.stances(.opposition, in: scene), scene)
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {

@@ -16,7 +16,7 @@ struct CampaignSupportRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
-    var pairs = Detect.stances(.support, in: scene.ownFields)
+    var pairs = Detect.stances(.support, in: scene)
     if let t = scene.text { pairs += Detect.gestureSupport(t, packs: scene.packs).map { (t, $0) } }
     // An appeal to attend a candidate's event promotes the candidate too.
     return Detect.match(pairs, scene) ?? Self.mobilization.detect(scene)

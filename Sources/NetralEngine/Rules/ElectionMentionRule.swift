@@ -9,7 +9,7 @@ struct ElectionMentionRule: Rule {
   let basis = RuleBasis(citations: [], ethicsRow: nil, disciplineRow: nil, level: .none, levelBeforeCandidacy: .none)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    let kind = scene.activity.kind
+    let kind = scene.kind
     guard kind != .follow, kind != .join else { return nil }
     // The own fields, then (for an interaction) the target's text and author.
     func mention(_ f: FieldAnalysis) -> RuleMatch? {

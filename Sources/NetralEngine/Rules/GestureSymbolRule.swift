@@ -9,7 +9,7 @@ struct GestureSymbolRule: Rule {
   let basis = RuleBasis(citations: ["se-menpanrb-b71-2017/f", "skb-2022/A5", "skb-2022/B7"], ethicsRow: nil, disciplineRow: nil, level: .none, levelBeforeCandidacy: .none)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join else { return nil }
+    guard scene.kind != .like, scene.kind != .follow, scene.kind != .join else { return nil }
     return scene.firstOwnField { f -> RuleMatch? in
       guard !f.gestures.isEmpty, !Scene.informational(f) else { return nil }
       // An emoji next to a number or a literal context ("juara 3 ✌️", "peace ✌️") is not a pose.

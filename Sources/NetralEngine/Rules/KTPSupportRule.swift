@@ -12,7 +12,8 @@ struct KTPSupportRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
-    for f in scene.ownFields where !Scene.informational(f) {
+    return scene.firstOwnField { f -> RuleMatch? in
+      guard !Scene.informational(f) else { return nil }
       for cue in f.cues(.ktpSupport) where f.negated(before: cue.start) == nil {
         let context = f.has(.support) || f.has(.campaignWord) || !f.accepted.isEmpty
         guard context else { continue }
@@ -20,8 +21,8 @@ struct KTPSupportRule: Rule {
         if let r = f.accepted.first { e.append(f.evidence(r)) }
         return RuleMatch(evidence: e, subject: cue.display, tickets: scene.tickets(f.accepted), strength: 10, remove: nil)
       }
+      return nil
     }
-    return nil
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {

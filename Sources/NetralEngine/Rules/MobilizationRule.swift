@@ -14,10 +14,9 @@ struct MobilizationRule: Rule {
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     var pairs: [(FieldAnalysis, Stance)] = []
-    for i in scene.ownFields.indices {
-      // Only a stance or an event word can give a pair (checked in place, without a copy).
-      guard !scene.ownFields[i].stances.isEmpty || scene.ownFields[i].has(.event) else { continue }
-      let f = scene.ownFields[i]
+    scene.forEachOwnField { f in
+      // Only a stance or an event word can give a pair.
+      guard !f.stances.isEmpty || f.has(.event) else { return }
       for s in f.stances where s.mobilizing != nil { pairs.append((f, s)) }
       // "Ayo hadiri kampanye akbar 02": an appeal, an event and a contestant.
       if pairs.isEmpty, let e = f.cues(.event).first(where: { e in f.cues(.mobilization).contains { !$0.ambiguous && $0.start < e.start && e.start - $0.end <= 6 } }),

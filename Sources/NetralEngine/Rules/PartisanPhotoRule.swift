@@ -12,9 +12,9 @@ struct PartisanPhotoRule: Rule {
     ethicsRow: "A5", disciplineRow: "B7", level: .berat)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join,
-      scene.activity.kind != .profile,
-      !scene.activity.media.isEmpty
+    guard scene.kind != .like, scene.kind != .follow, scene.kind != .join,
+      scene.kind != .profile,
+      scene.hasMedia
     else { return nil }
     var evidence: [Evidence] = []
     var subject = ""

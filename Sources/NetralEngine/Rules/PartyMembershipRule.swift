@@ -11,19 +11,20 @@ struct PartyMembershipRule: Rule {
     ethicsRow: nil, disciplineRow: "B5", level: .ptdh, levelBeforeCandidacy: .ptdh)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.activity.kind != .like, scene.activity.kind != .follow, scene.activity.kind != .join else { return nil }
-    for f in scene.ownFields where !f.has(.reporting) && f.has(.membership) {
+    guard scene.kind != .like, scene.kind != .follow, scene.kind != .join else { return nil }
+    return scene.firstOwnField { f -> RuleMatch? in
+      guard !f.has(.reporting) && f.has(.membership) else { return nil }
       // About someone else ("Pak Budi, anggota DPRD dari …") unless the speaker says "saya".
       let other = f.tokens.indices.contains { BuiltInCues.honorifics.contains(f.text($0)) }
-      if other && !f.firstPerson { continue }
+      if other && !f.firstPerson { return nil }
       for cue in f.cues(.membership) where f.negated(before: cue.start) == nil {
         guard let r = f.accepted.first(where: { if case .party = $0.subject { return FieldAnalysis.distance(($0.start, $0.end), (cue.start, cue.end)) <= 4 } else { return false } }) else { continue }
         return RuleMatch(
           evidence: [f.evidence(cue, .membership), f.evidence(r)],
           subject: "\(cue.display) \(r.display)", tickets: [], strength: 15, remove: nil)
       }
+      return nil
     }
-    return nil
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {

@@ -12,14 +12,15 @@ struct ProfileIdentityRule: Rule {
     ethicsRow: "A2", disciplineRow: "B2", level: .berat)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.activity.kind == .profile else { return nil }
-    let agency = scene.activity.actor?.type == .agency
-    for f in scene.ownFields where !Scene.informational(f) {
+    guard scene.kind == .profile else { return nil }
+    let agency = scene.actorType == .agency
+    return scene.firstOwnField { f -> RuleMatch? in
+      guard !Scene.informational(f) else { return nil }
       let refs = f.accepted.filter { $0.subject != .election }
       if refs.isEmpty, let role = f.cues(.accountPrefix).first(where: { !$0.ambiguous }) {
         return RuleMatch(evidence: [f.evidence(role, .campaignAccount)], subject: role.display, tickets: [], strength: 10, remove: nil)
       }
-      guard let r = refs.first else { continue }
+      guard let r = refs.first else { return nil }
       if let frame = f.cues(.profileFrame).first {
         return RuleMatch(evidence: [f.evidence(frame, .profileFrame), f.evidence(r)], subject: "\(frame.display) \(r.display)", tickets: scene.tickets([r]), strength: 15, remove: nil)
       }
@@ -32,8 +33,8 @@ struct ProfileIdentityRule: Rule {
       if agency || r.inHashtag || f.field != .text || f.tokens.count <= 12 {
         return RuleMatch(evidence: [f.evidence(r)], subject: r.display, tickets: scene.tickets([r]), strength: 5, remove: nil)
       }
+      return nil
     }
-    return nil
   }
 
   func message(_ m: RuleMatch) -> LocalizedText {

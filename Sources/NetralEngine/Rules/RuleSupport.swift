@@ -5,11 +5,11 @@ import NetralCore
 /// Shared detection steps used by several rules.
 enum Detect {
   /// Support stances in the actor's own words, each with its evidence.
-  static func stances(_ kind: Stance.Kind, in fields: [FieldAnalysis]) -> [(FieldAnalysis, Stance)] {
+  static func stances(_ kind: Stance.Kind, in scene: Scene) -> [(FieldAnalysis, Stance)] {
     var out: [(FieldAnalysis, Stance)] = []
-    // By index: a field is copied only when it holds a stance of this kind.
-    for i in fields.indices where fields[i].stances.contains(where: { $0.kind == kind }) {
-      let f = fields[i]
+    // A field is copied only when it holds a stance of this kind.
+    scene.forEachOwnField { f in
+      guard f.stances.contains(where: { $0.kind == kind }) else { return }
       for s in f.stances where s.kind == kind { out.append((f, s)) }
     }
     return out

@@ -15,9 +15,17 @@ public struct JSONLinesReporter: Reporter, RecordRenderer {
   }
 
   /// The record's verdict line as UTF-8.
-  public func renderBytes(_ entry: ReportEntry) -> [UInt8] {
+  public func renderBytes(_ entry: ReportEntry) -> [UInt8] { Self.line(entry.assessment) }
+
+  /// The record's verdict line as UTF-8: the line depends on the assessment alone, so no entry
+  /// is built (that would copy the record and its activity).
+  public func renderBytes(record: SourceRecord, assessment: Assessment) -> [UInt8] {
+    Self.line(assessment)
+  }
+
+  private static func line(_ assessment: Assessment) -> [UInt8] {
     var w = JSONWriter()
-    entry.assessment.writeJSONLine(to: &w)
+    assessment.writeJSONLine(to: &w)
     w.byte(0x0A)
     return w.bytes
   }

@@ -58,9 +58,10 @@ struct AuditCommand: RunningCommand {
       summary = try auditor.run(
         pending: records, check: { checker.check($0) },
         prepare: { record, assessment in
-          renderer?.renderBytes(ReportEntry(record: record, assessment: assessment))
+          renderer?.renderBytes(record: record, assessment: assessment)
         },
         emit: { record, assessment, rendered in
+          // The entry is built only when the reporter must see it (nothing was rendered).
           try writer.write(
             ReportEntry(record: record, assessment: assessment), rendered: rendered
           ) {

@@ -59,8 +59,11 @@ final class ReportWriter {
 
   /// Writes the entry's text (`rendered`, the UTF-8 the renderer made already, when it did);
   /// `beforeOutput` runs first when there is text to write.
-  func write(_ entry: ReportEntry, rendered: [UInt8]? = nil, beforeOutput: () -> Void = {}) throws {
-    let text = rendered ?? Array(reporter.report(entry).utf8)
+  func write(
+    _ entry: @autoclosure () -> ReportEntry, rendered: [UInt8]? = nil,
+    beforeOutput: () -> Void = {}
+  ) throws {
+    let text = rendered ?? Array(reporter.report(entry()).utf8)
     guard !text.isEmpty else { return }
     beforeOutput()
     guard buffered else { return try stream.write(bytes: text) }
