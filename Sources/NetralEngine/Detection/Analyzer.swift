@@ -181,6 +181,13 @@ final class Analyzer: Sendable {
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
     for hit in hits {
       let entry = packs.lexicon.entries[Int(hit.entry)]
+      switch entry.kind {
+      case .vocabulary, .gesture: break
+      default:
+        // At the first reference, room for every hit: one allocation instead of a growth per
+        // power of two.
+        if a.references.isEmpty { a.references.reserveCapacity(hits.count) }
+      }
       let inHashtag = a.tokens[hit.start].kind == .hashtag || a.tokens[hit.start].hashtag != nil
       let ambiguous = entry.ambiguous || (hit.fuzzy && hit.end - hit.start == 1)
       func ref(_ subject: Reference.Subject, _ signal: Signal, account: Bool = false) {
@@ -327,20 +334,29 @@ final class Analyzer: Sendable {
 
   /// A one-word candidate name followed by an unknown capitalised word is someone else
   /// ("Ganjar Wicaksono", "Anies Rahmawati").
+  ///
+  /// The namesakes are found while `a` is only read, then removed in place: a closure that
+  /// reads `a` while `a.references` is mutated would copy the whole analysis and the array.
   private func dropNamesakes(_ a: inout FieldAnalysis) {
-    let f = a
-    a.references.removeAll { r in
-      let a = f
-      guard a.field != .targetAuthor, r.signal == .candidate, r.end - r.start == 1, r.end < a.tokens.count, !r.inHashtag,
-        !a.cues(.accountPrefix).contains(where: { $0.end <= r.start })
-      else { return false }
-      let next = a.tokens[r.end]
-      guard next.kind == .word, a.codes[r.end].id < 0, a.codes[r.end].fuzzy < 0,
-        a.clause[r.end] == a.clause[r.start]
-      else { return false }
-      let first = a.scalar(at: next.original.lowerBound)
-      return first.map { $0.properties.isUppercase } ?? false
-    }
+    guard a.field != .targetAuthor else { return }
+    var drop: [Int] = []
+    for i in a.references.indices where Self.isNamesake(a, i) { drop.append(i) }
+    for i in drop.reversed() { a.references.remove(at: i) }
+  }
+
+  /// Whether reference `i` of `a` is a one-word candidate name followed by an unknown
+  /// capitalised word in the same clause.
+  private static func isNamesake(_ a: borrowing FieldAnalysis, _ i: Int) -> Bool {
+    let r = a.references[i]
+    guard r.signal == .candidate, r.end - r.start == 1, r.end < a.tokens.count, !r.inHashtag,
+      !a.cues(.accountPrefix).contains(where: { $0.end <= r.start })
+    else { return false }
+    let next = a.tokens[r.end]
+    guard next.kind == .word, a.codes[r.end].id < 0, a.codes[r.end].fuzzy < 0,
+      a.clause[r.end] == a.clause[r.start]
+    else { return false }
+    let first = a.scalar(at: next.original.lowerBound)
+    return first.map { $0.properties.isUppercase } ?? false
   }
 
   /// An attribute, membership or account word right next to a name ("kaos AMIN", "kader
@@ -451,11 +467,12 @@ final class Analyzer: Sendable {
       let isParty: Bool
       if case .party = r.subject { isParty = true } else { isParty = false }
       // "pilih AMIN", "coblos RIDO": a vote verb right before a pair's acronym.
+      // "wis yakin karo Pramono", "mantap ke Pramono": one preposition may stand between.
+      func endsBefore(_ c: Cue) -> Bool {
+        c.end == r.start || (c.end == r.start - 1 && BuiltInCues.linkingPrepositions.contains(a.text(r.start - 1)))
+      }
       let votedBefore = r.signal == .candidate && r.start > 0
-        && (a.cues(.support) + a.cues(.opposition)).contains {
-          // "wis yakin karo Pramono", "mantap ke Pramono": one preposition may stand between.
-          $0.end == r.start || ($0.end == r.start - 1 && BuiltInCues.linkingPrepositions.contains(a.text(r.start - 1)))
-        }
+        && (a.cues(.support).contains(where: endsBefore) || a.cues(.opposition).contains(where: endsBefore))
       // A cheering emoji backs a name of two or more words, or one in capitals ("AMIN 🔥"); after
       // one plain word ("amin 🔥") it is as likely a prayer's or a greeting's.
       let votedAfter = (r.signal == .candidate && a.cues(.support).contains {

@@ -86,7 +86,10 @@ struct FieldAnalysis: Sendable {
       cueLists.reserveCapacity(CueSlot.count)
       for _ in 0..<CueSlot.count { cueLists.append([]) }
     }
-    cueLists[CueSlot.of(category)].append(cue)
+    let slot = CueSlot.of(category)
+    // Room for a few cues at once instead of a growth at one, two and four.
+    if cueLists[slot].isEmpty { cueLists[slot].reserveCapacity(4) }
+    cueLists[slot].append(cue)
   }
 
   /// Nothing was found: no reference, gesture, cue or stance. Every rule needs one of these in
@@ -94,13 +97,27 @@ struct FieldAnalysis: Sendable {
   var isBare: Bool { references.isEmpty && gestures.isEmpty && cueLists.isEmpty && stances.isEmpty }
 
   /// References that count: unambiguous ones, and ambiguous ones the field gives context to.
-  var accepted: [Reference] { references.filter { !$0.ambiguous } }
+  var accepted: [Reference] { selectReferences({ !$0.ambiguous }) }
+
+  /// Accepted references to a contestant (not to the election as a whole), in one pass.
+  var contestants: [Reference] { selectReferences({ !$0.ambiguous && $0.subject != .election }) }
+
+  /// The references that satisfy `include`, in order; allocated once, at the first one (none
+  /// for a field where no reference counts).
+  private func selectReferences(_ include: (Reference) -> Bool) -> [Reference] {
+    var out: [Reference] = []
+    for i in references.indices where include(references[i]) {
+      if out.isEmpty { out.reserveCapacity(references.count - i) }
+      out.append(references[i])
+    }
+    return out
+  }
 
   /// How many different contestants the accepted references name: tickets and ballot numbers
   /// (a number that a named ticket carries counts as that ticket), else parties.
   func distinctContestants(_ tickets: [CompiledTicket]) -> Int {
     if references.isEmpty { return 0 }
-    let refs = accepted.filter { $0.subject != .election }
+    let refs = contestants
     var named = Set<Int32>()
     for r in refs { if case .ticket(let t) = r.subject { named.insert(t) } }
     var subjects = Set<Reference.Subject>()

@@ -31,7 +31,7 @@ struct Scene: Sendable {
     var mediaPeople: [FieldAnalysis] = []
     if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyzer.analyze(t, field: .targetAuthor) }
     // Words on a contestant's own post need no further election context ("2 periode!").
-    let onCampaign = targetAuthor.map { a in a.accepted.contains { $0.subject != .election } || a.has(.accountPrefix) } ?? false
+    let onCampaign = targetAuthor.map { a in a.references.contains { !$0.ambiguous && $0.subject != .election } || a.has(.accountPrefix) } ?? false
     if let t = activity.text, !t.isEmpty { text = analyzer.analyze(t, field: .text, extraContext: onCampaign) }
     if let t = activity.target?.text, !t.isEmpty { targetText = analyzer.analyze(t, field: .targetText) }
     for (i, m) in activity.media.enumerated() {
@@ -113,7 +113,7 @@ struct Scene: Sendable {
     // Every answer below needs a reference or an account prefix.
     guard !a.references.isEmpty || a.has(.accountPrefix) else { return nil }
     if a.has(.electionBody) || a.has(.neutrality) { return nil }
-    let refs = a.accepted.filter { $0.subject != .election }
+    let refs = a.contestants
     let strongPrefix = a.cues(.accountPrefix).first { !$0.ambiguous }
     if let prefix = a.cues(.accountPrefix).first, let r = refs.first {
       return ([a.evidence(prefix, .campaignAccount), a.evidence(r)], a.original, tickets([r]))

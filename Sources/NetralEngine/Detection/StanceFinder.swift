@@ -10,7 +10,7 @@ enum StanceFinder {
   static let window = 6
 
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
-    let refs = a.accepted.filter { $0.subject != .election }
+    let refs = a.contestants
     // Every stance below is taken towards one of `refs` or comes from a gesture.
     guard !refs.isEmpty || !a.gestures.isEmpty else { return }
     // An appeal is a word of the sentence, not a hashtag's segment ("#SatuTigaTambahKita").
@@ -41,16 +41,19 @@ enum StanceFinder {
       }
     }
     func object(of cue: Cue, maxBefore: Int = 6) -> Reference? {
-      var best: (Reference, Int)?
-      for r in refs where a.clause[r.start] == a.clause[cue.start] || a.clause[r.start] == a.clause[max(cue.end - 1, cue.start)] {
+      // Positions only: the reference (with its strings) is copied once, when chosen.
+      var best: (index: Int, distance: Int)?
+      for i in refs.indices {
+        let (start, end) = (refs[i].start, refs[i].end)
+        guard a.clause[start] == a.clause[cue.start] || a.clause[start] == a.clause[max(cue.end - 1, cue.start)] else { continue }
         let d: Int
-        if r.start >= cue.end { d = r.start - cue.end } else if r.end <= cue.start {
-          d = cue.start - r.end
+        if start >= cue.end { d = start - cue.end } else if end <= cue.start {
+          d = cue.start - end
           if d > maxBefore { continue }
         } else { d = 0 }
-        if d <= window, best == nil || d < best!.1 { best = (r, d) }
+        if d <= window, best.map({ d < $0.distance }) ?? true { best = (i, d) }
       }
-      return best?.0
+      return best.map { refs[$0.index] }
     }
     guard !reported else { return }
     for cue in a.cues(.support) {

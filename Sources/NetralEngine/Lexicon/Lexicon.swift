@@ -359,6 +359,8 @@ struct Lexicon: Sendable {
         for e in trie.terminals[Int(best.node)] {
           // A misspelling only ever stands for a name, never for a vocabulary word.
           if best.fuzzy && !entries[Int(e)].isName { continue }
+          // Room for a few hits at once instead of a growth at one, two and four.
+          if hits.isEmpty { hits.reserveCapacity(8) }
           hits.append(Hit(entry: e, start: i, end: best.end, fuzzy: best.fuzzy))
           emitted = true
         }

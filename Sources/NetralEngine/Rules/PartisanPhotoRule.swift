@@ -27,7 +27,7 @@ struct PartisanPhotoRule: Rule {
       }
     }
     for d in scene.mediaDescriptions where !Scene.informational(d) {
-      let refs = d.accepted.filter { $0.subject != .election }
+      let refs = d.contestants
       let person = refs.first { $0.signal == .candidate || $0.isAccount }
       let team = d.cues(.accountPrefix).first { !$0.ambiguous }
       let symbol = d.gestures.first

@@ -16,7 +16,7 @@ struct ProfileIdentityRule: Rule {
     let agency = scene.actorType == .agency
     return scene.firstOwnField { f -> RuleMatch? in
       guard !Scene.informational(f) else { return nil }
-      let refs = f.accepted.filter { $0.subject != .election }
+      let refs = f.contestants
       if refs.isEmpty, let role = f.cues(.accountPrefix).first(where: { !$0.ambiguous }) {
         return RuleMatch(evidence: [f.evidence(role, .campaignAccount)], subject: role.display, tickets: [], strength: 10, remove: nil)
       }

@@ -100,7 +100,7 @@ enum Detect {
     guard !f.gestures.isEmpty else { return out }
     // Filtered once, not per gesture: a post of thousands of emoji would otherwise filter
     // every reference once per gesture (quadratic; 100,000 emoji did not finish in minutes).
-    let contestants = f.accepted.filter { $0.subject != .election }
+    let contestants = f.contestants
     for g in f.gestures {
       // A salute that means opposition ("salam 4 jari … asal jangan 02") is handled as such.
       if packs.gestureMeanings[g.gesture]?.contains(where: { $0.stance == .opposition }) ?? false { continue }
