@@ -179,25 +179,23 @@ final class Analyzer: Sendable {
   }
 
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
+    // Entries are read in place (`entries[e].key`): copying an entry retained both its strings.
+    let entries = packs.lexicon.entries
     for hit in hits {
-      let entry = packs.lexicon.entries[Int(hit.entry)]
-      switch entry.kind {
-      case .vocabulary, .gesture: break
-      default:
-        // At the first reference, room for every hit: one allocation instead of a growth per
-        // power of two.
-        if a.references.isEmpty { a.references.reserveCapacity(hits.count) }
-      }
+      let e = Int(hit.entry)
+      // At the first reference, room for every hit: one allocation instead of a growth per
+      // power of two.
+      if a.references.isEmpty, entries[e].kind.isContestant { a.references.reserveCapacity(hits.count) }
       let inHashtag = a.tokens[hit.start].kind == .hashtag || a.tokens[hit.start].hashtag != nil
-      let ambiguous = entry.ambiguous || (hit.fuzzy && hit.end - hit.start == 1)
+      let ambiguous = entries[e].ambiguous || (hit.fuzzy && hit.end - hit.start == 1)
       func ref(_ subject: Reference.Subject, _ signal: Signal, account: Bool = false) {
         a.references.append(
           Reference(
             subject: subject, signal: inHashtag ? .hashtag : signal, start: hit.start,
-            end: hit.end, ambiguous: ambiguous, key: entry.key, display: entry.display,
+            end: hit.end, ambiguous: ambiguous, key: entries[e].key, display: entries[e].display,
             isAccount: account, inHashtag: inHashtag))
       }
-      switch entry.kind {
+      switch entries[e].kind {
       case .candidate(let t): ref(.ticket(t), .candidate)
       case .ticketName(let t): ref(.ticket(t), .candidate)
       case .ticketAccount(let t): ref(.ticket(t), .campaignAccount, account: true)
@@ -210,7 +208,7 @@ final class Analyzer: Sendable {
           a.references.append(
             Reference(
               subject: .party(p), signal: .party, start: hit.start, end: hit.end, ambiguous: true,
-              key: entry.key, display: entry.display, inHashtag: inHashtag))
+              key: entries[e].key, display: entries[e].display, inHashtag: inHashtag))
         } else {
           ref(.party(p), .party)
         }
@@ -220,16 +218,16 @@ final class Analyzer: Sendable {
         let subject: Reference.Subject = t >= 0 ? .ticket(t) : p >= 0 ? .party(p) : .election
         ref(subject, inHashtag ? .hashtag : .slogan)
       case .gesture(let g):
-        let emojiOnly = entry.ambiguous || a.tokens[hit.start..<hit.end].allSatisfy { $0.kind == .emoji }
+        let emojiOnly = entries[e].ambiguous || a.tokens[hit.start..<hit.end].allSatisfy { $0.kind == .emoji }
         a.gestures.append(
           GestureHit(
-            gesture: g, start: hit.start, end: hit.end, key: entry.key, display: entry.display,
-            emojiOnly: emojiOnly, unconfirmed: entry.confidence == .unconfirmed))
+            gesture: g, start: hit.start, end: hit.end, key: entries[e].key, display: entries[e].display,
+            emojiOnly: emojiOnly, unconfirmed: entries[e].confidence == .unconfirmed))
       case .vocabulary(let category):
         a.add(
           Cue(
-            start: hit.start, end: hit.end, key: entry.key, display: entry.display,
-            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entry.ambiguous), category)
+            start: hit.start, end: hit.end, key: entries[e].key, display: entries[e].display,
+            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entries[e].ambiguous), category)
       }
     }
   }

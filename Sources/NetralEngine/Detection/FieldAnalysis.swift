@@ -80,7 +80,7 @@ struct FieldAnalysis: Sendable {
     !cueLists.isEmpty && !cueLists[CueSlot.of(category)].isEmpty
   }
   /// Adds a cue of `category`.
-  mutating func add(_ cue: Cue, _ category: VocabularyCategory) {
+  mutating func add(_ cue: consuming Cue, _ category: VocabularyCategory) {
     if cueLists.isEmpty {
       // Appended into reserved storage: `Array(repeating:count:)` looks up type metadata.
       cueLists.reserveCapacity(CueSlot.count)

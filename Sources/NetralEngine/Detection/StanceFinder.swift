@@ -84,7 +84,8 @@ enum StanceFinder {
     }
     // "Cukup Jokowi, jangan Gibran lagi", "asal jangan 02": "jangan" right before a contestant.
     if !neutral && distinctSubjects == 1 {
-      for r in refs where !r.inHashtag && r.start > 0 {
+      for i in refs.indices where !refs[i].inHashtag && refs[i].start > 0 {
+        let r = refs[i]
         if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
         guard let neg = a.cues(.negation).first(where: { $0.end == r.start && a.text($0.end - 1, is: "jangan") && a.clause[$0.start] == a.clause[r.start] }),
           !(neg.end < a.tokens.count && BuiltInCues.negationCancellers.contains(a.text(neg.end)))
@@ -93,7 +94,8 @@ enum StanceFinder {
       }
     }
     // Hashtags: "#BukanPrabowoGibran" opposes; a hashtag naming a contestant promotes it.
-    for r in refs where r.inHashtag {
+    for i in refs.indices where refs[i].inHashtag {
+      let r = refs[i]
       // One stance per contestant per hashtag ("#AsalBukanPrabowo" names Prabowo as candidate
       // and as account: it opposes once, it does not also promote).
       if a.stances.contains(where: { $0.reference == r || ($0.reference.subject == r.subject && $0.reference.inHashtag && a.tokens[$0.reference.start].hashtag == a.tokens[r.start].hashtag) }) { continue }
@@ -112,7 +114,8 @@ enum StanceFinder {
     // right after a clause-opening "bersama", or right before "untuk" + a country, region or
     // people word, is a campaign slogan (one contestant only, not in a neutrality field).
     if !neutral && distinctSubjects == 1 {
-      for r in refs where !r.inHashtag && r.signal != .ballotNumber {
+      for i in refs.indices where !refs[i].inHashtag && refs[i].signal != .ballotNumber {
+        let r = refs[i]
         if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
         let h = r.start - 1
         let headed = h >= 0 && BuiltInCues.sloganHeads.contains(a.text(h))
@@ -134,7 +137,8 @@ enum StanceFinder {
         guard a.tokens[k].kind == .number, a.clause[k] == a.clause[min(k, a.tokens.count - 1)] else { return false }
         return Int(String(a.text(k).prefix(4))).map { (2024...2034).contains($0) } ?? false
       }
-      for r in refs where !r.inHashtag && r.signal != .ballotNumber && r.end < a.tokens.count {
+      for i in refs.indices where !refs[i].inHashtag && refs[i].signal != .ballotNumber && refs[i].end < a.tokens.count {
+        let r = refs[i]
         if a.stances.contains(where: { $0.reference.subject == r.subject }) || asked(a, r.start) { continue }
         let o = r.end
         guard a.clause[o] == a.clause[r.start], BuiltInCues.offices.contains(a.text(o)) else { continue }
@@ -145,14 +149,16 @@ enum StanceFinder {
       }
     }
     // Ticket slogans outside hashtags ("Lanjutkan!", "Sat set") with context promote the ticket.
-    for r in refs where !r.inHashtag && (r.signal == .slogan) {
+    for i in refs.indices where !refs[i].inHashtag && (refs[i].signal == .slogan) {
+      let r = refs[i]
       if a.stances.contains(where: { $0.reference == r }) || neutral || asked(a, r.start) { continue }
       a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
     }
     // "02 lanjut", "pokoke 03 jos": a ticket number written as on the ballot ("02") is itself
     // a promotion, unless several tickets are listed (news, results) or it is negated.
     if !neutral && distinctSubjects == 1 {
-      for r in refs where r.signal == .ballotNumber && r.display.hasPrefix("0") {
+      for i in refs.indices where refs[i].signal == .ballotNumber && refs[i].display.hasPrefix("0") {
+        let r = refs[i]
         if a.stances.contains(where: { $0.reference.subject == r.subject }) { continue }
         if a.negated(before: r.start) != nil { continue }
         a.stances.append(Stance(kind: .support, cue: nil, reference: r, mobilizing: mobilizer(near: r.start)))
@@ -160,7 +166,8 @@ enum StanceFinder {
     }
     // "RIDO nomor 1": a ticket named with its own ballot number promotes it (one contestant).
     if !neutral && distinctSubjects == 1 {
-      for r in refs where r.signal == .candidate || r.signal == .hashtag {
+      for i in refs.indices where refs[i].signal == .candidate || refs[i].signal == .hashtag {
+        let r = refs[i]
         guard case .ticket(let t) = r.subject else { continue }
         let number = packs.tickets[Int(t)].number
         guard let n = refs.first(where: { $0.subject == .number(number) && FieldAnalysis.distance(($0.start, $0.end), (r.start, r.end)) <= 2 }),
