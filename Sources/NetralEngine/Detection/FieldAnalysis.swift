@@ -117,20 +117,26 @@ struct FieldAnalysis: Sendable {
   /// (a number that a named ticket carries counts as that ticket), else parties.
   func distinctContestants(_ tickets: [CompiledTicket]) -> Int {
     if references.isEmpty { return 0 }
-    let refs = contestants
-    var named = Set<Int32>()
-    for r in refs { if case .ticket(let t) = r.subject { named.insert(t) } }
-    var subjects = Set<Reference.Subject>()
-    for r in refs {
+    // Small arrays searched in place of sets: a field names a few contestants, and hashing
+    // them (with the filtered copies of the references) cost more than the search.
+    var named: [Int32] = []
+    for r in references where !r.ambiguous {
+      if case .ticket(let t) = r.subject, !named.contains(t) { named.append(t) }
+    }
+    var subjects: [Reference.Subject] = []
+    func insert(_ s: Reference.Subject) { if !subjects.contains(s) { subjects.append(s) } }
+    for r in references where !r.ambiguous {
       switch r.subject {
-      case .ticket: subjects.insert(r.subject)
+      case .ticket: insert(r.subject)
       case .number(let n):
-        if let t = named.first(where: { tickets[Int($0)].number == n }) { subjects.insert(.ticket(t)) } else { subjects.insert(r.subject) }
+        // Any named ticket with the number will do: every named ticket is counted already.
+        if let t = named.first(where: { tickets[Int($0)].number == n }) { insert(.ticket(t)) } else { insert(r.subject) }
       default: break
       }
     }
     if !subjects.isEmpty { return subjects.count }
-    return Set(refs.map(\.subject)).count
+    for r in references where !r.ambiguous && r.subject != .election { insert(r.subject) }
+    return subjects.count
   }
 
   /// Whether the field talks about an election at all.
