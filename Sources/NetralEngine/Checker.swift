@@ -74,7 +74,7 @@ public struct Checker: Sendable {
         }
       }
     }
-    let (election, phase) = self.phase(for: activity, tickets: matches.flatMap(\.match.tickets))
+    let (election, phase) = self.phase(for: activity, tickets: matches.flatMap { $0.match.tickets })
     let stage = SanctionResolver.stage(phase)
     let actor = activity.actor?.type == .unknown || activity.actor == nil
       ? (options.defaultActor ?? .unknown) : (activity.actor?.type ?? .unknown)

@@ -64,7 +64,7 @@ struct Scene: Sendable {
   /// Every field is bare (``FieldAnalysis/isBare``): no rule can match.
   var isBare: Bool {
     (text?.isBare ?? true) && (targetAuthor?.isBare ?? true) && (targetText?.isBare ?? true)
-      && mediaDescriptions.allSatisfy(\.isBare) && mediaPeople.allSatisfy(\.isBare)
+      && mediaDescriptions.allSatisfy { $0.isBare } && mediaPeople.allSatisfy { $0.isBare }
   }
 
   /// The first result of `body` over the actor's own words, the text and then the media

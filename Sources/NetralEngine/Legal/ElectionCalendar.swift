@@ -59,7 +59,7 @@ struct ElectionCalendar: Sendable {
   let window: ClosedRange<Int>?
 
   private static func window(_ phases: [(phase: Phase, start: Int, end: Int)]) -> ClosedRange<Int>? {
-    guard let first = phases.first, let last = phases.map(\.end).max() else { return nil }
+    guard let first = phases.first, let last = phases.map({ $0.end }).max() else { return nil }
     return first.start...last
   }
 

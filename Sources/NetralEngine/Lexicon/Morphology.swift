@@ -78,7 +78,7 @@ struct Morphology: Sendable {
       stems.append((n, false))
     }
     stems.append(([112, 101, 114] + r, false))  // "per"
-    let longest = stems.map(\.0.count).max() ?? 0
+    let longest = stems.map { $0.0.count }.max() ?? 0
     let suffixes = suffixBytes
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest + 8) { buffer in
       guard let base = buffer.baseAddress else { return }

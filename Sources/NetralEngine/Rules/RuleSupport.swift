@@ -60,7 +60,7 @@ enum Detect {
     switch r.subject {
     case .number(let n):
       let matches = scene.packs.tickets.filter { $0.number == n }
-      let names = Set(matches.map(\.display))
+      let names = Set(matches.map { $0.display })
       return names.count == 1 ? "\(r.display) (\(names.first!))" : r.display
     default: return r.display
     }
@@ -68,16 +68,18 @@ enum Detect {
 
   /// Builds a match from field/stance pairs.
   static func match(_ pairs: [(FieldAnalysis, Stance)], _ scene: Scene) -> RuleMatch? {
-    guard let first = pairs.first else { return nil }
+    guard !pairs.isEmpty else { return nil }
+    // By index, and closures rather than tuple key paths: no copy of a pair's field analysis,
+    // and no key-path projection at run time.
     var evidence: [Evidence] = []
-    for (f, s) in pairs { evidence += Detect.evidence(f, s) }
-    let r = first.1.reference
+    for i in pairs.indices { evidence += Detect.evidence(pairs[i].0, pairs[i].1) }
+    let r = pairs[0].1.reference
     let remove =
       r.inHashtag
-      ? first.0.evidence(r).text
+      ? pairs[0].0.evidence(r).text
       : evidence.first.map { $0.text }
     return RuleMatch(
-      evidence: unique(evidence), subject: name(r, scene), tickets: scene.tickets(pairs.map(\.1.reference)),
+      evidence: unique(evidence), subject: name(r, scene), tickets: scene.tickets(pairs.map { $0.1.reference }),
       strength: min(20, pairs.count * 5 + (r.signal == .candidate ? 5 : 0)), remove: remove)
   }
 
