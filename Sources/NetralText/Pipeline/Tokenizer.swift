@@ -8,8 +8,9 @@ struct Tokenizer {
   /// offsets, which equal scalar offsets for ASCII).
   private let bytes: UnsafeBufferPointer<UInt8>?
   private let n: Int
-  /// The canonical emoji sequences (``UnitText/emoji``).
-  private let emoji: [UInt32]
+  /// The canonical emoji sequences (``UnitText/emoji``; valid while the tokenizer runs, and a
+  /// buffer pointer so a tokenizer holds no reference to release).
+  private let emoji: UnsafeBufferPointer<UInt32>
   private let lexicon: Lexicon
   private var out: OutputBytes
   private var outScalars = 0
@@ -24,18 +25,22 @@ struct Tokenizer {
   /// ``LeetFolder`` parts, reused for every word.
   private var leetParts: [LeetFolder.Part] = []
 
-  /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` must outlive it.
-  init(units: UnsafeBufferPointer<Unit>, emoji: [UInt32], lexicon: Lexicon) {
+  /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` and `emoji` must
+  /// outlive it.
+  init(units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, lexicon: Lexicon) {
     self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon)
   }
 
   /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it.
   init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
-    self.init(units: UnsafeBufferPointer(start: nil, count: 0), emoji: [], bytes: bytes, lexicon: lexicon)
+    self.init(
+      units: UnsafeBufferPointer(start: nil, count: 0), emoji: UnsafeBufferPointer(start: nil, count: 0), bytes: bytes,
+      lexicon: lexicon)
   }
 
   private init(
-    units: UnsafeBufferPointer<Unit>, emoji: [UInt32], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon
+    units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>?,
+    lexicon: Lexicon
   ) {
     self.units = units
     self.bytes = bytes
@@ -46,11 +51,13 @@ struct Tokenizer {
     spans.reserveCapacity(n / 5 + 4)
   }
 
-  /// The normalized text built so far.
-  var text: String { out.string }
-
-  /// Frees the normalized text's buffer; call once, after reading ``text``.
-  func deallocate() { out.deallocate() }
+  /// Ends the tokenizer (after ``run()``): the normalized text (its buffer freed), the spans and
+  /// the surfaces, moved out rather than copied.
+  consuming func finish() -> (text: String, spans: [TokenSpan], surfaces: [String]) {
+    let text = out.string
+    out.deallocate()
+    return (text, spans, surfaces)
+  }
 
   // MARK: Source
 
