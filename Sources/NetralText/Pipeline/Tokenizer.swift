@@ -373,16 +373,14 @@ struct Tokenizer {
     var kind = isNumber ? Token.Kind.number : .word
     var surfaceIndex: Int32 = -1
     var normalizedEnd = normalizedStart &+ count
-    if let entry {
+    if let entry, lexicon.words.hasValue(at: entry) {
       let formal = lexicon.words.value(at: entry)
-      if !formal.isEmpty {
-        surfaceIndex = Int32(truncatingIfNeeded: surfaces.count)
-        surfaces.append(lexicon.words.key(at: entry))
-        out.removeLast(count)
-        out.append(formal)
-        normalizedEnd = normalizedStart &+ Tokenizer.scalarCount(formal)
-        kind = .word
-      }
+      surfaceIndex = Int32(truncatingIfNeeded: surfaces.count)
+      surfaces.append(lexicon.words.key(at: entry))
+      out.removeLast(count)
+      out.append(formal)
+      normalizedEnd = normalizedStart &+ Tokenizer.scalarCount(formal)
+      kind = .word
     }
     outScalars = normalizedEnd
     spans.append(
