@@ -52,11 +52,16 @@ struct Tokenizer {
   }
 
   /// Ends the tokenizer (after ``run()``): the normalized text (its buffer freed), the spans and
-  /// the surfaces, moved out rather than copied.
-  consuming func finish() -> (text: String, spans: [TokenSpan], surfaces: [String]) {
+  /// the surfaces, swapped out rather than copied (no retain, and the tokenizer then releases
+  /// empty arrays).
+  mutating func finish() -> (text: String, spans: [TokenSpan], surfaces: [String]) {
     let text = out.string
     out.deallocate()
-    return (text, spans, surfaces)
+    var finishedSpans: [TokenSpan] = []
+    var finishedSurfaces: [String] = []
+    swap(&finishedSpans, &spans)
+    swap(&finishedSurfaces, &surfaces)
+    return (text, finishedSpans, finishedSurfaces)
   }
 
   // MARK: Source
