@@ -42,8 +42,7 @@ public struct Normalizer: Sendable {
       if any < 0x80 {
         var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon)
         tokenizer.run()
-        defer { tokenizer.deallocate() }
-        return (tokenizer.text, tokenizer.spans, tokenizer.surfaces)
+        return tokenizer.finish()
       }
       // A buffer managed by hand: cheaper to get and free than an array, and freed right here.
       let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: bytes.count)
@@ -52,10 +51,11 @@ public struct Normalizer: Sendable {
       var folded = UnitWriter(units: GrowableBuffer(capacity: scalars.count + 8))
       defer { folded.units.deallocate() }
       CaseFolder.fold(scalars, into: &folded)
-      var tokenizer = Tokenizer(units: folded.units.elements, emoji: folded.emoji, lexicon: lexicon)
-      tokenizer.run()
-      defer { tokenizer.deallocate() }
-      return (tokenizer.text, tokenizer.spans, tokenizer.surfaces)
+      return folded.emoji.withUnsafeBufferPointer { emoji -> Parts in
+        var tokenizer = Tokenizer(units: folded.units.elements, emoji: emoji, lexicon: lexicon)
+        tokenizer.run()
+        return tokenizer.finish()
+      }
     }
     return NormalizedText(original: text, text: parts.text, spans: parts.spans, surfaces: parts.surfaces)
   }

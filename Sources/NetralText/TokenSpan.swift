@@ -35,6 +35,23 @@ public struct TokenSpan: Sendable, Hashable {
     self.surfaceIndex = Int32(truncatingIfNeeded: surfaceIndex)
   }
 
+  /// A span from its offsets as stored (no range is built or checked): the tokenizer's fast
+  /// path, whose offsets already fit in 32 bits and are ordered.
+  @inline(__always) init(
+    kind: Token.Kind, originalStart: Int32, originalEnd: Int32, normalizedStart: Int32, normalizedEnd: Int32,
+    byteStart: Int32, byteEnd: Int32, hashtagIndex: Int32, surfaceIndex: Int32
+  ) {
+    self.kind = kind
+    self.originalStart = originalStart
+    self.originalEnd = originalEnd
+    self.normalizedStart = normalizedStart
+    self.normalizedEnd = normalizedEnd
+    self.byteStart = byteStart
+    self.byteEnd = byteEnd
+    self.hashtagIndex = hashtagIndex
+    self.surfaceIndex = surfaceIndex
+  }
+
   /// Range in the original string, in Unicode scalars.
   @inlinable public var original: Range<Int> { Int(originalStart)..<Int(originalEnd) }
   /// Range in ``NormalizedText/text``, in Unicode scalars.

@@ -43,6 +43,14 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
     return p
   }
 
+  /// Claims `k` elements already made room for by ``reserve(_:)`` (no capacity check), for the
+  /// caller to write through the returned pointer.
+  @inline(__always) mutating func appendReserved(_ k: Int) -> UnsafeMutablePointer<Element> {
+    let p = base + count
+    count &+= k
+    return p
+  }
+
   /// Removes the last `k` elements.
   @inline(__always) mutating func removeLast(_ k: Int) { count -= k }
 

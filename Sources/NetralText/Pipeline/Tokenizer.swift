@@ -8,8 +8,9 @@ struct Tokenizer {
   /// offsets, which equal scalar offsets for ASCII).
   private let bytes: UnsafeBufferPointer<UInt8>?
   private let n: Int
-  /// The canonical emoji sequences (``UnitText/emoji``).
-  private let emoji: [UInt32]
+  /// The canonical emoji sequences (``UnitText/emoji``; valid while the tokenizer runs, and a
+  /// buffer pointer so a tokenizer holds no reference to release).
+  private let emoji: UnsafeBufferPointer<UInt32>
   private let lexicon: Lexicon
   private var out: OutputBytes
   private var outScalars = 0
@@ -24,18 +25,22 @@ struct Tokenizer {
   /// ``LeetFolder`` parts, reused for every word.
   private var leetParts: [LeetFolder.Part] = []
 
-  /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` must outlive it.
-  init(units: UnsafeBufferPointer<Unit>, emoji: [UInt32], lexicon: Lexicon) {
+  /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` and `emoji` must
+  /// outlive it.
+  init(units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, lexicon: Lexicon) {
     self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon)
   }
 
   /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it.
   init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
-    self.init(units: UnsafeBufferPointer(start: nil, count: 0), emoji: [], bytes: bytes, lexicon: lexicon)
+    self.init(
+      units: UnsafeBufferPointer(start: nil, count: 0), emoji: UnsafeBufferPointer(start: nil, count: 0), bytes: bytes,
+      lexicon: lexicon)
   }
 
   private init(
-    units: UnsafeBufferPointer<Unit>, emoji: [UInt32], bytes: UnsafeBufferPointer<UInt8>?, lexicon: Lexicon
+    units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>?,
+    lexicon: Lexicon
   ) {
     self.units = units
     self.bytes = bytes
@@ -46,11 +51,18 @@ struct Tokenizer {
     spans.reserveCapacity(n / 5 + 4)
   }
 
-  /// The normalized text built so far.
-  var text: String { out.string }
-
-  /// Frees the normalized text's buffer; call once, after reading ``text``.
-  func deallocate() { out.deallocate() }
+  /// Ends the tokenizer (after ``run()``): the normalized text (its buffer freed), the spans and
+  /// the surfaces, swapped out rather than copied (no retain, and the tokenizer then releases
+  /// empty arrays).
+  mutating func finish() -> (text: String, spans: [TokenSpan], surfaces: [String]) {
+    let text = out.string
+    out.deallocate()
+    var finishedSpans: [TokenSpan] = []
+    var finishedSurfaces: [String] = []
+    swap(&finishedSpans, &spans)
+    swap(&finishedSurfaces, &surfaces)
+    return (text, finishedSpans, finishedSurfaces)
+  }
 
   // MARK: Source
 
@@ -304,29 +316,33 @@ struct Tokenizer {
   /// up there, and emitted; returns its end, or nil (nothing emitted) so the general path
   /// handles it. No string is made.
   @inline(__always) private mutating func asciiWord(
-    at i: Int, mayBeUnicode: Bool, _ read: (Int) -> UInt32, original: (Range<Int>) -> Range<Int>
+    at i: Int, mayBeUnicode: Bool, _ read: (Int) -> UInt32, original: (Int, Int) -> (start: Int, end: Int)
   ) -> Int? {
-    // Room for the rest of the text and a separator, so the scan can write ahead of the end.
+    // Offsets stay below ``Normalizer/maximumLength`` (they fit in 32 bits), so the arithmetic
+    // below is unchecked. One reservation covers the separator, the word (the scan writes ahead
+    // of the end) and the rest of the text.
     let separator = spans.isEmpty ? 0 : 1
-    out.reserve(n - i + separator)
-    let start = out.count + separator
+    out.reserve(n &- i &+ separator)
+    let start = out.count &+ separator
     guard let scan = scanASCIIWord(at: i, into: out.base + start, mayBeUnicode: mayBeUnicode, read) else {
       return nil
     }
     let j = scan.end
-    let count = j - i
-    separateToken()
-    let normalizedStart = outScalars
-    let word = out.appendUninitialized(count)
-    finishLoweredWord(
-      word, count: count, start: start, hash: scan.hash, isNumber: scan.isNumber, original: original(i..<j),
-      normalizedStart: normalizedStart)
+    let count = j &- i
+    let claimed = out.appendReserved(separator &+ count)
+    if separator != 0 { claimed.pointee = 0x20 }
+    let normalizedStart = outScalars &+ separator
+    let (originalStart, originalEnd) = original(i, j)
+    let entry = scan.isNumber ? nil : lexicon.words.index(bytes: out.base + start, count: count, hash: scan.hash)
+    finishWord(
+      count: count, start: start, entry: entry, isNumber: scan.isNumber, originalStart: originalStart,
+      originalEnd: originalEnd, normalizedStart: normalizedStart)
     return j
   }
 
   /// ``asciiWord(at:mayBeUnicode:_:original:)`` in the all-ASCII byte mode.
   private mutating func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-    asciiWord(at: i, mayBeUnicode: false, { UInt32(bytes[$0]) }, original: { $0 })
+    asciiWord(at: i, mayBeUnicode: false, { UInt32(bytes[$0]) }, original: { ($0, $1) })
   }
 
   /// ``asciiWord(at:mayBeUnicode:_:original:)`` in the unit mode, read through a pointer to the
@@ -334,57 +350,58 @@ struct Tokenizer {
   private mutating func asciiWord(units: UnsafeBufferPointer<Unit>, at i: Int) -> Int? {
     asciiWord(
       at: i, mayBeUnicode: true, { units[$0].scalar },
-      original: { Int(units[$0.lowerBound].start)..<Int(units[$0.upperBound - 1].end) })
+      original: { (Int(units[$0].start), Int(units[$1 &- 1].end)) })
   }
 
   /// Ends a word whose `count` lowered ASCII bytes (``WordTable`` hash `h`) were just written to
   /// the normalized text at `word` (byte offset `start`): looks them up there (not for a
-  /// number) and finishes the word with ``finishWord(count:start:entry:isNumber:original:normalizedStart:hashtag:)``.
+  /// number) and finishes the word with ``finishWord(count:start:entry:isNumber:originalStart:originalEnd:normalizedStart:hashtag:)``.
   @inline(__always) private mutating func finishLoweredWord(
     _ word: UnsafeMutablePointer<UInt8>, count: Int, start: Int, hash h: UInt64, isNumber: Bool,
     original: Range<Int>, normalizedStart: Int, hashtag: Int? = nil
   ) {
     let entry = isNumber ? nil : lexicon.words.index(bytes: word, count: count, hash: h)
     finishWord(
-      count: count, start: start, entry: entry, isNumber: isNumber, original: original,
-      normalizedStart: normalizedStart, hashtag: hashtag)
+      count: count, start: start, entry: entry, isNumber: isNumber, originalStart: original.lowerBound,
+      originalEnd: original.upperBound, normalizedStart: normalizedStart, hashtag: hashtag)
   }
 
   /// Ends a fast-path word (or number) whose `count` lowered ASCII bytes were written to the
   /// normalized text from byte offset `start` (scalar offset `normalizedStart`), found at lexicon
   /// entry `entry` if any: a colloquial form is replaced by its formal value (and its surface
-  /// kept), then the token's span is appended.
+  /// kept), then the token's span is appended. Offsets fit in 32 bits (``Normalizer/maximumLength``),
+  /// so the span is built from them unchecked.
   @inline(__always) private mutating func finishWord(
-    count: Int, start: Int, entry: Int?, isNumber: Bool, original: Range<Int>, normalizedStart: Int,
+    count: Int, start: Int, entry: Int?, isNumber: Bool, originalStart: Int, originalEnd: Int, normalizedStart: Int,
     hashtag: Int? = nil
   ) {
-    if let entry {
+    var kind = isNumber ? Token.Kind.number : .word
+    var surfaceIndex: Int32 = -1
+    var normalizedEnd = normalizedStart &+ count
+    if let entry, lexicon.words.hasValue(at: entry) {
       let formal = lexicon.words.value(at: entry)
-      if !formal.isEmpty {
-        let surfaceIndex = surfaces.count
-        surfaces.append(lexicon.words.key(at: entry))
-        out.removeLast(count)
-        out.append(formal)
-        outScalars = normalizedStart + Tokenizer.scalarCount(formal)
-        spans.append(
-          TokenSpan(
-            kind: .word, original: original, normalized: normalizedStart..<outScalars, bytes: start..<out.count,
-            hashtag: hashtag, surfaceIndex: surfaceIndex))
-        return
-      }
+      surfaceIndex = Int32(truncatingIfNeeded: surfaces.count)
+      surfaces.append(lexicon.words.key(at: entry))
+      out.removeLast(count)
+      out.append(formal)
+      normalizedEnd = normalizedStart &+ Tokenizer.scalarCount(formal)
+      kind = .word
     }
-    outScalars = normalizedStart + count
+    outScalars = normalizedEnd
     spans.append(
       TokenSpan(
-        kind: isNumber ? .number : .word, original: original, normalized: normalizedStart..<outScalars,
-        bytes: start..<out.count, hashtag: hashtag))
+        kind: kind, originalStart: Int32(truncatingIfNeeded: originalStart),
+        originalEnd: Int32(truncatingIfNeeded: originalEnd), normalizedStart: Int32(truncatingIfNeeded: normalizedStart),
+        normalizedEnd: Int32(truncatingIfNeeded: normalizedEnd), byteStart: Int32(truncatingIfNeeded: start),
+        byteEnd: Int32(truncatingIfNeeded: out.count), hashtagIndex: Int32(truncatingIfNeeded: hashtag ?? -1),
+        surfaceIndex: surfaceIndex))
   }
 
   /// Starts a token in the normalized text: a space after the previous token.
   @inline(__always) private mutating func separateToken() {
     if !spans.isEmpty {
       out.append(0x20)
-      outScalars += 1
+      outScalars &+= 1
     }
   }
 

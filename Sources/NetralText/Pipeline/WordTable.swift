@@ -11,6 +11,9 @@ struct WordTable: Sendable {
     let keyOffsets: [Int32]
     let keys: [String]
     let values: [String]
+    /// Whether each entry's value is non-empty (a colloquial form with its formal value), read
+    /// once per word by the tokenizer's fast path without touching the string.
+    let hasValue: [Bool]
     let slots: [Int32]
     let mask: Int
     /// Hashes of every prefix of every word (the words included), open addressing, 0 = empty.
@@ -25,6 +28,7 @@ struct WordTable: Sendable {
       self.keyOffsets = keyOffsets
       self.keys = keys
       self.values = values
+      hasValue = values.map { !$0.isEmpty }
       self.slots = slots
       self.mask = mask
       self.prefixes = prefixes
@@ -132,6 +136,9 @@ struct WordTable: Sendable {
 
   /// The value of entry `index`.
   @inline(__always) func value(at index: Int) -> String { storage.values[index] }
+
+  /// Whether entry `index` has a non-empty value (``value(at:)``).
+  @inline(__always) func hasValue(at index: Int) -> Bool { storage.hasValue[index] }
 
   /// The value stored for the ASCII-lowercased letters of `units`, if the word is in the table.
   func value(_ units: ArraySlice<Unit>) -> String? {
