@@ -47,6 +47,13 @@ struct JSONWriterTests {
     }
   }
 
+  @Test("appendEscaped adds the escaped body of a string literal after what the array holds")
+  func appendEscapedToArray() {
+    var out = Array("{\"teks\":\"".utf8)
+    JSONWriter.appendEscaped("Coblos \"02\"\nya", to: &out)
+    #expect(String(decoding: out, as: UTF8.self) == "{\"teks\":\"Coblos \\\"02\\\"\\nya")
+  }
+
   @Test("a long document grows its buffer and keeps every piece in order")
   func longDocument() throws {
     var w = JSONWriter()

@@ -28,12 +28,7 @@ public struct JSONWriter: Sendable {
   /// Appends `value` as a JSON string literal.
   public mutating func string(_ value: String) {
     byte(0x22)
-    // Native strings and literals are contiguous UTF-8: read in place, without the retain a
-    // `var` copy for `withUTF8` costs.
-    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-      var value = value
-      value.withUTF8 { appendEscaped($0) }
-    }
+    Self.withUTF8(of: value) { appendEscaped($0) }
     byte(0x22)
   }
 
@@ -46,11 +41,17 @@ public struct JSONWriter: Sendable {
 
   /// Appends raw JSON text (a number, `true`, `null`, or a nested document).
   public mutating func raw(_ text: String) {
-    // Contiguous UTF-8 (every literal is): one copy, not a generic walk of the UTF-8 view, and
-    // read in place, without the retain a `var` copy for `withUTF8` costs.
-    if text.utf8.withContiguousStorageIfAvailable({ write($0) }) == nil {
+    Self.withUTF8(of: text) { write($0) }
+  }
+
+  /// Calls `body` with the UTF-8 of `text`: read in place when it is contiguous (native strings
+  /// and literals are), without the retain a `var` copy for `withUTF8` costs; one copy, not a
+  /// generic walk of the UTF-8 view.
+  @inline(__always)
+  private static func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    if text.utf8.withContiguousStorageIfAvailable(body) == nil {
       var text = text
-      text.withUTF8 { write($0) }
+      text.withUTF8(body)
     }
   }
 
@@ -143,30 +144,9 @@ public struct JSONWriter: Sendable {
 
   /// Appends the UTF-8 of `s` escaped for inclusion inside a JSON string literal.
   public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
-    var s = s
-    s.withUTF8 { utf8 in
-      let count = utf8.count
-      guard let base = utf8.baseAddress else { return }
-      var clean = 0
-      var i = 0
-      while i < count {
-        // Eight bytes at a time: most text has nothing to escape.
-        if i &+ 8 <= count,
-          !JSONBytes.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-        {
-          i &+= 8
-          continue
-        }
-        let b = base[i]
-        if b < 0x20 || b == 0x22 || b == 0x5C {
-          out.append(contentsOf: UnsafeBufferPointer(start: base + clean, count: i - clean))
-          Self.appendEscape(of: b, to: &out)
-          clean = i + 1
-        }
-        i &+= 1
-      }
-      out.append(contentsOf: UnsafeBufferPointer(start: base + clean, count: count - clean))
-    }
+    var w = JSONWriter()
+    withUTF8(of: s) { w.appendEscaped($0) }
+    out.append(contentsOf: w.storage[0..<w.count])
   }
 
   /// Writes the escape sequence of one byte that needs escaping.
@@ -185,20 +165,6 @@ public struct JSONWriter: Sendable {
       byte(0x30)
       byte(hex.utf8Start[Int(b >> 4)])
       byte(hex.utf8Start[Int(b & 0xF)])
-    }
-  }
-
-  /// Appends the escape sequence of one byte that needs escaping.
-  private static func appendEscape(of b: UInt8, to out: inout [UInt8]) {
-    switch b {
-    case 0x22: out.append(contentsOf: [0x5C, 0x22])
-    case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-    case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-    case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-    case 0x09: out.append(contentsOf: [0x5C, 0x74])
-    default:
-      let hex: [UInt8] = Array("0123456789abcdef".utf8)
-      out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
     }
   }
 
