@@ -353,19 +353,6 @@ struct Tokenizer {
       original: { (Int(units[$0].start), Int(units[$1 &- 1].end)) })
   }
 
-  /// Ends a word whose `count` lowered ASCII bytes (``WordTable`` hash `h`) were just written to
-  /// the normalized text at `word` (byte offset `start`): looks them up there (not for a
-  /// number) and finishes the word with ``finishWord(count:start:entry:isNumber:originalStart:originalEnd:normalizedStart:hashtag:)``.
-  @inline(__always) private mutating func finishLoweredWord(
-    _ word: UnsafeMutablePointer<UInt8>, count: Int, start: Int, hash h: UInt64, isNumber: Bool,
-    original: Range<Int>, normalizedStart: Int, hashtag: Int? = nil
-  ) {
-    let entry = isNumber ? nil : lexicon.words.index(bytes: word, count: count, hash: h)
-    finishWord(
-      count: count, start: start, entry: entry, isNumber: isNumber, originalStart: original.lowerBound,
-      originalEnd: original.upperBound, normalizedStart: normalizedStart, hashtag: hashtag)
-  }
-
   /// Ends a fast-path word (or number) whose `count` lowered ASCII bytes were written to the
   /// normalized text from byte offset `start` (scalar offset `normalizedStart`), found at lexicon
   /// entry `entry` if any: a colloquial form is replaced by its formal value (and its surface
@@ -603,8 +590,9 @@ struct Tokenizer {
         h = WordTable.hashStep(h, c)
         k += 1
       }
-      finishLoweredWord(
-        word, count: count, start: start, hash: h, isNumber: false, original: range, normalizedStart: normalizedStart,
+      finishWord(
+        count: count, start: start, entry: lexicon.words.index(bytes: word, count: count, hash: h), isNumber: false,
+        originalStart: range.lowerBound, originalEnd: range.upperBound, normalizedStart: normalizedStart,
         hashtag: hashtag)
       return
     }
