@@ -36,14 +36,7 @@ final class Analyzer: Sendable {
   func analyze(_ text: String, field: ActivityField, extraContext: Bool = false) -> FieldAnalysis {
     let normalized = packs.lexicon.normalizer.normalize(text)
     let tokens = normalized.spans
-    var codes: [Lexicon.Code] = []
-    codes.reserveCapacity(tokens.count)
-    let lexicon = packs.lexicon
-    normalized.withTextUTF8 { bytes in
-      for k in tokens.indices {
-        codes.append(lexicon.code(kind: tokens[k].kind, bytes: UnsafeBufferPointer(rebasing: bytes[tokens[k].utf8])))
-      }
-    }
+    let codes = packs.lexicon.codes(normalized)
     let hits = packs.lexicon.match(tokens, codes: codes)
     // Nothing can be found in a field with no term, no number and no finger word: references
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and

@@ -243,6 +243,19 @@ struct Lexicon: Sendable {
     code(kind: token.kind, text: token.text)
   }
 
+  /// Codes every token of a checked text, read from its normalized bytes.
+  func codes(_ text: NormalizedText) -> [Code] {
+    let tokens = text.spans
+    var codes: [Code] = []
+    codes.reserveCapacity(tokens.count)
+    text.withTextUTF8 { bytes in
+      for k in tokens.indices {
+        codes.append(code(kind: tokens[k].kind, bytes: UnsafeBufferPointer(rebasing: bytes[tokens[k].utf8])))
+      }
+    }
+    return codes
+  }
+
   /// Codes one token of a checked text, given its kind and text.
   func code(kind: Token.Kind, text: String) -> Code {
     text.withUTF8Bytes { code(kind: kind, bytes: $0) }
