@@ -61,14 +61,14 @@ public struct Checker: Sendable {
     // Matches with their rule's number in `RuleCatalog.all`.
     var matches: [(rule: Int, match: RuleMatch)] = []
     if !scene.isBare {
-      // By index: a `for` over the array would copy each rule's existential box.
-      for k in RuleCatalog.violations.indices {
-        if let m = RuleCatalog.violations[k].detect(scene) { matches.append((k, m)) }
+      let violations = RuleCatalog.violations.count
+      for k in 0..<violations {
+        if let m = RuleCatalog.detect(k, scene) { matches.append((k, m)) }
       }
       if matches.isEmpty {
-        for k in RuleCatalog.reviews.indices {
-          if let m = RuleCatalog.reviews[k].detect(scene) {
-            matches.append((RuleCatalog.violations.count + k, m))
+        for k in violations..<RuleCatalog.all.count {
+          if let m = RuleCatalog.detect(k, scene) {
+            matches.append((k, m))
             break
           }
         }

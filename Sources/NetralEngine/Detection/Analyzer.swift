@@ -49,10 +49,10 @@ final class Analyzer: Sendable {
         field: field, normalized: normalized, codes: codes,
         clause: Self.zeros(tokens.count))
     }
-    var a = FieldAnalysis(
-      field: field, normalized: normalized, codes: codes,
-      clause: Self.clauses(text, normalized))
-    a.ascii = text.withUTF8Bytes { b in !b.contains { $0 >= 0x80 } }
+    var ascii = false
+    let clause = Self.clauses(text, normalized, ascii: &ascii)
+    var a = FieldAnalysis(field: field, normalized: normalized, codes: codes, clause: clause)
+    a.ascii = ascii
     for k in tokens.indices where tokens[k].kind == .word {
       let cues = codes[k].cues
       if cues.contains(.firstPerson) { a.firstPerson = true }
@@ -76,7 +76,21 @@ final class Analyzer: Sendable {
   /// scalar offsets counted from lead bytes and a scalar decoded only next to a "!" or "?"
   /// that is not between ASCII bytes.
   static func byteBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
+    var ascii = false
+    return byteBoundaries(text, ascii: &ascii)
+  }
+
+  /// The bytes below 64 that can end a clause: "\n", "\r", "!", ".", ";", "?".
+  private static let boundaryBytesBelow64: UInt64 = 1 << 10 | 1 << 13 | 1 << 33 | 1 << 46 | 1 << 59 | 1 << 63
+
+  /// ``byteBoundaries(_:)``, also telling whether `text` is all ASCII (from the same pass).
+  ///
+  /// Most bytes are letters that end nothing: the loop counts a scalar per lead byte and tests
+  /// each byte against a bit mask (below 64) or two values ("|" and the lead byte of "•"),
+  /// and only then looks at the byte closely.
+  static func byteBoundaries(_ text: String, ascii: inout Bool) -> [(pos: Int, dot: Bool)] {
     var boundaries: [(pos: Int, dot: Bool)] = []
+    var high: UInt8 = 0
     text.withUTF8Bytes { b in
       func letter(_ x: UInt8) -> Bool { (x | 0x20) >= 97 && (x | 0x20) <= 122 }
       func alphabetic(before i: Int) -> Bool {
@@ -92,19 +106,25 @@ final class Analyzer: Sendable {
       var pos = -1
       for i in 0..<b.count {
         let x = b[i]
-        if x & 0xC0 != 0x80 { pos += 1 }
+        high |= x
+        pos &+= x & 0xC0 != 0x80 ? 1 : 0
+        if x < 64 {
+          if Self.boundaryBytesBelow64 &>> UInt64(x) & 1 == 0 { continue }
+        } else if x != 124 && x != 0xE2 {
+          continue
+        }
         switch x {
         case 33, 63:  // "!", "?"; "G!bran", "Pr!bowo": between two letters it is a disguised letter
           let inWord = i > 0 && i + 1 < b.count && alphabetic(before: i) && alphabetic(after: i)
           if !inWord { boundaries.append((pos, false)) }
-        case 59, 10, 13, 124: boundaries.append((pos, false))  // ";", "\n", "\r", "|"
         case 46: boundaries.append((pos, true))  // "."
         case 0xE2:  // "•" (U+2022, E2 80 A2)
           if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA2 { boundaries.append((pos, false)) }
-        default: break
+        default: boundaries.append((pos, false))  // ";", "\n", "\r", "|"
         }
       }
     }
+    ascii = high < 0x80
     return boundaries
   }
 
@@ -131,9 +151,10 @@ final class Analyzer: Sendable {
 
   /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
   /// clauses (a dot after a short abbreviation like "no." does not).
-  static func clauses(_ text: String, _ normalized: NormalizedText) -> [Int] {
+  /// Also tells whether `text` is all ASCII (read in the same pass).
+  static func clauses(_ text: String, _ normalized: NormalizedText, ascii: inout Bool) -> [Int] {
     let tokens = normalized.spans
-    let boundaries = byteBoundaries(text)
+    let boundaries = byteBoundaries(text, ascii: &ascii)
     guard !boundaries.isEmpty else { return zeros(tokens.count) }
     var clause: [Int] = []
     clause.reserveCapacity(tokens.count)

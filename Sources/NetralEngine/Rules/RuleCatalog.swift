@@ -16,6 +16,12 @@ enum RuleCatalog {
   /// Every rule.
   static let all: [any Rule] = violations + reviews
 
+  /// `all[k].detect(scene)`, the rule opened in place in the array's storage: called through
+  /// the array's subscript, each call copied and destroyed the rule's existential box.
+  static func detect(_ k: Int, _ scene: Scene) -> RuleMatch? {
+    all.withUnsafeBufferPointer { $0[k].detect(scene) }
+  }
+
   /// The public description of `rule`, with citations resolved by `cite` and sanctions per stage
   /// for a PNS.
   static func describe(_ rule: any Rule, cite: (String) -> Citation) -> RuleDescription {

@@ -36,7 +36,7 @@ enum MetaFields {
         }
       }
     }
-    if title.range(of: #" on (his|her|their|your) own "#, options: .regularExpression) != nil {
+    if [" on his own ", " on her own ", " on their own ", " on your own "].contains(where: { title.contains($0) }) {
       return nil
     }
     let objects = [
