@@ -1,4 +1,5 @@
 import NetralCore
+import NetralPacks
 import Testing
 
 @testable import NetralEngine
@@ -34,5 +35,50 @@ struct FieldAnalysisTests {
     let a = Self.analyzer.analyze("Rapat koordinasi posyandu kelurahan hari Senin pukul 09.00", field: .text)
     #expect(a.contestants.isEmpty)
     #expect(a.distinctContestants(Self.analyzer.packs.tickets) == 0)
+  }
+}
+
+/// A field keeps its vocabulary cues in one array grouped by category; each category's cues
+/// come back in the order they were found, whatever order the categories were found in.
+@Suite("Field analysis of cues")
+struct FieldCueTests {
+  static let analyzer = FieldAnalysisTests.analyzer
+
+  /// Every category's cues, checked against the field's whole cue list.
+  func expectGrouped(_ a: FieldAnalysis, _ text: String) {
+    var seen = 0
+    for category in VocabularyCategory.allCases {
+      let cues = a.cues(category)
+      #expect(cues.allSatisfy { $0.slot == UInt8(CueSlot.of(category)) }, "\(category) in \(text)")
+      #expect(zip(cues, cues.dropFirst()).allSatisfy { $0.start < $1.start }, "\(category) in \(text)")
+      #expect(a.has(category) == !cues.isEmpty, "\(category) in \(text)")
+      seen += cues.count
+    }
+    #expect(seen == a.cueStore.count)
+  }
+
+  @Test("cues found out of category order are grouped, each group in text order")
+  func outOfOrder() {
+    // Negation and event words before support words: found in another order than the slots.
+    let text = "Jangan lupa hadir di kampanye akbar besok, ayo dukung dan pilih pasangan nomor 2!"
+    let a = Self.analyzer.analyze(text, field: .text)
+    #expect(a.has(.support))
+    // Grouping moved cues: the store is not in text order.
+    #expect(a.cueStore.map(\.start) != a.cueStore.map(\.start).sorted())
+    expectGrouped(a, text)
+  }
+
+  @Test("a long field with many cues is grouped the same way")
+  func manyCues() {
+    let sentence = "Jangan lupa hadir di kampanye akbar, ayo dukung dan pilih nomor 2. "
+    let text = String(repeating: sentence, count: 12)
+    let a = Self.analyzer.analyze(text, field: .text)
+    #expect(a.cueStore.count > 32)
+    #expect(a.cueStore.map(\.start) != a.cueStore.map(\.start).sorted())
+    expectGrouped(a, text)
+    let short = Self.analyzer.analyze(sentence, field: .text)
+    for category in VocabularyCategory.allCases {
+      #expect(a.cues(category).count == short.cues(category).count * 12, "\(category)")
+    }
   }
 }

@@ -195,6 +195,9 @@ final class Analyzer: Sendable {
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
     // Entries are read in place (`entries[e].key`): copying an entry retained both its strings.
     let entries = packs.lexicon.entries
+    var cues: [Cue] = []
+    var cuesSorted = true
+    var lastSlot: UInt8 = 0
     for hit in hits {
       let e = Int(hit.entry)
       // At the first reference, room for every hit: one allocation instead of a growth per
@@ -238,12 +241,17 @@ final class Analyzer: Sendable {
             gesture: g, start: hit.start, end: hit.end, key: entries[e].key, display: entries[e].display,
             emojiOnly: emojiOnly, unconfirmed: entries[e].confidence == .unconfirmed))
       case .vocabulary(let category):
-        a.add(
+        if cues.isEmpty { cues.reserveCapacity(hits.count) }
+        let slot = UInt8(CueSlot.of(category))
+        if slot < lastSlot { cuesSorted = false }
+        lastSlot = slot
+        cues.append(
           Cue(
             start: hit.start, end: hit.end, key: entries[e].key, display: entries[e].display,
-            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entries[e].ambiguous), category)
+            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entries[e].ambiguous, slot: slot))
       }
     }
+    if !cues.isEmpty { a.setCues(cues, sorted: cuesSorted) }
   }
 
   /// Whether a field without lexicon hits has a number that ``findBallotNumbers(_:)`` could take

@@ -54,6 +54,8 @@ struct Cue: Sendable, Hashable {
   var agentNoun: Bool = false
   /// The vocabulary term is marked ambiguous.
   var ambiguous: Bool = false
+  /// The ``CueSlot`` of the term's category (the field keeps its cues grouped by it).
+  var slot: UInt8 = 0
 }
 
 /// A stance the field takes towards a reference.
