@@ -181,9 +181,29 @@ struct LexiconTableTests {
       "Ayo!! coblos 02?? ...", "", "!a!", "a!b?c", "1.2.3 jam 10.00;", "Dukung 02 💪! Menang? ✌️.",
       "Él!é • punto• fin!ñ", "日本!語 ?x", "🙏!🙏", "café!?", "e\u{301}!a", "• 1 • 2 •", "€!€ – “kutip”!",
     ]
-    for t in texts {
+    // Long runs without a mark (read eight bytes at a time) next to marks, with multi-byte
+    // scalars in the skipped runs and "•" across an eight-byte edge.
+    let pieces = [
+      "Selamat pagi warga desa ", "🙏🏽", "café ", "日本語のテキスト ", "e\u{301}", "!", "?", ".", "•", "; ",
+      "\n", "| ", "G!bran", "no. 2 ", "✌️", "Ａｙｏ ", "coblos", " ", "€",
+    ]
+    var seed: UInt64 = 2024
+    var generated: [String] = []
+    for _ in 0..<400 {
+      var t = ""
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      for _ in 0..<(3 + Int(seed >> 60)) {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        t += pieces[Int(seed >> 33) % pieces.count]
+      }
+      generated.append(t)
+    }
+    for t in texts + generated {
       #expect(Analyzer.byteBoundaries(t).map(\.pos) == Analyzer.scalarBoundaries(t).map(\.pos), "\(t)")
       #expect(Analyzer.byteBoundaries(t).map(\.dot) == Analyzer.scalarBoundaries(t).map(\.dot), "\(t)")
+      var ascii = false
+      _ = Analyzer.byteBoundaries(t, ascii: &ascii)
+      #expect(ascii == t.utf8.allSatisfy { $0 < 0x80 }, "\(t)")
     }
   }
 

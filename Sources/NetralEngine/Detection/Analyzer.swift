@@ -80,14 +80,20 @@ final class Analyzer: Sendable {
     return byteBoundaries(text, ascii: &ascii)
   }
 
-  /// The bytes below 64 that can end a clause: "\n", "\r", "!", ".", ";", "?".
-  private static let boundaryBytesBelow64: UInt64 = 1 << 10 | 1 << 13 | 1 << 33 | 1 << 46 | 1 << 59 | 1 << 63
+  /// 1 for each byte that can start a clause mark: "\n", "\r", "!", ".", ";", "?", "|" and
+  /// the lead byte of "•" (E2).
+  private static let markBytes: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 256)
+    for x in [10, 13, 33, 46, 59, 63, 124, 0xE2] { table[x] = 1 }
+    return table
+  }()
 
   /// ``byteBoundaries(_:)``, also telling whether `text` is all ASCII (from the same pass).
   ///
-  /// Most bytes are letters that end nothing: the loop counts a scalar per lead byte and tests
-  /// each byte against a bit mask (below 64) or two values ("|" and the lead byte of "•"),
-  /// and only then looks at the byte closely.
+  /// Most text goes many bytes without a clause mark: eight bytes at a time are looked up in
+  /// a table of the bytes that can start one and skipped when none does, counting their
+  /// scalars (bytes that are not continuation bytes). Eight bytes with a mark, and the last
+  /// few, go byte by byte.
   static func byteBoundaries(_ text: String, ascii: inout Bool) -> [(pos: Int, dot: Bool)] {
     var boundaries: [(pos: Int, dot: Bool)] = []
     var high: UInt8 = 0
@@ -103,24 +109,47 @@ final class Analyzer: Sendable {
         let scalars = text.unicodeScalars
         return scalars[scalars.index(after: text.utf8.index(text.utf8.startIndex, offsetBy: i))].properties.isAlphabetic
       }
-      var pos = -1
-      for i in 0..<b.count {
-        let x = b[i]
-        high |= x
-        pos &+= x & 0xC0 != 0x80 ? 1 : 0
-        if x < 64 {
-          if Self.boundaryBytesBelow64 &>> UInt64(x) & 1 == 0 { continue }
-        } else if x != 124 && x != 0xE2 {
-          continue
-        }
-        switch x {
-        case 33, 63:  // "!", "?"; "G!bran", "Pr!bowo": between two letters it is a disguised letter
-          let inWord = i > 0 && i + 1 < b.count && alphabetic(before: i) && alphabetic(after: i)
-          if !inWord { boundaries.append((pos, false)) }
-        case 46: boundaries.append((pos, true))  // "."
-        case 0xE2:  // "•" (U+2022, E2 80 A2)
-          if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA2 { boundaries.append((pos, false)) }
-        default: boundaries.append((pos, false))  // ";", "\n", "\r", "|"
+      guard let base = UnsafeRawPointer(b.baseAddress) else { return }
+      Self.markBytes.withUnsafeBufferPointer { table in
+        let n = b.count
+        var pos = -1
+        var i = 0
+        while i < n {
+          if i + 8 <= n {
+            // In bounds: bytes i..<i+8 of the buffer; `table` has 256 entries.
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            var mark: UInt8 = 0
+            for k in 0..<8 { mark |= table[Int(truncatingIfNeeded: w &>> UInt64(8 * k)) & 0xFF] }
+            if mark == 0 {
+              let highBits = w & 0x8080_8080_8080_8080
+              if highBits == 0 {
+                pos &+= 8
+              } else {
+                high |= 0x80
+                // Continuation bytes: bit 7 set, bit 6 clear.
+                pos &+= 8 - (highBits & ~(w &<< 1)).nonzeroBitCount
+              }
+              i &+= 8
+              continue
+            }
+          }
+          let end = min(i + 8, n)
+          while i < end {
+            let x = b[i]
+            high |= x
+            pos &+= x & 0xC0 != 0x80 ? 1 : 0
+            defer { i &+= 1 }
+            guard table[Int(x)] != 0 else { continue }
+            switch x {
+            case 33, 63:  // "!", "?"; "G!bran", "Pr!bowo": between two letters it is a disguised letter
+              let inWord = i > 0 && i + 1 < n && alphabetic(before: i) && alphabetic(after: i)
+              if !inWord { boundaries.append((pos, false)) }
+            case 46: boundaries.append((pos, true))  // "."
+            case 0xE2:  // "•" (U+2022, E2 80 A2)
+              if i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA2 { boundaries.append((pos, false)) }
+            default: boundaries.append((pos, false))  // ";", "\n", "\r", "|"
+            }
+          }
         }
       }
     }
