@@ -11,17 +11,23 @@
 public struct NormalizedText: Sendable, Hashable {
   /// The original string.
   public let original: String
-  /// The normalized text: tokens' normalized forms separated by single spaces.
-  public let text: String
+  /// The UTF-8 bytes of ``text`` (kept as bytes so that ``Normalizer/normalize(_:reusing:)`` can
+  /// reuse their storage once the caller has dropped the result).
+  @usableFromInline let textBytes: [UInt8]
   /// The tokens, in order, as spans of ``text``.
   public let spans: [TokenSpan]
   /// The surface forms of folded tokens (``TokenSpan/isFolded``), in token order.
   private let surfaces: [String]
 
-  /// A normalized text from its parts; a span's `surfaceIndex` points into `surfaces`.
-  init(original: String, text: String, spans: [TokenSpan], surfaces: [String]) {
+  /// The normalized text: tokens' normalized forms separated by single spaces (made from its
+  /// UTF-8 bytes on each call; ``withTextUTF8(_:)`` reads them without a string).
+  public var text: String { String(decoding: textBytes, as: UTF8.self) }
+
+  /// A normalized text from its parts: `text` holds valid UTF-8 (the tokenizer writes whole
+  /// scalars), and a span's `surfaceIndex` points into `surfaces`.
+  init(original: String, text: [UInt8], spans: [TokenSpan], surfaces: [String]) {
     self.original = original
-    self.text = text
+    self.textBytes = text
     self.spans = spans
     self.surfaces = surfaces
   }
@@ -48,7 +54,7 @@ public struct NormalizedText: Sendable, Hashable {
         bytes: byte(t.normalized.lowerBound)..<byte(t.normalized.upperBound), hashtag: t.hashtag,
         surfaceIndex: surfaceIndex)
     }
-    self.init(original: original, text: text, spans: spans, surfaces: surfaces)
+    self.init(original: original, text: Array(text.utf8), spans: spans, surfaces: surfaces)
   }
 
   /// The tokens, in order, each with its strings (made on each call; ``spans`` are free).
@@ -85,8 +91,7 @@ public struct NormalizedText: Sendable, Hashable {
   /// ``TokenSpan/utf8`` range.
   @inlinable
   public func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-    if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
-    return try Array(text.utf8).withUnsafeBufferPointer(body)
+    try textBytes.withUnsafeBufferPointer(body)
   }
 
   /// The original scalar range that a range of ``text`` (scalar offsets) comes from: from the

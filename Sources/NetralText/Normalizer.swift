@@ -31,33 +31,74 @@ public struct Normalizer: Sendable {
 
   /// Normalizes `text`.
   public func normalize(_ text: String) -> NormalizedText {
+    var buffers = Tokenizer.Buffers()
+    return normalize(text, buffers: &buffers, storage: nil)
+  }
+
+  /// Normalizes `text` like ``normalize(_:)``, with the buffers of `workspace` (see
+  /// ``Workspace``): when the caller has dropped the previous result, nothing is allocated. The
+  /// result is the same as ``normalize(_:)``'s.
+  public func normalize(_ text: String, reusing workspace: inout Workspace) -> NormalizedText {
+    if !isKnownUniquelyReferenced(&workspace.output) {
+      workspace.output = OutputStorage(capacity: text.utf8.count + text.utf8.count / 4 + 16)
+    }
+    return normalize(text, buffers: &workspace.buffers, storage: workspace.output)
+  }
+
+  /// Normalizes `text` with the tokenizer's arrays from `buffers` (which then hold the result's),
+  /// writing into the buffer of `storage` (kept there), or into a buffer of its own when nil.
+  private func normalize(_ text: String, buffers: inout Tokenizer.Buffers, storage: OutputStorage?) -> NormalizedText {
     guard text.utf8.count <= Normalizer.maximumLength else {
-      return NormalizedText(original: text, text: "", spans: [], surfaces: [])
+      return NormalizedText(original: text, text: [], spans: [], surfaces: [])
     }
     var text = text
-    typealias Parts = (text: String, spans: [TokenSpan], surfaces: [String])
-    let parts = text.withUTF8 { bytes -> Parts in
-      var any: UInt8 = 0
-      for b in bytes { any |= b }
-      if any < 0x80 {
-        var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon)
+    let size = text.utf8.count
+    let output = storage?.bytes ?? OutputBytes(capacity: size + size / 4 + 16)
+    let written = text.withUTF8 { bytes -> OutputBytes in
+      if Normalizer.isASCII(bytes) {
+        var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon, output: output, buffers: &buffers)
         tokenizer.run()
-        return tokenizer.finish()
+        return tokenizer.finish(into: &buffers)
       }
       // A buffer managed by hand: cheaper to get and free than an array, and freed right here.
-      let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: bytes.count)
-      defer { storage.deallocate() }
-      let scalars = UnsafeBufferPointer(start: storage, count: Normalizer.decode(validUTF8: bytes, into: storage))
+      let scalarStorage = UnsafeMutablePointer<UInt32>.allocate(capacity: bytes.count)
+      defer { scalarStorage.deallocate() }
+      let scalars = UnsafeBufferPointer(
+        start: scalarStorage, count: Normalizer.decode(validUTF8: bytes, into: scalarStorage))
       var folded = UnitWriter(units: GrowableBuffer(capacity: scalars.count + 8))
       defer { folded.units.deallocate() }
       CaseFolder.fold(scalars, into: &folded)
-      return folded.emoji.withUnsafeBufferPointer { emoji -> Parts in
-        var tokenizer = Tokenizer(units: folded.units.elements, emoji: emoji, lexicon: lexicon)
+      return folded.emoji.withUnsafeBufferPointer { emoji -> OutputBytes in
+        var tokenizer = Tokenizer(
+          units: folded.units.elements, emoji: emoji, lexicon: lexicon, output: output, buffers: &buffers)
         tokenizer.run()
-        return tokenizer.finish()
+        return tokenizer.finish(into: &buffers)
       }
     }
-    return NormalizedText(original: text, text: parts.text, spans: parts.spans, surfaces: parts.surfaces)
+    if let storage {
+      storage.bytes = written
+    } else {
+      written.deallocate()
+    }
+    return NormalizedText(original: text, text: buffers.text, spans: buffers.spans, surfaces: buffers.surfaces)
+  }
+
+  /// Whether every byte of `bytes` is ASCII, read eight bytes at a time.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
+    let n = bytes.count
+    var any: UInt64 = 0
+    var i = 0
+    // `i + 8 <= n`, so each load lies inside the buffer.
+    while i &+ 8 <= n {
+      any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      i &+= 8
+    }
+    while i < n {
+      any |= UInt64(bytes[i])
+      i &+= 1
+    }
+    return any & 0x8080_8080_8080_8080 == 0
   }
 
   /// Writes the scalar values of bytes that are known to be valid UTF-8 (a native `String`'s

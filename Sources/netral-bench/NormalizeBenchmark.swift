@@ -12,8 +12,8 @@ import NetralText
 enum NormalizeBenchmark {
   /// Runs the benchmark and prints one line per post set.
   static func run(arguments: [String]) throws {
-    if arguments.first == "--dump", arguments.count == 2 {
-      try dump(arguments[1])
+    if arguments.first == "--dump", arguments.count == 2 || (arguments.count == 3 && arguments[2] == "--workspace") {
+      try dump(arguments[1], workspace: arguments.count == 3)
       return
     }
     var megabytes = 8
@@ -35,8 +35,10 @@ enum NormalizeBenchmark {
     }
     let normalizer = Normalizer(dictionary: ["prabowo", "gibran", "ganjar", "mahfud", "anies", "muhaimin"])
     print("normalize: \(megabytes) MB per set, best of \(rounds) rounds, one core")
-    let runs = PostSet.allCases.map { ($0, false) } + [(PostSet.ascii, true)]
-    for (set, reference) in runs where only == nil || only == (reference ? "split-only" : set.rawValue) {
+    // Each set through a workspace (the way a caller normalizing many texts uses it), then the
+    // ASCII set through plain `normalize(_:)`, then the split-only reference.
+    let runs: [(PostSet, Mode)] = PostSet.allCases.map { ($0, .workspace) } + [(.ascii, .plain), (.ascii, .splitOnly)]
+    for (set, mode) in runs where only == nil || only == label(set, mode) {
       let posts = set.posts(bytes: megabytes * 1_000_000)
       let bytes = posts.reduce(0) { $0 + $1.utf8.count }
       var bestWall = Double.infinity
@@ -46,19 +48,23 @@ enum NormalizeBenchmark {
         var count = 0
         let wall0 = Self.seconds(CLOCK_MONOTONIC)
         let cpu0 = Self.seconds(CLOCK_THREAD_CPUTIME_ID)
-        if reference {
+        switch mode {
+        case .splitOnly:
           // Reference point on the same machine at the same moment: split on spaces only.
           for post in posts { count &+= post.utf8.split(separator: 0x20).map { String($0) ?? "" }.count }
-        } else {
+        case .plain:
           for post in posts { count &+= normalizer.normalize(post).spans.count }
+        case .workspace:
+          var workspace = Normalizer.Workspace()
+          for post in posts { count &+= normalizer.normalize(post, reusing: &workspace).spans.count }
         }
         bestCPU = min(bestCPU, Self.seconds(CLOCK_THREAD_CPUTIME_ID) - cpu0)
         bestWall = min(bestWall, Self.seconds(CLOCK_MONOTONIC) - wall0)
         tokens = count
       }
       let megabytes = Double(bytes) / 1_000_000
-      let label = reference ? "split-only" : set.rawValue
-      let name = label + String(repeating: " ", count: max(0, 12 - label.count))
+      let title = label(set, mode)
+      let name = title + String(repeating: " ", count: max(0, 12 - title.count))
       print(
         "\(name) \(String(format1: megabytes / bestCPU)) MB/s per CPU-second"
           + "  (\(String(format1: megabytes / bestWall)) MB/s wall; \(posts.count) posts, \(bytes) bytes, "
@@ -66,13 +72,36 @@ enum NormalizeBenchmark {
     }
   }
 
-  /// `normalize --dump FILE`: normalizes every string of FILE (each a 32-bit little-endian byte
-  /// length then that many UTF-8 bytes) and writes every field of the result to standard output,
-  /// one line per string and per token, so two builds can be compared with `cmp`.
-  static func dump(_ path: String) throws {
+  /// How a run normalizes its posts.
+  enum Mode {
+    /// `normalize(_:reusing:)` with one workspace for the round.
+    case workspace
+    /// `normalize(_:)`.
+    case plain
+    /// No normalizing: the posts split into strings at spaces, as a reference point.
+    case splitOnly
+  }
+
+  /// The name of a run (what `--set` selects).
+  static func label(_ set: PostSet, _ mode: Mode) -> String {
+    switch mode {
+    case .workspace: set.rawValue
+    case .plain: set.rawValue + "-plain"
+    case .splitOnly: "split-only"
+    }
+  }
+
+  /// `normalize --dump FILE [--workspace]`: normalizes every string of FILE (each a 32-bit
+  /// little-endian byte length then that many UTF-8 bytes) and writes every field of the result
+  /// to standard output, one line per string and per token, so two builds can be compared with
+  /// `cmp`. With `--workspace`, through one ``Normalizer/Workspace``, holding every other result
+  /// until the next string is normalized (so both the reused and the copied storage are used).
+  static func dump(_ path: String, workspace useWorkspace: Bool = false) throws {
     guard let file = fopen(path, "rb") else { throw DumpError(message: "\(path): cannot open") }
     defer { fclose(file) }
     let normalizer = Normalizer(dictionary: ["prabowo", "gibran", "ganjar", "mahfud", "anies", "muhaimin"])
+    var workspace = Normalizer.Workspace()
+    var held: NormalizedText?
     var out: [UInt8] = []
     func escaped(_ s: String) -> String {
       var r = ""
@@ -94,7 +123,9 @@ enum NormalizeBenchmark {
       let length = Int(header[0]) | Int(header[1]) << 8 | Int(header[2]) << 16 | Int(header[3]) << 24
       var bytes = [UInt8](repeating: 0, count: length)
       guard fread(&bytes, 1, length, file) == length else { break }
-      let result = normalizer.normalize(String(decoding: bytes, as: UTF8.self))
+      let string = String(decoding: bytes, as: UTF8.self)
+      let result = useWorkspace ? normalizer.normalize(string, reusing: &workspace) : normalizer.normalize(string)
+      held = index % 2 == 0 ? result : nil
       put("#\(index)\t\(escaped(result.text))\n")
       for t in result.tokens {
         put(
@@ -109,6 +140,7 @@ enum NormalizeBenchmark {
       index += 1
     }
     _ = out.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+    withExtendedLifetime(held) {}
   }
 
   /// An error of the dump mode.

@@ -9,7 +9,7 @@ import Testing
   /// URLs, e-mails, leet, stretched letters, spaced letters, numbers, colloquial words).
   static let asciiPieces: [String] = [
     "ayo", "dukung", "Prabowo", "gibran", "GANJAR", "pilih", "saat", "maaf", "gak", "yg", "Gaaak",
-    "2024", "02", "10.00", "Rp50.000", "27/11/2024", "pr4b0w0", "gibraaan", "4nies", "1jari",
+    "2024", "02", "10.00", "Rp50.000", "27/11/2024", "10.00WIB", "2024-2029", "1.000.000", "2.", "pr4b0w0", "gibraaan", "4nies", "1jari",
     "capres01", "$ubianto", "pr@bowo", "#PrabowoGibran2024", "#prabowogibran", "#AMINajaDulu",
     "#2019gantipresiden", "#Patriotprabowo", "#ayopilih1", "#ASNNetral", "@tkn_prabowo",
     "@budi.santoso", "https://kpu.go.id/info", "www.kpu.go.id.", "budi@contoh.id",

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NetralText
 
@@ -246,5 +247,35 @@ import Testing
   @Test func atInsideAWordIsLeetButALoneAtIsNot() {
     #expect(kindsAndTexts("pr@bowo") == ["word:prabowo"])
     #expect(kindsAndTexts("ketemu @ balai desa") == ["word:ketemu", "word:balai", "word:desa"])
+  }
+}
+
+/// The data files are read as bytes; the tables must hold what reading them as text gives.
+@Suite struct BundledDataTests {
+  /// `Data/<name>` read as text and cut into lines by characters (the way it was first read).
+  func textLines(_ name: String) throws -> [Substring] {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources/NetralText/Data/\(name)").path
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    return text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("#") }
+  }
+
+  @Test func bytesGiveTheSameWordsAsText() throws {
+    #expect(CommonWords.words == (try textLines("words.txt")).map(BundledData.trimmed))
+    #expect(CommonWords.words.contains("pemilu"))
+  }
+
+  @Test func bytesGiveTheSameColloquialPairsAsText() throws {
+    var expected: [String] = []
+    for line in try textLines("colloquial.tsv") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2 else { continue }
+      let informal = BundledData.trimmed(fields[0])
+      let formal = BundledData.trimmed(fields[1])
+      guard !informal.isEmpty, !formal.isEmpty, !formal.contains(" ") else { continue }
+      expected.append("\(informal)=\(formal)")
+    }
+    #expect(ColloquialFolder.pairs.map { "\($0.key)=\($0.value)" } == expected)
+    #expect(ColloquialFolder.pairs.contains { $0.key == "gak" && $0.value == "tidak" })
   }
 }

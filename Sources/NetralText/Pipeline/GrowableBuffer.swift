@@ -51,6 +51,9 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
     return p
   }
 
+  /// Removes every element (the storage is kept).
+  @inline(__always) mutating func removeAll() { count = 0 }
+
   /// Removes the last `k` elements.
   @inline(__always) mutating func removeLast(_ k: Int) { count -= k }
 

@@ -12,12 +12,13 @@ struct Tokenizer {
   /// buffer pointer so a tokenizer holds no reference to release).
   private let emoji: UnsafeBufferPointer<UInt32>
   private let lexicon: Lexicon
+  /// The normalized text being written (the caller's buffer: it allocates and frees it).
   private var out: OutputBytes
   private var outScalars = 0
   /// The tokens so far, as spans of the normalized text.
-  private(set) var spans: [TokenSpan] = []
+  private var spans: [TokenSpan] = []
   /// The surface forms of folded tokens, in order (``TokenSpan/surfaceIndex`` points here).
-  private(set) var surfaces: [String] = []
+  private var surfaces: [String] = []
   private var scratch: [Unit] = []
   private var part: [Unit] = []
   /// The hashtag segmenter's working buffer, reused for every tag.
@@ -25,43 +26,88 @@ struct Tokenizer {
   /// ``LeetFolder`` parts, reused for every word.
   private var leetParts: [LeetFolder.Part] = []
 
-  /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` and `emoji` must
-  /// outlive it.
-  init(units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, lexicon: Lexicon) {
-    self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon)
+  /// The arrays a tokenizer works with, kept between texts by a ``Normalizer/Workspace``: after
+  /// ``finish(into:)``, `text`, `spans` and `surfaces` hold the result.
+  struct Buffers: Sendable {
+    /// The normalized text's bytes.
+    var text: [UInt8] = []
+    var spans: [TokenSpan] = []
+    var surfaces: [String] = []
+    var scratch: [Unit] = []
+    var part: [Unit] = []
+    var tagWork: [Unit] = []
+    var leetParts: [LeetFolder.Part] = []
   }
 
-  /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it.
-  init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
+  /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` and `emoji` must
+  /// outlive it. It takes its arrays from `buffers` (see ``init(ascii:lexicon:output:buffers:)``).
+  init(
+    units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, lexicon: Lexicon, output: OutputBytes,
+    buffers: inout Buffers
+  ) {
+    self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon, output: output, buffers: &buffers)
+  }
+
+  /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it. It writes
+  /// the normalized text into `output` (emptied first) and takes its arrays from `buffers`
+  /// (emptied, their storage kept when nothing else holds it), to give them back in
+  /// ``finish(into:)``.
+  init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, output: OutputBytes, buffers: inout Buffers) {
     self.init(
       units: UnsafeBufferPointer(start: nil, count: 0), emoji: UnsafeBufferPointer(start: nil, count: 0), bytes: bytes,
-      lexicon: lexicon)
+      lexicon: lexicon, output: output, buffers: &buffers)
   }
 
   private init(
     units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>?,
-    lexicon: Lexicon
+    lexicon: Lexicon, output: OutputBytes, buffers: inout Buffers
   ) {
     self.units = units
     self.bytes = bytes
     n = bytes?.count ?? units.count
     self.emoji = emoji
     self.lexicon = lexicon
-    out = OutputBytes(capacity: n + n / 4 + 16)
+    out = output
+    out.removeAll()
+    out.reserve(n + n / 4 + 16)
+    exchangeArrays(with: &buffers)
+    // (An empty array has nothing to remove, and `removeAll` is not free.)
+    if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
     spans.reserveCapacity(n / 5 + 4)
+    if !surfaces.isEmpty { surfaces.removeAll(keepingCapacity: true) }
   }
 
-  /// Ends the tokenizer (after ``run()``): the normalized text (its buffer freed), the spans and
-  /// the surfaces, swapped out rather than copied (no retain, and the tokenizer then releases
-  /// empty arrays).
-  mutating func finish() -> (text: String, spans: [TokenSpan], surfaces: [String]) {
-    let text = out.string
-    out.deallocate()
-    var finishedSpans: [TokenSpan] = []
-    var finishedSurfaces: [String] = []
-    swap(&finishedSpans, &spans)
-    swap(&finishedSurfaces, &surfaces)
-    return (text, finishedSpans, finishedSurfaces)
+  /// Ends the tokenizer (after ``run()``): its arrays go back to `buffers`, with the normalized
+  /// text's bytes copied into `buffers.text` (emptied first) and the spans and surfaces in
+  /// `buffers.spans` and `buffers.surfaces`; returns the output buffer (for the caller to keep
+  /// or free).
+  mutating func finish(into buffers: inout Buffers) -> OutputBytes {
+    let written = out.elements
+    if buffers.text.isEmpty {
+      // A new array of the right size (cheaper than growing an empty one by appending).
+      buffers.text = Array(unsafeUninitializedCapacity: written.count) { storage, count in
+        if let base = storage.baseAddress, let source = written.baseAddress {
+          base.initialize(from: source, count: written.count)
+          count = written.count
+        }
+      }
+    } else {
+      buffers.text.removeAll(keepingCapacity: true)
+      buffers.text.append(contentsOf: written)
+    }
+    exchangeArrays(with: &buffers)
+    return out
+  }
+
+  /// Swaps the tokenizer's arrays with those of `buffers`: swapped, not copied, each array keeps
+  /// one owner, so it keeps its storage when emptied.
+  private mutating func exchangeArrays(with buffers: inout Buffers) {
+    swap(&spans, &buffers.spans)
+    swap(&surfaces, &buffers.surfaces)
+    swap(&scratch, &buffers.scratch)
+    swap(&part, &buffers.part)
+    swap(&tagWork, &buffers.tagWork)
+    swap(&leetParts, &buffers.leetParts)
   }
 
   // MARK: Source
@@ -111,7 +157,10 @@ struct Tokenizer {
 
   // MARK: Classes
 
-  @inline(__always) private func isWordChar(_ c: UInt32) -> Bool {
+  @inline(__always) private func isWordChar(_ c: UInt32) -> Bool { Tokenizer.isWordCharacter(c) }
+
+  /// Whether `c` continues a word: a letter, a mark or a digit (never an emoji unit).
+  @inline(__always) private static func isWordCharacter(_ c: UInt32) -> Bool {
     if c < 0x80 { return c.isASCIILetter || c.isASCIIDigit }
     if c >= Unit.emojiBase { return false }
     let p = ScalarProperties(c)
@@ -151,7 +200,7 @@ struct Tokenizer {
       }
       guard isWordChar(c) else { i += 1; continue }
       let lowered = c | 0x20
-      if lowered == 0x68 || lowered == 0x77, let end = urlEnd(at: i) {
+      if mayStartURL(lowered, at: i), let end = urlEnd(at: i) {
         emitURL(i..<end)
         i = end
         continue
@@ -181,7 +230,7 @@ struct Tokenizer {
         }
         continue
       }
-      if lowered == 0x68 || lowered == 0x77, let end = urlEnd(at: i) {
+      if mayStartURL(UInt32(lowered), at: i), let end = urlEnd(at: i) {
         emitURL(i..<end)
         i = end
         continue
@@ -304,11 +353,36 @@ struct Tokenizer {
     }
     // Every scalar scanned is a letter or a digit: both kinds when the digits are not all.
     if digits > 0 && digits < j &- i { return nil }
+    if digits > 0, j &+ 1 < n, LeetFolder.isSeparator(read(j)) {
+      guard let end = Tokenizer.numberEnd(at: j, start: i, count: n, into: word, read) else { return nil }
+      j = end
+    }
     if j < n {
       let c = read(j)
-      if c == 0x40 || c == 0x24 || (digits > 0 && LeetFolder.isSeparator(c)) { return nil }
+      if c == 0x40 || c == 0x24 { return nil }
     }
     return WordScan(end: j, isNumber: digits > 0, hash: h)
+  }
+
+  /// The end of a number of the fast path whose digits end at `j`, before a separator: the
+  /// number goes on through each separator between two digits ("27/11/2024", "13.500"), as
+  /// ``generalWord(at:)`` reads it, its characters written to `word` (the number's first one at
+  /// `start`). Nil when a word character follows it ("10.00WIB"): the general path takes
+  /// the whole word. Out of line: the common word's path stays small.
+  @inline(never) private static func numberEnd(
+    at j: Int, start: Int, count n: Int, into word: UnsafeMutablePointer<UInt8>, _ read: (Int) -> UInt32
+  ) -> Int? {
+    var j = j
+    while j &+ 1 < n, LeetFolder.isSeparator(read(j)), read(j &+ 1).isASCIIDigit {
+      word[j &- start] = UInt8(truncatingIfNeeded: read(j))
+      j &+= 1
+      while j < n, read(j).isASCIIDigit {
+        word[j &- start] = UInt8(truncatingIfNeeded: read(j))
+        j &+= 1
+      }
+    }
+    if j < n, Tokenizer.isWordCharacter(read(j)) { return nil }
+    return j
   }
 
   /// The fast path for the common word (``scanASCIIWord(at:into:mayBeUnicode:_:)``), in both
@@ -512,6 +586,15 @@ struct Tokenizer {
     let p = prefix.utf8Start
     for k in 0..<count where scalar(i + k).asciiLowered != UInt32(p[k]) { return false }
     return true
+  }
+
+  /// Whether the word character at `i`, lowered to `lowered`, may start a URL: the "h" of
+  /// "http" or the "w" of "www", read with the character after it (most words starting with
+  /// either letter are not URLs, and ``urlEnd(at:)`` compares whole prefixes).
+  @inline(__always) private func mayStartURL(_ lowered: UInt32, at i: Int) -> Bool {
+    guard lowered == 0x68 || lowered == 0x77, i + 1 < n else { return false }
+    let next = scalar(i + 1).asciiLowered
+    return lowered == 0x68 ? next == 0x74 : next == 0x77
   }
 
   /// The end of a URL starting at `i` (`http://`, `https://`, `www.`).

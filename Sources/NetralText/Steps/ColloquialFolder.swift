@@ -1,5 +1,3 @@
-import Foundation
-
 /// Step 10: folds colloquial and abbreviated Indonesian words to their standard form from the
 /// data file `Data/colloquial.tsv` ("gak" → "tidak", "yg" → "yang", "bgt" → "banget"). The
 /// token keeps the unfolded form as ``Token/surface``.
@@ -10,12 +8,11 @@ enum ColloquialFolder {
   /// The pairs of `Data/colloquial.tsv` (informal → formal), in file order.
   static let pairs: [(key: String, value: String)] = {
     var pairs: [(key: String, value: String)] = []
-    for line in BundledData.lines("colloquial.tsv") {
-      let fields = line.split(separator: "\t")
+    for fields in BundledData.fields("colloquial.tsv") {
       guard fields.count == 2 else { continue }
-      let informal = BundledData.trimmed(fields[0])
-      let formal = BundledData.trimmed(fields[1])
-      guard !informal.isEmpty, !formal.isEmpty, !formal.contains(" ") else { continue }
+      let informal = fields[0]
+      let formal = fields[1]
+      guard !informal.isEmpty, !formal.isEmpty, !formal.utf8.contains(0x20) else { continue }
       pairs.append((informal, formal))
     }
     return pairs
@@ -29,7 +26,7 @@ enum CommonWords {
   static let table: WordTable = WordTable(words: words)
 
   /// The words of `Data/words.txt`, in file order.
-  static let words: [String] = BundledData.lines("words.txt").map(BundledData.trimmed)
+  static let words: [String] = BundledData.lines("words.txt")
 }
 
 /// Every bundled word in one table, so a word needs one probe: the colloquial forms (with their
