@@ -56,23 +56,42 @@ public struct Auditor: Sendable {
     emit: (SourceRecord, Assessment, Prepared) throws -> Void,
     flush: () throws -> Void = {}
   ) throws -> AuditSummary {
+    try run(
+      pending: records, state: {}, check: { activity, _ in check(activity) }, prepare: prepare, emit: emit,
+      flush: flush)
+  }
+
+  /// ``run(pending:check:prepare:emit:flush:)`` with state that `check` keeps from one record
+  /// to the next: `state` makes one for each chunk of records, and `check` gets it with every
+  /// record of that chunk, on the worker thread that checks the chunk. Reusable buffers go
+  /// there (a `Checker.Workspace`), so that a chunk's records share them.
+  @inlinable  // specialized in the caller: no generic metadata lookups per record
+  public func run<S: Sequence<PendingRecord>, Prepared: Sendable, State>(
+    pending records: S,
+    state makeState: @escaping @Sendable () -> State,
+    check: @escaping @Sendable (Activity, inout State) -> Assessment,
+    prepare: @escaping @Sendable (SourceRecord, Assessment) -> Prepared,
+    emit: (SourceRecord, Assessment, Prepared) throws -> Void,
+    flush: () throws -> Void = {}
+  ) throws -> AuditSummary {
     var summary = AuditSummary()
     func deliver(_ result: Checked<Prepared>) throws {
       summary.record(
         result.record, assessment: Self.countsAsVerdict(result.record) ? result.assessment : nil)
       try emit(result.record, result.assessment, result.prepared)
     }
-    let process = { @Sendable (pending: PendingRecord) -> Checked<Prepared> in
+    let process = { @Sendable (pending: PendingRecord, state: inout State) -> Checked<Prepared> in
       let record = pending.resolve()
-      let assessment = Self.assess(record, check: check)
+      let assessment = Self.assess(record) { check($0, &state) }
       return Checked(record: record, assessment: assessment, prepared: prepare(record, assessment))
     }
 
     var iterator = records.makeIterator()
     if options.workers <= 1 {
       var count = 0
+      var state = makeState()
       while let pending = iterator.next() {
-        try deliver(process(pending))
+        try deliver(process(pending, &state))
         count += 1
         if count == options.chunkSize {
           try flush()
@@ -94,7 +113,10 @@ public struct Auditor: Sendable {
           if chunk.count < options.chunkSize { exhausted = true }
           guard !chunk.isEmpty else { break }
           let result = ChunkResult<Checked<Prepared>>()
-          pool.submit { result.fill(chunk.map(process)) }
+          pool.submit {
+            var state = makeState()
+            result.fill(chunk.map { process($0, &state) })
+          }
           pending.append(result)
         }
         guard head < pending.count else { break }

@@ -20,6 +20,47 @@ struct AuditorTests {
     #expect(mismatched == 0)
   }
 
+  @Test("state is made once per chunk and passed to every check of that chunk, in order")
+  func statePerChunk() throws {
+    let records = AuditFixtures.records(1_000)
+    let made = Atomic<Int>(0)
+    let auditor = Auditor(options: AuditOptions(workers: 3, chunkSize: 10))
+    var positions: [String: Int] = [:]
+    var plain: [String: Assessment] = [:]
+    _ = try auditor.run(records, check: AuditFixtures.check) { record, assessment in plain[record.id] = assessment }
+    let summary = try auditor.run(
+      pending: records.lazy.map(PendingRecord.init),
+      state: { () -> Int in
+        made.add(1, ordering: .relaxed)
+        return 0
+      },
+      check: { activity, seen in
+        seen += 1
+        // The check's position in its chunk, carried in the id for the test to read.
+        var assessment = AuditFixtures.check(activity)
+        assessment.id = "\(seen)"
+        return assessment
+      },
+      prepare: { _, _ in () },
+      emit: { record, assessment, _ in
+        if let n = Int(assessment.id) { positions[record.id] = n }
+        if assessment.verdict != plain[record.id]?.verdict { Issue.record("verdict of \(record.id)") }
+      })
+    #expect(summary.read == 1_000)
+    #expect(made.load(ordering: .relaxed) == 100)
+    // Within each chunk of ten records, the checked activities count up from 1.
+    var checked = 0
+    for start in stride(from: 0, to: records.count, by: 10) {
+      let activities = records[start..<min(start + 10, records.count)].filter {
+        if case .activity = $0.content { true } else { false }
+      }
+      #expect(activities.map { positions[$0.id] } == activities.indices.map { $0 - activities.startIndex + 1 })
+      checked += activities.count
+    }
+    #expect(positions.count == checked)
+    #expect((positions.values.max() ?? 0) >= 9)
+  }
+
   @Test("skipped records are clean with no findings; unreadable ones are errors")
   func skippedAndUnreadable() throws {
     let records = AuditFixtures.records(40)

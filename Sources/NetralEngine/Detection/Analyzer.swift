@@ -34,9 +34,26 @@ final class Analyzer: Sendable {
 
   /// Analyses `text` as `field`.
   func analyze(_ text: String, field: ActivityField, extraContext: Bool = false) -> FieldAnalysis {
-    let normalized = packs.lexicon.normalizer.normalize(text)
+    var workspace = FieldWorkspace()
+    return analyze(text, field: field, extraContext: extraContext, reusing: &workspace)
+  }
+
+  /// Analyses `text` as `field` with the buffers of `workspace` (the same result as
+  /// ``analyze(_:field:extraContext:)``; see ``Checker/Workspace``).
+  func analyze(
+    _ text: String, field: ActivityField, extraContext: Bool = false, reusing workspace: inout FieldWorkspace
+  ) -> FieldAnalysis {
+    let normalized = packs.lexicon.normalizer.normalize(text, reusing: &workspace.normalizer)
     let tokens = normalized.spans
-    let codes = packs.lexicon.codes(normalized)
+    // Taken out of the workspace, so that storage the previous result no longer holds is
+    // written in place; put back below, shared with this result until it is dropped.
+    var codes = workspace.codes
+    workspace.codes = []
+    packs.lexicon.codes(normalized, into: &codes)
+    workspace.codes = codes
+    var clause = workspace.clause
+    workspace.clause = []
+    defer { workspace.clause = clause }
     let hits = packs.lexicon.match(tokens, codes: codes)
     // Nothing can be found in a field with no term, no number and no finger word: references
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and
@@ -45,12 +62,11 @@ final class Analyzer: Sendable {
     if hits.isEmpty, !codes.contains(where: { $0.cues.contains(.finger) }),
       !mayHoldBallotNumber(text, normalized, codes)
     {
-      return FieldAnalysis(
-        field: field, normalized: normalized, codes: codes,
-        clause: Self.zeros(tokens.count))
+      Self.zeros(tokens.count, into: &clause)
+      return FieldAnalysis(field: field, normalized: normalized, codes: codes, clause: clause)
     }
     var ascii = false
-    let clause = Self.clauses(text, normalized, ascii: &ascii)
+    Self.clauses(text, normalized, ascii: &ascii, into: &clause)
     var a = FieldAnalysis(field: field, normalized: normalized, codes: codes, clause: clause)
     a.ascii = ascii
     for k in tokens.indices where tokens[k].kind == .word {
@@ -180,12 +196,13 @@ final class Analyzer: Sendable {
 
   /// Clause index per token: `!`, `?`, `;`, line breaks and sentence-ending dots separate
   /// clauses (a dot after a short abbreviation like "no." does not).
-  /// Also tells whether `text` is all ASCII (read in the same pass).
-  static func clauses(_ text: String, _ normalized: NormalizedText, ascii: inout Bool) -> [Int] {
+  /// Also tells whether `text` is all ASCII (read in the same pass). Written into `clause`
+  /// (emptied first, its storage kept).
+  static func clauses(_ text: String, _ normalized: NormalizedText, ascii: inout Bool, into clause: inout [Int]) {
     let tokens = normalized.spans
     let boundaries = byteBoundaries(text, ascii: &ascii)
-    guard !boundaries.isEmpty else { return zeros(tokens.count) }
-    var clause: [Int] = []
+    guard !boundaries.isEmpty else { return zeros(tokens.count, into: &clause) }
+    clause.removeAll(keepingCapacity: true)
     clause.reserveCapacity(tokens.count)
     var current = 0
     var b = 0
@@ -209,16 +226,15 @@ final class Analyzer: Sendable {
           ? bytes : normalized.text(of: k).count
       }
     }
-    return clause
   }
 
-  /// `count` zeros, appended into reserved storage (`Array(repeating:count:)` takes a generic,
-  /// unspecialized allocation path that looks up type metadata on every call).
-  static func zeros(_ count: Int) -> [Int] {
-    var out: [Int] = []
+  /// `count` zeros into `out` (emptied first, its storage kept), appended into reserved
+  /// storage (`Array(repeating:count:)` takes a generic, unspecialized allocation path that
+  /// looks up type metadata on every call).
+  static func zeros(_ count: Int, into out: inout [Int]) {
+    out.removeAll(keepingCapacity: true)
     out.reserveCapacity(count)
     for _ in 0..<count { out.append(0) }
-    return out
   }
 
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {

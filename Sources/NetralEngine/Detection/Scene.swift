@@ -22,6 +22,19 @@ struct Scene: Sendable {
   var packs: CompiledPacks { analyzer.packs }
 
   init(_ activity: borrowing Activity, analyzer: Analyzer) {
+    var workspace = Checker.Workspace()
+    self.init(activity, analyzer: analyzer, reusing: &workspace)
+  }
+
+  /// The scene of `activity`, its fields analysed with the buffers of `workspace` (field `k`
+  /// analysed, in the order below, uses the workspace's `k`th set).
+  init(_ activity: borrowing Activity, analyzer: Analyzer, reusing workspace: inout Checker.Workspace) {
+    var slot = 0
+    func analyze(_ text: String, _ field: ActivityField, extraContext: Bool = false) -> FieldAnalysis {
+      if slot == workspace.fields.count { workspace.fields.append(FieldWorkspace()) }
+      defer { slot += 1 }
+      return analyzer.analyze(text, field: field, extraContext: extraContext, reusing: &workspace.fields[slot])
+    }
     // Fields are built in locals and stored once (assigning them one by one to `self` made the
     // optimizer copy the whole scene).
     var targetAuthor: FieldAnalysis?
@@ -29,17 +42,17 @@ struct Scene: Sendable {
     var targetText: FieldAnalysis?
     var mediaDescriptions: [FieldAnalysis] = []
     var mediaPeople: [FieldAnalysis] = []
-    if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyzer.analyze(t, field: .targetAuthor) }
+    if let t = activity.target?.author, !t.isEmpty { targetAuthor = analyze(t, .targetAuthor) }
     // Words on a contestant's own post need no further election context ("2 periode!").
     let onCampaign = targetAuthor.map { a in a.references.contains { !$0.ambiguous && $0.subject != .election } || a.has(.accountPrefix) } ?? false
-    if let t = activity.text, !t.isEmpty { text = analyzer.analyze(t, field: .text, extraContext: onCampaign) }
-    if let t = activity.target?.text, !t.isEmpty { targetText = analyzer.analyze(t, field: .targetText) }
+    if let t = activity.text, !t.isEmpty { text = analyze(t, .text, extraContext: onCampaign) }
+    if let t = activity.target?.text, !t.isEmpty { targetText = analyze(t, .targetText) }
     for (i, m) in activity.media.enumerated() {
       if let d = m.description, !d.isEmpty {
-        mediaDescriptions.append(analyzer.analyze(d, field: .mediaDescription(i)))
+        mediaDescriptions.append(analyze(d, .mediaDescription(i)))
       }
       for (j, p) in m.people.enumerated() where !p.isEmpty {
-        var a = analyzer.analyze(p, field: .mediaPerson(media: i, person: j))
+        var a = analyze(p, .mediaPerson(media: i, person: j))
         // A tagged person is a name on its own: a candidate's name needs no further context.
         // ("Gibran Al Fatih" is someone else: the name must cover every word but honorifics).
         let words = a.tokens.indices.filter { a.tokens[$0].kind != .emoji && !BuiltInCues.honorifics.contains(a.text($0)) }

@@ -245,15 +245,21 @@ struct Lexicon: Sendable {
 
   /// Codes every token of a checked text, read from its normalized bytes.
   func codes(_ text: NormalizedText) -> [Code] {
+    var out: [Code] = []
+    codes(text, into: &out)
+    return out
+  }
+
+  /// Codes every token of a checked text into `codes` (emptied first, its storage kept).
+  func codes(_ text: NormalizedText, into codes: inout [Code]) {
     let tokens = text.spans
-    var codes: [Code] = []
+    codes.removeAll(keepingCapacity: true)
     codes.reserveCapacity(tokens.count)
     text.withTextUTF8 { bytes in
       for k in tokens.indices {
         codes.append(code(kind: tokens[k].kind, bytes: UnsafeBufferPointer(rebasing: bytes[tokens[k].utf8])))
       }
     }
-    return codes
   }
 
   /// Codes one token of a checked text, given its kind and text.

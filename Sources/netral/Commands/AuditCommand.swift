@@ -56,7 +56,7 @@ struct AuditCommand: RunningCommand {
     let summary: AuditSummary
     do {
       summary = try auditor.run(
-        pending: records, check: { checker.check($0) },
+        pending: records, state: { Checker.Workspace() }, check: { checker.check($0, reusing: &$1) },
         prepare: { record, assessment in
           renderer?.renderBytes(record: record, assessment: assessment)
         },

@@ -1,0 +1,29 @@
+public import NetralText
+
+extension Checker {
+  /// Buffers that ``Checker/check(_:reusing:)`` reuses from one activity to the next, so that
+  /// checking an activity allocates less once they have grown to the activities' size.
+  ///
+  /// Keep one workspace per thread (or per batch of activities) and pass it to every call. An
+  /// assessment never shares storage with it: what the check kept in its buffers is dropped
+  /// with the activity's analysis before the call returns, so the next call writes into them
+  /// in place. Copies of a workspace are independent values, like arrays.
+  public struct Workspace: Sendable {
+    /// One set of buffers per field an activity's analysis holds at once (target author,
+    /// text, target text, then media), so the fields of one activity do not take each other's.
+    var fields: [FieldWorkspace] = []
+
+    /// An empty workspace; its buffers are allocated by the first checks that use them.
+    public init() {}
+  }
+}
+
+/// The reusable buffers for analysing one field (see ``Checker/Workspace``).
+struct FieldWorkspace: Sendable {
+  /// The normalizer's buffers and its result's storage.
+  var normalizer = Normalizer.Workspace()
+  /// The storage of the field's token codes.
+  var codes: [Lexicon.Code] = []
+  /// The storage of the field's clause numbers.
+  var clause: [Int] = []
+}

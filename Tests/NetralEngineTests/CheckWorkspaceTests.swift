@@ -1,0 +1,49 @@
+import Foundation
+import NetralCore
+import NetralEvaluation
+import Testing
+
+@testable import NetralEngine
+
+/// A workspace reused from one check to the next changes nothing in the assessments, whether
+/// or not the caller still holds earlier results.
+@Suite("Checker workspace")
+struct CheckWorkspaceTests {
+  static let activities: [Activity] = {
+    let url = Fixtures.root.appendingPathComponent("Fixtures/Evaluation/dev.jsonl")
+    return (try? EvaluationSet.load(url).map(\.activity)) ?? []
+  }()
+
+  @Test("one workspace over the dev set gives the assessments of fresh checks")
+  func sameAssessments() throws {
+    try #require(Self.activities.count > 100)
+    var workspace = Checker.Workspace()
+    for activity in Self.activities {
+      let reused = Fixtures.checker.check(activity, reusing: &workspace)
+      #expect(reused == Fixtures.checker.check(activity), "\(activity.id)")
+    }
+    // Every field slot an activity of the set uses was made once and kept.
+    #expect(!workspace.fields.isEmpty)
+  }
+
+  @Test("field analyses still held by the caller are not written over by the next analysis")
+  func heldAnalysesStay() {
+    let analyzer = Analyzer(packs: CompiledPacks(packs: Fixtures.packs))
+    var workspace = FieldWorkspace()
+    let texts = [
+      "Ayo coblos Prabowo Gibran nomor 2, lanjutkan!",
+      "Rapat koordinasi posyandu kelurahan hari Senin pukul 09.00",
+      "Jangan pilih 01! Dukung AMIN 🙏 #AniesMuhaimin2024",
+      "Selamat pagi Bapak/Ibu, pelayanan KTP buka sampai pukul 15.00",
+    ]
+    var held: [FieldAnalysis] = []
+    for text in texts { held.append(analyzer.analyze(text, field: .text, reusing: &workspace)) }
+    for (text, a) in zip(texts, held) {
+      let fresh = analyzer.analyze(text, field: .text)
+      #expect(a.normalized == fresh.normalized, "\(text)")
+      #expect(a.codes.map(\.id) == fresh.codes.map(\.id), "\(text)")
+      #expect(a.clause == fresh.clause, "\(text)")
+      #expect(a.references == fresh.references, "\(text)")
+    }
+  }
+}
