@@ -92,10 +92,10 @@ public struct Checker: Sendable {
       let rule = RuleCatalog.all[k]
       findings.append(
         Finding(
-          rule: rule.id, severity: rule.severity, message: rule.message(match)(options.language),
+          rule: rule.id, severity: rule.severity, message: rule.message(match, in: options.language),
           sanction: law.sanction(rule: k, stage: stage, actor: actor),
           citations: law.citations(rule: k, actor: actor, election: election), evidence: match.evidence,
-          suggestion: rule.suggestion(match)(options.language)))
+          suggestion: rule.suggestion(match, in: options.language)))
       weights.append((rule.severity, match.strength))
     }
     let verdict: Verdict =

@@ -18,11 +18,10 @@ struct CampaignAccountMembershipRule: Rule {
     return RuleMatch(evidence: account.evidence, subject: account.display, tickets: account.tickets, strength: 10, remove: nil)
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Mengikuti atau bergabung dengan akun/grup peserta atau tim pemenangan \u{2018}\(m.subject)\u{2019}",
-      en: "Follows or joins the account or group of a contestant or campaign team \u{2018}\(m.subject)\u{2019}")
-  }
+  let messageLead = LocalizedText(
+    id: "Mengikuti atau bergabung dengan akun/grup peserta atau tim pemenangan ",
+    en: "Follows or joins the account or group of a contestant or campaign team ")
+  let quotesSubject = true
 
   let text = RuleText(
     title: LocalizedText(id: "Mengikuti akun atau grup kampanye", en: "Following or joining campaign accounts"),

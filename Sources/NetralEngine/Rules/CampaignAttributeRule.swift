@@ -25,11 +25,9 @@ struct CampaignAttributeRule: Rule {
     }
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Memasang atau memamerkan alat peraga/atribut kampanye: \(m.subject)",
-      en: "Puts up or shows campaign props or attributes: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Memasang atau memamerkan alat peraga/atribut kampanye: ",
+    en: "Puts up or shows campaign props or attributes: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Atribut dan alat peraga kampanye", en: "Campaign attributes and props"),

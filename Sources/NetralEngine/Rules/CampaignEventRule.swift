@@ -27,11 +27,9 @@ struct CampaignEventRule: Rule {
     }
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Menghadiri atau ikut serta dalam kegiatan kampanye dengan dukungan: \(m.subject)",
-      en: "Attends or takes part in a campaign event with support: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Menghadiri atau ikut serta dalam kegiatan kampanye dengan dukungan: ",
+    en: "Attends or takes part in a campaign event with support: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Hadir di acara kampanye", en: "Attending a campaign event"),

@@ -34,11 +34,10 @@ struct CampaignInteractionRule: Rule {
     return RuleMatch(evidence: Detect.unique(evidence), subject: subject, tickets: tickets, strength: min(20, evidence.count * 5), remove: nil)
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Menanggapi (suka, komentar atau bagikan) konten kampanye atau akun peserta/tim pemenangan \u{2018}\(m.subject)\u{2019}",
-      en: "Responds to (likes, comments on or shares) campaign content or the account of a contestant or campaign team \u{2018}\(m.subject)\u{2019}")
-  }
+  let messageLead = LocalizedText(
+    id: "Menanggapi (suka, komentar atau bagikan) konten kampanye atau akun peserta/tim pemenangan ",
+    en: "Responds to (likes, comments on or shares) campaign content or the account of a contestant or campaign team ")
+  let quotesSubject = true
 
   let text = RuleText(
     title: LocalizedText(id: "Menanggapi konten kampanye", en: "Interacting with campaign content"),

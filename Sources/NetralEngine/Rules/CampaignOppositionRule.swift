@@ -15,11 +15,9 @@ struct CampaignOppositionRule: Rule {
     return Detect.match(Detect.stances(.opposition, in: scene), scene)
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Unggahan sendiri berkampanye menentang peserta pemilihan: \(m.subject)",
-      en: "Own post campaigns against an election contestant: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Unggahan sendiri berkampanye menentang peserta pemilihan: ",
+    en: "Own post campaigns against an election contestant: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Unggahan menentang calon", en: "Post campaigning against a candidate"),

@@ -22,11 +22,9 @@ struct CampaignSupportRule: Rule {
     return Detect.match(pairs, scene) ?? Self.mobilization.detect(scene)
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Unggahan sendiri mendukung atau mempromosikan peserta pemilihan: \(m.subject)",
-      en: "Own post supports or promotes an election contestant: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Unggahan sendiri mendukung atau mempromosikan peserta pemilihan: ",
+    en: "Own post supports or promotes an election contestant: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Unggahan mendukung calon", en: "Post supporting a candidate"),

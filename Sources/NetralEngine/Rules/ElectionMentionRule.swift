@@ -31,11 +31,9 @@ struct ElectionMentionRule: Rule {
     return nil
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Menyebut peserta pemilihan tanpa sikap yang jelas: \(m.subject)",
-      en: "Names an election contestant without a clear stance: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Menyebut peserta pemilihan tanpa sikap yang jelas: ",
+    en: "Names an election contestant without a clear stance: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Menyebut peserta pemilihan", en: "Mentions a contestant"),

@@ -25,11 +25,9 @@ struct GestureSymbolRule: Rule {
     }
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Gestur yang dapat menjadi simbol keberpihakan, tanpa konteks pemilihan lain: \(m.subject)",
-      en: "A gesture that may be a partisan symbol, with no other election context: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Gestur yang dapat menjadi simbol keberpihakan, tanpa konteks pemilihan lain: ",
+    en: "A gesture that may be a partisan symbol, with no other election context: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Gestur simbol keberpihakan", en: "Partisan hand gesture"),

@@ -25,11 +25,9 @@ struct KTPSupportRule: Rule {
     }
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Mengumpulkan atau memberikan dukungan KTP untuk calon perseorangan: \(m.subject)",
-      en: "Collects or gives KTP support for an independent candidate: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Mengumpulkan atau memberikan dukungan KTP untuk calon perseorangan: ",
+    en: "Collects or gives KTP support for an independent candidate: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Dukungan KTP calon perseorangan", en: "KTP support for independents"),

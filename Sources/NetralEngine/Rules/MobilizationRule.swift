@@ -32,11 +32,9 @@ struct MobilizationRule: Rule {
     return match
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Ajakan kepada rekan atau masyarakat untuk memilih atau mendukung peserta pemilihan: \(m.subject)",
-      en: "Appeal to colleagues or the public to vote for or support a contestant: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Ajakan kepada rekan atau masyarakat untuk memilih atau mendukung peserta pemilihan: ",
+    en: "Appeal to colleagues or the public to vote for or support a contestant: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Ajakan memilih calon", en: "Mobilising for a candidate"),

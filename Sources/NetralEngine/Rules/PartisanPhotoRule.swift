@@ -63,11 +63,9 @@ struct PartisanPhotoRule: Rule {
     return RuleMatch(evidence: Detect.unique(evidence), subject: subject, tickets: tickets, strength: min(20, evidence.count * 5), remove: nil)
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Mengunggah foto bersama calon atau dengan simbol/atribut keberpihakan: \(m.subject)",
-      en: "Posts a photo with a candidate or with partisan symbols or attributes: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Mengunggah foto bersama calon atau dengan simbol/atribut keberpihakan: ",
+    en: "Posts a photo with a candidate or with partisan symbols or attributes: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Foto keberpihakan", en: "Partisan photo"),

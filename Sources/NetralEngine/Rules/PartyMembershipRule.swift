@@ -27,11 +27,9 @@ struct PartyMembershipRule: Rule {
     }
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Menyatakan keanggotaan atau jabatan dalam partai politik: \(m.subject)",
-      en: "Declares membership or office in a political party: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Menyatakan keanggotaan atau jabatan dalam partai politik: ",
+    en: "Declares membership or office in a political party: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Anggota atau pengurus partai", en: "Party member or officer"),

@@ -37,11 +37,9 @@ struct ProfileIdentityRule: Rule {
     }
   }
 
-  func message(_ m: RuleMatch) -> LocalizedText {
-    LocalizedText(
-      id: "Profil (twibbon, bio atau nama) menunjukkan peran atau dukungan kampanye: \(m.subject)",
-      en: "Profile (frame, bio or name) shows a campaign role or support: \(m.subject)")
-  }
+  let messageLead = LocalizedText(
+    id: "Profil (twibbon, bio atau nama) menunjukkan peran atau dukungan kampanye: ",
+    en: "Profile (frame, bio or name) shows a campaign role or support: ")
 
   let text = RuleText(
     title: LocalizedText(id: "Identitas kampanye di profil", en: "Campaign identity in profile"),

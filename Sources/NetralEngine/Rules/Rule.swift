@@ -42,8 +42,11 @@ protocol Rule: Sendable {
   var text: RuleText { get }
   /// Finds the rule's pattern in an activity.
   func detect(_ scene: Scene) -> RuleMatch?
-  /// The finding's message for a match.
-  func message(_ match: RuleMatch) -> LocalizedText
+  /// The finding's message before the match's subject ("Unggahan sendiri mendukung atau
+  /// mempromosikan peserta pemilihan: ").
+  var messageLead: LocalizedText { get }
+  /// Whether the message quotes the subject (‘…’) instead of appending it.
+  var quotesSubject: Bool { get }
 }
 
 /// The prose of a rule.
@@ -57,12 +60,19 @@ struct RuleText: Sendable {
 }
 
 extension Rule {
-  /// A fix for a concrete match: the generic suggestion, naming the span to remove.
-  func suggestion(_ match: RuleMatch) -> LocalizedText {
-    guard let remove = match.remove else { return text.suggestion }
-    return LocalizedText(
-      id: "Hapus \u{201C}\(remove)\u{201D}. " + text.suggestion.id,
-      en: "Remove \u{201C}\(remove)\u{201D}. " + text.suggestion.en)
+  var quotesSubject: Bool { false }
+
+  /// The finding's message for a match, in `language` (only that language's text is built).
+  func message(_ match: RuleMatch, in language: Language) -> String {
+    quotesSubject
+      ? messageLead(language) + "\u{2018}" + match.subject + "\u{2019}" : messageLead(language) + match.subject
+  }
+
+  /// A fix for a concrete match, in `language`: the generic suggestion, naming the span to
+  /// remove.
+  func suggestion(_ match: RuleMatch, in language: Language) -> String {
+    guard let remove = match.remove else { return text.suggestion(language) }
+    return (language == .en ? "Remove \u{201C}" : "Hapus \u{201C}") + remove + "\u{201D}. " + text.suggestion(language)
   }
 }
 
