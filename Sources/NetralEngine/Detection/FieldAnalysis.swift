@@ -192,6 +192,11 @@ struct FieldAnalysis: Sendable {
     let lower = tokens[start].original.lowerBound
     var upper = tokens[start].original.upperBound
     for t in tokens[start..<end] { upper = max(upper, t.original.upperBound) }
+    if ascii, upper <= original.utf8.count {
+      // Scalar offsets are byte offsets: the span is sliced without counting scalars from the start.
+      let text = original.withUTF8Bytes { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
+      return Evidence(field: field, start: lower, end: upper, text: text, signal: signal, term: term)
+    }
     return Evidence(field: field, range: lower..<upper, in: original, signal: signal, term: term)
   }
 
