@@ -40,21 +40,20 @@ public struct Normalizer: Sendable {
   /// result is the same as ``normalize(_:)``'s.
   public func normalize(_ text: String, reusing workspace: inout Workspace) -> NormalizedText {
     if !isKnownUniquelyReferenced(&workspace.output) {
-      workspace.output = OutputStorage(capacity: text.utf8.count + text.utf8.count / 4 + 16)
+      workspace.output = OutputStorage(capacity: text.utf8.count)
     }
     return normalize(text, buffers: &workspace.buffers, storage: workspace.output)
   }
 
   /// Normalizes `text` with the tokenizer's arrays from `buffers` (which then hold the result's),
-  /// writing into the buffer of `storage` (kept there), or into a buffer of its own when nil.
+  /// writing into the buffers of `storage` (kept there), or into buffers of its own when nil.
   private func normalize(_ text: String, buffers: inout Tokenizer.Buffers, storage: OutputStorage?) -> NormalizedText {
     guard text.utf8.count <= Normalizer.maximumLength else {
       return NormalizedText(original: text, text: [], spans: [], surfaces: [])
     }
     var text = text
-    let size = text.utf8.count
-    let output = storage?.bytes ?? OutputBytes(capacity: size + size / 4 + 16)
-    let written = text.withUTF8 { bytes -> OutputBytes in
+    let output = storage?.output ?? Tokenizer.Output(capacity: text.utf8.count)
+    let written = text.withUTF8 { bytes -> Tokenizer.Output in
       if Normalizer.isASCII(bytes) {
         var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon, output: output, buffers: &buffers)
         tokenizer.run()
@@ -68,7 +67,7 @@ public struct Normalizer: Sendable {
       var folded = UnitWriter(units: GrowableBuffer(capacity: scalars.count + 8))
       defer { folded.units.deallocate() }
       CaseFolder.fold(scalars, into: &folded)
-      return folded.emoji.withUnsafeBufferPointer { emoji -> OutputBytes in
+      return folded.emoji.withUnsafeBufferPointer { emoji -> Tokenizer.Output in
         var tokenizer = Tokenizer(
           units: folded.units.elements, emoji: emoji, lexicon: lexicon, output: output, buffers: &buffers)
         tokenizer.run()
@@ -76,7 +75,7 @@ public struct Normalizer: Sendable {
       }
     }
     if let storage {
-      storage.bytes = written
+      storage.output = written
     } else {
       written.deallocate()
     }
