@@ -93,18 +93,11 @@ struct Tokenizer {
   /// Replaces the contents of `array` by `elements`, in its own storage when nothing else holds
   /// it.
   private static func copy<T: BitwiseCopyable>(_ elements: UnsafeBufferPointer<T>, to array: inout [T]) {
-    if array.isEmpty {
-      // A new array of the right size (cheaper than growing an empty one by appending).
-      array = Array(unsafeUninitializedCapacity: elements.count) { storage, count in
-        if let base = storage.baseAddress, let source = elements.baseAddress {
-          base.initialize(from: source, count: elements.count)
-          count = elements.count
-        }
-      }
-    } else {
-      array.removeAll(keepingCapacity: true)
-      array.append(contentsOf: elements)
-    }
+    // (`Array(unsafeUninitializedCapacity:)` would allocate through an unspecialized generic
+    // path, several hundred instructions more.)
+    if !array.isEmpty { array.removeAll(keepingCapacity: true) }
+    array.reserveCapacity(elements.count)
+    array.append(contentsOf: elements)
   }
 
   /// The buffers a tokenizer writes its result into, owned by its caller, who allocates them
