@@ -268,7 +268,8 @@ struct Tokenizer {
         continue
       }
       if let end = asciiWord(bytes, at: i) {
-        i = end
+        // The space after a word is skipped here (the loop would only step over it).
+        i = end < n && bytes[end] == 0x20 ? end + 1 : end
         continue
       }
       i = generalWord(at: i)
