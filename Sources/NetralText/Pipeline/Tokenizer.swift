@@ -422,9 +422,9 @@ struct Tokenizer {
   ) -> Int? {
     // Offsets stay below ``Normalizer/maximumLength`` (they fit in 32 bits), so the arithmetic
     // below is unchecked. One reservation covers the separator, the word (the scan writes ahead
-    // of the end) and the rest of the text.
+    // of the end), the rest of the text and the 8 bytes the word lookup reads.
     let separator = spans.count == 0 ? 0 : 1
-    out.reserve(n &- i &+ separator)
+    out.reserve(n &- i &+ separator &+ 8)
     let start = out.count &+ separator
     guard let scan = scanASCIIWord(at: i, into: out.base + start, mayBeUnicode: mayBeUnicode, read) else {
       return nil
@@ -692,6 +692,7 @@ struct Tokenizer {
       let normalizedStart = outScalars
       let start = out.count
       let count = letters.count
+      out.reserve(count + 8)  // the word lookup reads 8 bytes
       let word = out.appendUninitialized(count)
       var h = WordTable.hashSeed
       var k = 0
