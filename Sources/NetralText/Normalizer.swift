@@ -82,13 +82,20 @@ public struct Normalizer: Sendable {
     return NormalizedText(original: text, text: buffers.text, spans: buffers.spans, surfaces: buffers.surfaces)
   }
 
-  /// Whether every byte of `bytes` is ASCII, read eight bytes at a time.
+  /// Whether every byte of `bytes` is ASCII, read 32 (then eight) bytes at a time.
   static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
     let n = bytes.count
     var any: UInt64 = 0
     var i = 0
-    // `i + 8 <= n`, so each load lies inside the buffer.
+    // `i + 32 <= n` (`i + 8 <= n`), so each load lies inside the buffer.
+    while i &+ 32 <= n {
+      any |=
+        raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
+      i &+= 32
+    }
     while i &+ 8 <= n {
       any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
       i &+= 8

@@ -95,9 +95,13 @@ struct Tokenizer {
   private static func copy<T: BitwiseCopyable>(_ elements: UnsafeBufferPointer<T>, to array: inout [T]) {
     // (`Array(unsafeUninitializedCapacity:)` would allocate through an unspecialized generic
     // path, several hundred instructions more.)
-    if !array.isEmpty { array.removeAll(keepingCapacity: true) }
-    array.reserveCapacity(elements.count)
-    array.append(contentsOf: elements)
+    if array.isEmpty {
+      array.reserveCapacity(elements.count)
+      array.append(contentsOf: elements)
+    } else {
+      // One replacement, in place when nothing else holds the array.
+      array.replaceSubrange(array.indices, with: elements)
+    }
   }
 
   /// The buffers a tokenizer writes its result into, owned by its caller, who allocates them
