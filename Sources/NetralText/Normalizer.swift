@@ -40,7 +40,8 @@ public struct Normalizer: Sendable {
   /// result is the same as ``normalize(_:)``'s.
   public func normalize(_ text: String, reusing workspace: inout Workspace) -> NormalizedText {
     if !isKnownUniquelyReferenced(&workspace.output) {
-      workspace.output = OutputStorage(capacity: text.utf8.count)
+      // Sized for this text, within reason (the buffers grow as needed).
+      workspace.output = OutputStorage(capacity: min(text.utf8.count, 1 << 16))
     }
     return normalize(text, buffers: &workspace.buffers, storage: workspace.output)
   }

@@ -7,7 +7,8 @@ extension Normalizer {
   /// dropped the previous result by then, that call writes into the same storage; when the
   /// caller still holds it, the call leaves it untouched and takes new storage (copy on write),
   /// so results are never changed behind the caller's back. Copies of a workspace are
-  /// independent values, like arrays.
+  /// independent values, like arrays. Its buffers keep the size of the largest text normalized
+  /// with it, until the workspace is dropped.
   public struct Workspace: Sendable {
     /// The tokenizer's buffers between calls.
     var buffers = Tokenizer.Buffers()
