@@ -40,21 +40,21 @@ public struct Normalizer: Sendable {
   /// result is the same as ``normalize(_:)``'s.
   public func normalize(_ text: String, reusing workspace: inout Workspace) -> NormalizedText {
     if !isKnownUniquelyReferenced(&workspace.output) {
-      workspace.output = OutputStorage(capacity: text.utf8.count + text.utf8.count / 4 + 16)
+      // Sized for this text, within reason (the buffers grow as needed).
+      workspace.output = OutputStorage(capacity: min(text.utf8.count, 1 << 16))
     }
     return normalize(text, buffers: &workspace.buffers, storage: workspace.output)
   }
 
   /// Normalizes `text` with the tokenizer's arrays from `buffers` (which then hold the result's),
-  /// writing into the buffer of `storage` (kept there), or into a buffer of its own when nil.
+  /// writing into the buffers of `storage` (kept there), or into buffers of its own when nil.
   private func normalize(_ text: String, buffers: inout Tokenizer.Buffers, storage: OutputStorage?) -> NormalizedText {
     guard text.utf8.count <= Normalizer.maximumLength else {
       return NormalizedText(original: text, text: [], spans: [], surfaces: [])
     }
     var text = text
-    let size = text.utf8.count
-    let output = storage?.bytes ?? OutputBytes(capacity: size + size / 4 + 16)
-    let written = text.withUTF8 { bytes -> OutputBytes in
+    let output = storage?.output ?? Tokenizer.Output(capacity: text.utf8.count)
+    let written = text.withUTF8 { bytes -> Tokenizer.Output in
       if Normalizer.isASCII(bytes) {
         var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon, output: output, buffers: &buffers)
         tokenizer.run()
@@ -68,7 +68,7 @@ public struct Normalizer: Sendable {
       var folded = UnitWriter(units: GrowableBuffer(capacity: scalars.count + 8))
       defer { folded.units.deallocate() }
       CaseFolder.fold(scalars, into: &folded)
-      return folded.emoji.withUnsafeBufferPointer { emoji -> OutputBytes in
+      return folded.emoji.withUnsafeBufferPointer { emoji -> Tokenizer.Output in
         var tokenizer = Tokenizer(
           units: folded.units.elements, emoji: emoji, lexicon: lexicon, output: output, buffers: &buffers)
         tokenizer.run()
@@ -76,20 +76,27 @@ public struct Normalizer: Sendable {
       }
     }
     if let storage {
-      storage.bytes = written
+      storage.output = written
     } else {
       written.deallocate()
     }
     return NormalizedText(original: text, text: buffers.text, spans: buffers.spans, surfaces: buffers.surfaces)
   }
 
-  /// Whether every byte of `bytes` is ASCII, read eight bytes at a time.
+  /// Whether every byte of `bytes` is ASCII, read 32 (then eight) bytes at a time.
   static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
     let n = bytes.count
     var any: UInt64 = 0
     var i = 0
-    // `i + 8 <= n`, so each load lies inside the buffer.
+    // `i + 32 <= n` (`i + 8 <= n`), so each load lies inside the buffer.
+    while i &+ 32 <= n {
+      any |=
+        raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
+      i &+= 32
+    }
     while i &+ 8 <= n {
       any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
       i &+= 8

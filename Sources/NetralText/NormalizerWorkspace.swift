@@ -7,11 +7,12 @@ extension Normalizer {
   /// dropped the previous result by then, that call writes into the same storage; when the
   /// caller still holds it, the call leaves it untouched and takes new storage (copy on write),
   /// so results are never changed behind the caller's back. Copies of a workspace are
-  /// independent values, like arrays.
+  /// independent values, like arrays. Its buffers keep the size of the largest text normalized
+  /// with it, until the workspace is dropped.
   public struct Workspace: Sendable {
     /// The tokenizer's buffers between calls.
     var buffers = Tokenizer.Buffers()
-    /// The normalized text's working buffer, kept between calls.
+    /// The tokenizer's output buffers, kept between calls.
     var output: OutputStorage?
 
     /// An empty workspace; its buffers are allocated by the first call that uses them.
@@ -19,18 +20,18 @@ extension Normalizer {
   }
 }
 
-/// The normalized text's working buffer, owned by one ``Normalizer/Workspace`` and freed with it.
+/// The tokenizer's output buffers (normalized text and spans), owned by one ``Normalizer/Workspace`` and freed with it.
 ///
-/// `@unchecked Sendable`: its buffer is only written by ``Normalizer/normalize(_:reusing:)``
+/// `@unchecked Sendable`: its buffers are only written by ``Normalizer/normalize(_:reusing:)``
 /// through an `inout` workspace after `isKnownUniquelyReferenced` has found the workspace to be
 /// its only owner (a copy of the workspace makes the next call take a storage of its own), the
 /// same rule that makes an array's copy on write safe.
 final class OutputStorage: @unchecked Sendable {
-  /// The bytes (their count is reset by each call).
-  var bytes: OutputBytes
+  /// The buffers (emptied by each call).
+  var output: Tokenizer.Output
 
-  /// A storage with room for `capacity` bytes.
-  init(capacity: Int) { bytes = OutputBytes(capacity: capacity) }
+  /// A storage for texts of about `capacity` bytes.
+  init(capacity: Int) { output = Tokenizer.Output(capacity: capacity) }
 
-  deinit { bytes.deallocate() }
+  deinit { output.deallocate() }
 }

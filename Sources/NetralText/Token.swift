@@ -1,7 +1,7 @@
 /// One token of a normalized text, with its range in both the original and the normalized text.
 public struct Token: Sendable, Hashable {
   /// What the token is.
-  public enum Kind: String, Sendable, Hashable, CaseIterable {
+  public enum Kind: String, Sendable, Hashable, CaseIterable, BitwiseCopyable {
     /// A word, or a word segment of a hashtag or mention.
     case word
     /// A number, date, time or amount ("2024", "02", "10.00", "27/11/2024").

@@ -4,7 +4,7 @@
 /// strings through the text it belongs to (``NormalizedText/text(of:)``,
 /// ``NormalizedText/surface(of:)``, ``NormalizedText/withUTF8(of:_:)``), or make a whole
 /// ``Token`` with ``NormalizedText/token(at:)``.
-public struct TokenSpan: Sendable, Hashable {
+public struct TokenSpan: Sendable, Hashable, BitwiseCopyable {
   /// What the token is.
   public let kind: Token.Kind
   @usableFromInline let originalStart: Int32

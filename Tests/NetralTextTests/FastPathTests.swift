@@ -84,16 +84,21 @@ import Testing
   }
 
   @Test func wordTableFindsWordsByBytesAndKeepsEveryPrefix() {
-    let table = WordTable([(key: "Prabowo", value: ""), (key: "gibran", value: "x"), (key: "gibran", value: "y")])
-    #expect(table.count == 2)
-    for (word, value) in [("prabowo", ""), ("gibran", "x")] {
+    let table = WordTable([
+      (key: "Prabowo", value: ""), (key: "gibran", value: "x"), (key: "gibran", value: "y"),
+      (key: "kebersamaan", value: ""), (key: "gibranaa", value: "z"),
+    ])
+    #expect(table.count == 4)
+    for (word, value) in [("prabowo", ""), ("gibran", "x"), ("kebersamaan", ""), ("gibranaa", "z")] {
       var h = WordTable.hashSeed
       for b in word.utf8 {
         h = WordTable.hashStep(h, UInt32(b))
         #expect(table.mayHavePrefix(hash: h))
       }
-      let index = Array(word.utf8).withUnsafeBufferPointer {
-        table.index(bytes: $0.baseAddress!, count: $0.count, hash: h)
+      // The lookup reads 8 bytes: what follows the word must not count ("gibran" + "aa" is
+      // another word).
+      let index = (Array(word.utf8) + Array("aaaaaaaa".utf8)).withUnsafeBufferPointer {
+        table.index(bytes: $0.baseAddress!, count: word.utf8.count, hash: h)
       }
       #expect(index.map(table.key(at:)) == word)
       #expect(index.map(table.value(at:)) == value)

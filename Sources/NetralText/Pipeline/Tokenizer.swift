@@ -15,8 +15,9 @@ struct Tokenizer {
   /// The normalized text being written (the caller's buffer: it allocates and frees it).
   private var out: OutputBytes
   private var outScalars = 0
-  /// The tokens so far, as spans of the normalized text.
-  private var spans: [TokenSpan] = []
+  /// The tokens so far, as spans of the normalized text (the caller's buffer, like `out`: an
+  /// append is a capacity check and a store, with no uniqueness check).
+  private var spans: GrowableBuffer<TokenSpan>
   /// The surface forms of folded tokens, in order (``TokenSpan/surfaceIndex`` points here).
   private var surfaces: [String] = []
   private var scratch: [Unit] = []
@@ -42,7 +43,7 @@ struct Tokenizer {
   /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` and `emoji` must
   /// outlive it. It takes its arrays from `buffers` (see ``init(ascii:lexicon:output:buffers:)``).
   init(
-    units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, lexicon: Lexicon, output: OutputBytes,
+    units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, lexicon: Lexicon, output: Output,
     buffers: inout Buffers
   ) {
     self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon, output: output, buffers: &buffers)
@@ -52,7 +53,7 @@ struct Tokenizer {
   /// the normalized text into `output` (emptied first) and takes its arrays from `buffers`
   /// (emptied, their storage kept when nothing else holds it), to give them back in
   /// ``finish(into:)``.
-  init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, output: OutputBytes, buffers: inout Buffers) {
+  init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, output: Output, buffers: inout Buffers) {
     self.init(
       units: UnsafeBufferPointer(start: nil, count: 0), emoji: UnsafeBufferPointer(start: nil, count: 0), bytes: bytes,
       lexicon: lexicon, output: output, buffers: &buffers)
@@ -60,49 +61,79 @@ struct Tokenizer {
 
   private init(
     units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>?,
-    lexicon: Lexicon, output: OutputBytes, buffers: inout Buffers
+    lexicon: Lexicon, output: Output, buffers: inout Buffers
   ) {
     self.units = units
     self.bytes = bytes
     n = bytes?.count ?? units.count
     self.emoji = emoji
     self.lexicon = lexicon
-    out = output
+    out = output.bytes
     out.removeAll()
     out.reserve(n + n / 4 + 16)
+    spans = output.spans
+    spans.removeAll()
+    spans.reserve(n / 5 + 4)
     exchangeArrays(with: &buffers)
     // (An empty array has nothing to remove, and `removeAll` is not free.)
-    if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
-    spans.reserveCapacity(n / 5 + 4)
     if !surfaces.isEmpty { surfaces.removeAll(keepingCapacity: true) }
   }
 
   /// Ends the tokenizer (after ``run()``): its arrays go back to `buffers`, with the normalized
   /// text's bytes copied into `buffers.text` (emptied first) and the spans and surfaces in
-  /// `buffers.spans` and `buffers.surfaces`; returns the output buffer (for the caller to keep
+  /// `buffers.spans` and `buffers.surfaces`; returns the output buffers (for the caller to keep
   /// or free).
-  mutating func finish(into buffers: inout Buffers) -> OutputBytes {
-    let written = out.elements
-    if buffers.text.isEmpty {
-      // A new array of the right size (cheaper than growing an empty one by appending).
-      buffers.text = Array(unsafeUninitializedCapacity: written.count) { storage, count in
-        if let base = storage.baseAddress, let source = written.baseAddress {
-          base.initialize(from: source, count: written.count)
-          count = written.count
-        }
-      }
-    } else {
-      buffers.text.removeAll(keepingCapacity: true)
-      buffers.text.append(contentsOf: written)
-    }
+  mutating func finish(into buffers: inout Buffers) -> Output {
+    Tokenizer.copy(out.elements, to: &buffers.text)
+    Tokenizer.copy(spans.elements, to: &buffers.spans)
     exchangeArrays(with: &buffers)
-    return out
+    return Output(bytes: out, spans: spans)
+  }
+
+  /// Replaces the contents of `array` by `elements`, in its own storage when nothing else holds
+  /// it.
+  private static func copy<T: BitwiseCopyable>(_ elements: UnsafeBufferPointer<T>, to array: inout [T]) {
+    // (`Array(unsafeUninitializedCapacity:)` would allocate through an unspecialized generic
+    // path, several hundred instructions more.)
+    if array.isEmpty {
+      array.reserveCapacity(elements.count)
+      array.append(contentsOf: elements)
+    } else {
+      // One replacement, in place when nothing else holds the array.
+      array.replaceSubrange(array.indices, with: elements)
+    }
+  }
+
+  /// The buffers a tokenizer writes its result into, owned by its caller, who allocates them
+  /// (``init(capacity:)``) and frees them (``deallocate()``) or keeps them for the next text.
+  struct Output {
+    /// The normalized text's bytes.
+    var bytes: OutputBytes
+    /// The tokens.
+    var spans: GrowableBuffer<TokenSpan>
+
+    /// Buffers for a text of about `capacity` bytes.
+    init(capacity: Int) {
+      bytes = OutputBytes(capacity: capacity + capacity / 4 + 16)
+      spans = GrowableBuffer(capacity: capacity / 5 + 4)
+    }
+
+    /// Buffers made of these two.
+    init(bytes: OutputBytes, spans: GrowableBuffer<TokenSpan>) {
+      self.bytes = bytes
+      self.spans = spans
+    }
+
+    /// Frees both buffers.
+    func deallocate() {
+      bytes.deallocate()
+      spans.deallocate()
+    }
   }
 
   /// Swaps the tokenizer's arrays with those of `buffers`: swapped, not copied, each array keeps
   /// one owner, so it keeps its storage when emptied.
   private mutating func exchangeArrays(with buffers: inout Buffers) {
-    swap(&spans, &buffers.spans)
     swap(&surfaces, &buffers.surfaces)
     swap(&scratch, &buffers.scratch)
     swap(&part, &buffers.part)
@@ -241,7 +272,8 @@ struct Tokenizer {
         continue
       }
       if let end = asciiWord(bytes, at: i) {
-        i = end
+        // The space after a word is skipped here (the loop would only step over it).
+        i = end < n && bytes[end] == 0x20 ? end + 1 : end
         continue
       }
       i = generalWord(at: i)
@@ -322,7 +354,6 @@ struct Tokenizer {
   ) -> WordScan? {
     var j = i
     var previous: UInt8 = 0
-    var run = 0
     var digits = 0
     var h = WordTable.hashSeed
     while j < n {
@@ -335,11 +366,12 @@ struct Tokenizer {
       let lower = b | 0x20
       if lower &- 0x61 < 26 {
         if lower == previous {
-          run &+= 1
-          if run >= 3 { return nil }
+          // A double letter; with the same letter before it, a stretched one (three in a row:
+          // read back from what was written, so no run length is counted per letter). A word
+          // with digits goes to the general path anyway.
+          if j &- i >= 2 && word[j &- i &- 2] == lower { return nil }
         } else {
           previous = lower
-          run = 1
         }
         h = WordTable.hashStep(h, UInt32(lower))
         word[j &- i] = lower
@@ -394,9 +426,9 @@ struct Tokenizer {
   ) -> Int? {
     // Offsets stay below ``Normalizer/maximumLength`` (they fit in 32 bits), so the arithmetic
     // below is unchecked. One reservation covers the separator, the word (the scan writes ahead
-    // of the end) and the rest of the text.
-    let separator = spans.isEmpty ? 0 : 1
-    out.reserve(n &- i &+ separator)
+    // of the end), the rest of the text and the 8 bytes the word lookup reads.
+    let separator = spans.count == 0 ? 0 : 1
+    out.reserve(n &- i &+ separator &+ 8)
     let start = out.count &+ separator
     guard let scan = scanASCIIWord(at: i, into: out.base + start, mayBeUnicode: mayBeUnicode, read) else {
       return nil
@@ -460,7 +492,7 @@ struct Tokenizer {
 
   /// Starts a token in the normalized text: a space after the previous token.
   @inline(__always) private mutating func separateToken() {
-    if !spans.isEmpty {
+    if spans.count != 0 {
       out.append(0x20)
       outScalars &+= 1
     }
@@ -664,6 +696,7 @@ struct Tokenizer {
       let normalizedStart = outScalars
       let start = out.count
       let count = letters.count
+      out.reserve(count + 8)  // the word lookup reads 8 bytes
       let word = out.appendUninitialized(count)
       var h = WordTable.hashSeed
       var k = 0

@@ -105,6 +105,8 @@ struct WordTable: Sendable {
         prefixes[slot] = stored
       }
     }
+    // Padding, so that a key's first 8 bytes can always be read as one load (``index(bytes:count:hash:)``).
+    keyBytes.append(contentsOf: repeatElement(0, count: 8))
     storage = Storage(
       keyBytes: keyBytes, keyOffsets: keyOffsets, keys: keys, values: values, slots: slots, mask: mask,
       prefixes: prefixes, prefixMask: prefixMask)
@@ -190,8 +192,22 @@ struct WordTable: Sendable {
   }
 
   /// The entry of the lowercase ASCII bytes `bytes[0..<count]` whose hash is `h`, or nil.
+  /// `bytes` must be readable for at least 8 bytes (those past `count` are ignored): a word of
+  /// up to 8 bytes is compared with its key as one 64-bit load each, masked to its length.
   func index(bytes: UnsafePointer<UInt8>, count: Int, hash h: UInt64) -> Int? {
-    probe(hash: h, count: count) { keys, lower in
+    #if _endian(little)
+      if count <= 8 {
+        // Little-endian: the word's bytes are the load's low `count` bytes.
+        let mask: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1
+        let word = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self) & mask
+        return probe(hash: h, count: count) { keys, lower in
+          // In bounds: the key bytes end with 8 bytes of padding.
+          guard let base = keys.baseAddress else { return false }
+          return UnsafeRawPointer(base + lower).loadUnaligned(as: UInt64.self) & mask == word
+        }
+      }
+    #endif
+    return probe(hash: h, count: count) { keys, lower in
       var k = 0
       while k < count, keys[lower &+ k] == bytes[k] { k &+= 1 }
       return k == count
