@@ -8,63 +8,154 @@ extension Assessment {
 
   /// Writes the verdict line (``jsonLine``) to `w`.
   public func writeJSONLine(to w: inout JSONWriter) {
-    w.reserve(512)
+    w.reserve(jsonLineCapacity)
+    write(to: &w)
+  }
+
+  /// The verdict line (``jsonLine``) as UTF-8, followed by a newline when `newline` is set.
+  ///
+  /// Rendered in one pass into memory sized from the lengths of the assessment's texts (on the
+  /// stack for a short line, else straight into the array returned), with no growth and no
+  /// copy-on-write check per piece; a line whose texts need many escapes is rendered again
+  /// through a ``JSONWriter``. The bytes are those of ``jsonLine``.
+  public func jsonLineBytes(newline: Bool = false) -> [UInt8] {
+    let capacity = jsonLineCapacity
+    if capacity <= Self.stackLineCapacity {
+      // A short line (a clean verdict) is rendered on the stack and copied into an array of its
+      // exact size: `Array(unsafeUninitializedCapacity:)` looks up the array's generic metadata
+      // on every call (~360 instructions, more than rendering the line), a copy does not.
+      let line = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.stackLineCapacity) {
+        buffer -> [UInt8]? in
+        guard let base = buffer.baseAddress else { return nil }
+        var out = JSONBuffer(base: base, capacity: buffer.count)
+        write(to: &out)
+        if newline { out.byte(0x0A) }
+        return out.overflowed ? nil : Array(UnsafeBufferPointer(start: base, count: out.count))
+      }
+      if let line { return line }
+    } else if let line = heapLine(capacity: capacity, newline: newline) {
+      return line
+    }
+    var w = JSONWriter()
+    writeJSONLine(to: &w)
+    if newline { w.byte(0x0A) }
+    return w.bytes
+  }
+
+  /// The most bytes a line rendered on the stack may take (the most the standard library
+  /// allocates on the stack without asking the thread for its stack's bounds).
+  /// (A constant, so the allocation is a fixed stack slot.)
+  @inline(__always)
+  private static var stackLineCapacity: Int { 1024 }
+
+  /// The line rendered straight into an array of `capacity` bytes; `nil` when it does not fit.
+  private func heapLine(capacity: Int, newline: Bool) -> [UInt8]? {
+    var fits = false
+    let line = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }
+      var out = JSONBuffer(base: base, capacity: buffer.count)
+      write(to: &out)
+      if newline { out.byte(0x0A) }
+      fits = !out.overflowed
+      initialized = fits ? out.count : 0
+    }
+    return fits ? line : nil
+  }
+
+  /// Room for the verdict line and its newline when no text needs escaping: the texts' UTF-8
+  /// lengths plus each object's keys, punctuation, enum values and integers at their longest.
+  var jsonLineCapacity: Int {
+    var n = 176 &+ id.utf8.count
+    if let phase { n &+= phase.election.utf8.count }
+    if let error { n &+= error.utf8.count }
+    for finding in findings { n &+= finding.jsonCapacity }
+    return n
+  }
+
+  /// Writes the verdict line to `w`.
+  func write<Out: JSONOutput>(to w: inout Out) {
     w.literal("{\"id\":")
     w.string(id)
     w.literal(",\"verdict\":")
-    w.string(verdict.rawValue)
+    w.plainString(verdict.rawValue)
     w.literal(",\"score\":")
     w.integer(score)
     if let phase {
       w.literal(",\"phase\":{\"election\":")
       w.string(phase.election)
       w.literal(",\"phase\":")
-      w.string(phase.phase.rawValue)
-      w.literal(",\"in_window\":")
-      w.bool(phase.inWindow)
-      w.literal("}")
+      w.plainString(phase.phase.rawValue)
+      if phase.inWindow {
+        w.literal(",\"in_window\":true}")
+      } else {
+        w.literal(",\"in_window\":false}")
+      }
     }
     w.literal(",\"findings\":[")
-    for (i, f) in findings.enumerated() {
-      if i > 0 { w.literal(",") }
-      f.writeJSON(to: &w)
+    var first = true
+    for f in findings {
+      if !first { w.byte(0x2C) }
+      first = false
+      f.write(to: &w)
     }
-    w.literal("]")
+    w.byte(0x5D)
     if let error {
       w.literal(",\"error\":")
       w.string(error)
     }
-    w.literal("}")
+    w.byte(0x7D)
   }
 }
 
 extension Finding {
   /// Writes this finding as a JSON object.
   public func writeJSON(to w: inout JSONWriter) {
+    w.reserve(jsonCapacity)
+    write(to: &w)
+  }
+
+  /// Room for this finding's object and a comma when no text needs escaping (see
+  /// ``Assessment/jsonLineCapacity``).
+  var jsonCapacity: Int {
+    var n = 200 &+ rule.utf8.count &+ message.utf8.count
+    if let suggestion { n &+= suggestion.utf8.count }
+    if let sanction {
+      n &+= sanction.description.utf8.count
+      if let basis = sanction.basis { n &+= basis.utf8.count }
+    }
+    for c in citations {
+      n &+= 80 &+ c.id.utf8.count &+ c.instrument.utf8.count
+      if let p = c.provision { n &+= p.utf8.count }
+    }
+    for e in evidence { n &+= 176 &+ e.text.utf8.count }
+    return n
+  }
+
+  /// Writes this finding as a JSON object to `w`.
+  func write<Out: JSONOutput>(to w: inout Out) {
     w.literal("{\"rule\":")
     w.string(rule)
     w.literal(",\"severity\":")
-    w.string(severity.rawValue)
+    w.plainString(severity.rawValue)
     w.literal(",\"message\":")
     w.string(message)
-    w.literal(",\"sanction\":")
     if let sanction {
-      w.literal("{\"level\":")
-      w.string(sanction.level.rawValue)
+      w.literal(",\"sanction\":{\"level\":")
+      w.plainString(sanction.level.rawValue)
       w.literal(",\"description\":")
       w.string(sanction.description)
       if let basis = sanction.basis {
         w.literal(",\"basis\":")
         w.string(basis)
       }
-      w.literal("}")
+      w.literal("},\"citations\":[")
     } else {
-      w.literal("null")
+      w.literal(",\"sanction\":null,\"citations\":[")
     }
-    w.literal(",\"citations\":[")
-    for (i, c) in citations.enumerated() {
-      if i > 0 { w.literal(",") }
-      w.literal("{\"id\":")
+    var first = true
+    for c in citations {
+      w.literal(first ? "{\"id\":" : ",{\"id\":")
+      first = false
       w.string(c.id)
       w.literal(",\"instrument\":")
       w.string(c.instrument)
@@ -73,14 +164,15 @@ extension Finding {
         w.string(p)
       }
       w.literal(",\"confidence\":")
-      w.string(c.confidence.rawValue)
-      w.literal("}")
+      w.plainString(c.confidence.rawValue)
+      w.byte(0x7D)
     }
     w.literal("],\"evidence\":[")
-    for (i, e) in evidence.enumerated() {
-      if i > 0 { w.literal(",") }
-      w.literal("{\"field\":")
-      w.string(e.field.description)
+    first = true
+    for e in evidence {
+      w.literal(first ? "{\"field\":" : ",{\"field\":")
+      first = false
+      e.field.writeJSON(to: &w)
       w.literal(",\"start\":")
       w.integer(e.start)
       w.literal(",\"end\":")
@@ -88,14 +180,36 @@ extension Finding {
       w.literal(",\"text\":")
       w.string(e.text)
       w.literal(",\"signal\":")
-      w.string(e.signal.rawValue)
-      w.literal("}")
+      w.plainString(e.signal.rawValue)
+      w.byte(0x7D)
     }
-    w.literal("]")
+    w.byte(0x5D)
     if let suggestion {
       w.literal(",\"suggestion\":")
       w.string(suggestion)
     }
-    w.literal("}")
+    w.byte(0x7D)
+  }
+}
+
+extension ActivityField {
+  /// Writes the field's path (``description``) as a JSON string, without building it.
+  func writeJSON<Out: JSONOutput>(to w: inout Out) {
+    switch self {
+    case .text: w.literal("\"text\"")
+    case .targetAuthor: w.literal("\"target.author\"")
+    case .targetText: w.literal("\"target.text\"")
+    case .actorName: w.literal("\"actor.name\"")
+    case .mediaDescription(let i):
+      w.literal("\"media[")
+      w.integer(i)
+      w.literal("].description\"")
+    case .mediaPerson(let i, let j):
+      w.literal("\"media[")
+      w.integer(i)
+      w.literal("].people[")
+      w.integer(j)
+      w.literal("]\"")
+    }
   }
 }

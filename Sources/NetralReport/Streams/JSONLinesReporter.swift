@@ -24,10 +24,7 @@ public struct JSONLinesReporter: Reporter, RecordRenderer {
   }
 
   private static func line(_ assessment: Assessment) -> [UInt8] {
-    var w = JSONWriter()
-    assessment.writeJSONLine(to: &w)
-    w.byte(0x0A)
-    return w.bytes
+    assessment.jsonLineBytes(newline: true)
   }
 
   /// Nothing: the stream is complete.
