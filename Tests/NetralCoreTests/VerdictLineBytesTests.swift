@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import NetralCore
 import Testing
 
@@ -63,8 +64,6 @@ struct VerdictLineBytesTests {
       Assessment(id: "c-1", verdict: .review, score: 30),
       Assessment.unreadable(id: "baris 7", error: "dev.jsonl:7: \"text\" is not a string\n"),
       Assessment(id: "x", verdict: .clean, score: Int.min, phase: PhaseContext(election: "e", phase: .campaign, inWindow: true)),
-      // Texts full of characters to escape: more than the room sized for plain text.
-      Assessment(id: String(repeating: "\"\u{01}", count: 300), verdict: .clean, score: 0),
     ])
   func bytesMatchWriter(_ assessment: Assessment) {
     #expect(assessment.jsonLineBytes() == Array(assessment.jsonLine.utf8))
@@ -74,6 +73,9 @@ struct VerdictLineBytesTests {
   @Test("lines with findings (on the heap) and with many escapes (the fallback) match the writer")
   func findingLinesMatchWriter() {
     for assessment in [
+      // Texts full of characters to escape: more than the room sized for plain text, on the
+      // stack and on the heap.
+      Assessment(id: String(repeating: "\"\u{01}", count: 300), verdict: .clean, score: 0),
       violation(),
       violation(message: String(repeating: "Ayo \"coblos\"\n\t\\", count: 80), evidenceText: "\u{1F}\u{00}"),
     ] {
@@ -117,6 +119,52 @@ struct VerdictLineBytesTests {
           #expect(quoted.utf8.count == length + 2 + (special == "\u{1F}" ? 5 : 1))
         }
       }
+    }
+  }
+
+  @Test("with a cache, the citation lists are copied from it and the line is the same, also after the list changes")
+  func cacheKeepsLines() {
+    let cache = JSONLineCache()
+    let first = violation()
+    let expected = Array((first.jsonLine + "\n").utf8)
+    // First sight renders and stores the list, the second copies it.
+    #expect(first.jsonLineBytes(newline: true, cache: cache) == expected)
+    #expect(first.jsonLineBytes(newline: true, cache: cache) == expected)
+    // A finding whose list was changed (a copy with its own storage) gets its own citations.
+    var changed = first
+    changed.findings[1].citations.removeFirst()
+    changed.findings[1].citations[0].provision = "Lampiran II huruf B angka 7"
+    let line = changed.jsonLineBytes(newline: true, cache: cache)
+    #expect(line == Array((changed.jsonLine + "\n").utf8))
+    #expect(line != expected)
+    #expect(String(decoding: line, as: UTF8.self).contains("Lampiran II huruf B angka 7"))
+    // An empty list is written as such.
+    var bare = first
+    bare.findings[0].citations = []
+    #expect(bare.jsonLineBytes(cache: cache) == Array(bare.jsonLine.utf8))
+    #expect(String(decoding: bare.jsonLineBytes(cache: cache), as: UTF8.self).contains("\"citations\":[],"))
+  }
+
+  @Test("one cache shared by threads rendering different lists gives every line its own citations")
+  func cacheAcrossThreads() {
+    let cache = JSONLineCache()
+    let assessments = (0..<64).map { i -> Assessment in
+      var a = violation(message: "Menanggapi konten kampanye nomor \(i)")
+      for f in a.findings.indices {
+        a.findings[f].citations = [
+          Citation(id: "skb-2022/B\(i % 13)", instrument: "SKB 5 K/L Nomor 2 Tahun 2022", provision: "Lampiran II huruf B angka \(i % 13)", confidence: .high)
+        ]
+      }
+      return a
+    }
+    let expected = assessments.map { Array($0.jsonLine.utf8) }
+    let results = Mutex(Array(repeating: [UInt8](), count: assessments.count * 4))
+    DispatchQueue.concurrentPerform(iterations: assessments.count * 4) { i in
+      let line = assessments[i % assessments.count].jsonLineBytes(cache: cache)
+      results.withLock { $0[i] = line }
+    }
+    results.withLock { lines in
+      for (i, line) in lines.enumerated() { #expect(line == expected[i % assessments.count]) }
     }
   }
 }

@@ -12,13 +12,14 @@ extension Assessment {
     write(to: &w)
   }
 
-  /// The verdict line (``jsonLine``) as UTF-8, followed by a newline when `newline` is set.
+  /// The verdict line (``jsonLine``) as UTF-8, followed by a newline when `newline` is set;
+  /// with a `cache`, the findings' citation lists are copied from it (``JSONLineCache``).
   ///
   /// Rendered in one pass into memory sized from the lengths of the assessment's texts (on the
   /// stack for a short line, else straight into the array returned), with no growth and no
   /// copy-on-write check per piece; a line whose texts need many escapes is rendered again
   /// through a ``JSONWriter``. The bytes are those of ``jsonLine``.
-  public func jsonLineBytes(newline: Bool = false) -> [UInt8] {
+  public func jsonLineBytes(newline: Bool = false, cache: JSONLineCache? = nil) -> [UInt8] {
     let capacity = jsonLineCapacity
     if capacity <= Self.stackLineCapacity {
       // A short line (a clean verdict) is rendered on the stack and copied into an array of its
@@ -28,12 +29,12 @@ extension Assessment {
         buffer -> [UInt8]? in
         guard let base = buffer.baseAddress else { return nil }
         var out = JSONBuffer(base: base, capacity: buffer.count)
-        write(to: &out)
+        write(to: &out, cache: cache)
         if newline { out.byte(0x0A) }
         return out.overflowed ? nil : Array(UnsafeBufferPointer(start: base, count: out.count))
       }
       if let line { return line }
-    } else if let line = heapLine(capacity: capacity, newline: newline) {
+    } else if let line = heapLine(capacity: capacity, newline: newline, cache: cache) {
       return line
     }
     var w = JSONWriter()
@@ -49,12 +50,12 @@ extension Assessment {
   private static var stackLineCapacity: Int { 1024 }
 
   /// The line rendered straight into an array of `capacity` bytes; `nil` when it does not fit.
-  private func heapLine(capacity: Int, newline: Bool) -> [UInt8]? {
+  private func heapLine(capacity: Int, newline: Bool, cache: JSONLineCache?) -> [UInt8]? {
     var fits = false
     let line = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
       guard let base = buffer.baseAddress else { return }
       var out = JSONBuffer(base: base, capacity: buffer.count)
-      write(to: &out)
+      write(to: &out, cache: cache)
       if newline { out.byte(0x0A) }
       fits = !out.overflowed
       initialized = fits ? out.count : 0
@@ -73,7 +74,7 @@ extension Assessment {
   }
 
   /// Writes the verdict line to `w`.
-  func write<Out: JSONOutput>(to w: inout Out) {
+  func write<Out: JSONOutput>(to w: inout Out, cache: JSONLineCache? = nil) {
     w.literal("{\"id\":")
     w.string(id)
     w.literal(",\"verdict\":")
@@ -96,7 +97,7 @@ extension Assessment {
     for f in findings {
       if !first { w.byte(0x2C) }
       first = false
-      f.write(to: &w)
+      f.write(to: &w, cache: cache)
     }
     w.byte(0x5D)
     if let error {
@@ -131,8 +132,27 @@ extension Finding {
     return n
   }
 
-  /// Writes this finding as a JSON object to `w`.
-  func write<Out: JSONOutput>(to w: inout Out) {
+  /// The objects of a citation list, comma-separated, without the brackets.
+  static func writeCitations<Out: JSONOutput>(_ citations: [Citation], to w: inout Out) {
+    var first = true
+    for c in citations {
+      w.literal(first ? "{\"id\":" : ",{\"id\":")
+      first = false
+      w.string(c.id)
+      w.literal(",\"instrument\":")
+      w.string(c.instrument)
+      if let p = c.provision {
+        w.literal(",\"provision\":")
+        w.string(p)
+      }
+      w.literal(",\"confidence\":")
+      w.plainString(c.confidence.rawValue)
+      w.byte(0x7D)
+    }
+  }
+
+  /// Writes this finding as a JSON object to `w`, its citations from `cache` when given.
+  func write<Out: JSONOutput>(to w: inout Out, cache: JSONLineCache? = nil) {
     w.literal("{\"rule\":")
     w.string(rule)
     w.literal(",\"severity\":")
@@ -152,23 +172,11 @@ extension Finding {
     } else {
       w.literal(",\"sanction\":null,\"citations\":[")
     }
-    var first = true
-    for c in citations {
-      w.literal(first ? "{\"id\":" : ",{\"id\":")
-      first = false
-      w.string(c.id)
-      w.literal(",\"instrument\":")
-      w.string(c.instrument)
-      if let p = c.provision {
-        w.literal(",\"provision\":")
-        w.string(p)
-      }
-      w.literal(",\"confidence\":")
-      w.plainString(c.confidence.rawValue)
-      w.byte(0x7D)
+    if !(cache?.withCitationsJSON(citations, { w.bytes($0) }) ?? false) {
+      Self.writeCitations(citations, to: &w)
     }
     w.literal("],\"evidence\":[")
-    first = true
+    var first = true
     for e in evidence {
       w.literal(first ? "{\"field\":" : ",{\"field\":")
       first = false

@@ -26,6 +26,11 @@ struct JSONBuffer: JSONOutput {
     count &+= n
   }
 
+  mutating func bytes(_ text: UnsafeBufferPointer<UInt8>) {
+    guard let source = text.baseAddress else { return }
+    write(source, count: text.count)
+  }
+
   mutating func literal(_ text: StaticString) {
     write(text.utf8Start, count: text.utf8CodeUnitCount)
   }

@@ -15,6 +15,8 @@ protocol JSONOutput {
   mutating func integer(_ value: Int)
   /// Appends one raw byte.
   mutating func byte(_ value: UInt8)
+  /// Appends bytes of JSON text rendered before.
+  mutating func bytes(_ text: UnsafeBufferPointer<UInt8>)
 }
 
 /// The byte-level work shared by every ``JSONOutput``: escaping a string's UTF-8 and writing an

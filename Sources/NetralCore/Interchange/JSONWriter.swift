@@ -75,6 +75,9 @@ public struct JSONWriter: Sendable, JSONOutput {
     JSONEncoding.withUTF8(of: text) { write($0) }
   }
 
+  /// Appends bytes of JSON text rendered before.
+  mutating func bytes(_ text: UnsafeBufferPointer<UInt8>) { write(text) }
+
   /// Appends raw JSON text written as a literal: its bytes are copied without inspecting a
   /// string (a literal passed to ``raw(_:)`` becomes a `String`).
   mutating func literal(_ text: StaticString) {
