@@ -122,7 +122,7 @@ struct VerdictLineBytesTests {
     }
   }
 
-  @Test("with a cache, the citation lists are copied from it and the line is the same, also after the list changes")
+  @Test("with a cache, citation lists and sanctions are copied from it and the line is the same, also after they change")
   func cacheKeepsLines() {
     let cache = JSONLineCache()
     let first = violation()
@@ -138,6 +138,18 @@ struct VerdictLineBytesTests {
     #expect(line == Array((changed.jsonLine + "\n").utf8))
     #expect(line != expected)
     #expect(String(decoding: line, as: UTF8.self).contains("Lampiran II huruf B angka 7"))
+    // A sanction sharing the cached one's description but not its level or basis gets its own.
+    var graver = first
+    graver.findings[0].sanction?.level = .berat
+    graver.findings[1].sanction?.basis = nil
+    let graverLine = String(decoding: graver.jsonLineBytes(cache: cache), as: UTF8.self)
+    #expect(graverLine == graver.jsonLine)
+    #expect(graverLine.contains("\"sanction\":{\"level\":\"berat\""))
+    #expect(graverLine.contains("secara tertutup atau terbuka\"},\"citations\""))
+    // A short description (held inline, not cached) is written as it is.
+    var short = first
+    short.findings[0].sanction?.description = "Teguran lisan"
+    #expect(short.jsonLineBytes(cache: cache) == Array(short.jsonLine.utf8))
     // An empty list is written as such.
     var bare = first
     bare.findings[0].citations = []
@@ -165,6 +177,24 @@ struct VerdictLineBytesTests {
     }
     results.withLock { lines in
       for (i, line) in lines.enumerated() { #expect(line == expected[i % assessments.count]) }
+    }
+  }
+}
+
+@Suite("Verdict line literals")
+struct VerdictLineLiteralTests {
+  @Test("every verdict and phase is written with its raw value, in and out of the window", arguments: Verdict.allCases)
+  func everyVerdictAndPhase(_ verdict: Verdict) throws {
+    for phase in Phase.allCases {
+      for inWindow in [false, true] {
+        let assessment = Assessment(
+          id: "p-\(phase.rawValue)", verdict: verdict, score: 12,
+          phase: PhaseContext(election: "pemilu-2024", phase: phase, inWindow: inWindow))
+        let expected =
+          "{\"id\":\"p-\(phase.rawValue)\",\"verdict\":\"\(verdict.rawValue)\",\"score\":12,\"phase\":{\"election\":\"pemilu-2024\",\"phase\":\"\(phase.rawValue)\",\"in_window\":\(inWindow)},\"findings\":[]}"
+        #expect(assessment.jsonLine == expected)
+        #expect(assessment.jsonLineBytes() == Array(expected.utf8))
+      }
     }
   }
 }

@@ -75,31 +75,30 @@ extension Assessment {
 
   /// Writes the verdict line to `w`.
   func write<Out: JSONOutput>(to w: inout Out, cache: JSONLineCache? = nil) {
+    // Keys, punctuation and enum values run together as one literal where they can: a clean
+    // line is a dozen pieces.
     w.literal("{\"id\":")
     w.string(id)
-    w.literal(",\"verdict\":")
-    w.plainString(verdict.rawValue)
-    w.literal(",\"score\":")
+    w.literal(verdict.jsonKeyAndScoreKey)
     w.integer(score)
     if let phase {
       w.literal(",\"phase\":{\"election\":")
       w.string(phase.election)
-      w.literal(",\"phase\":")
-      w.plainString(phase.phase.rawValue)
-      if phase.inWindow {
-        w.literal(",\"in_window\":true}")
-      } else {
-        w.literal(",\"in_window\":false}")
+      w.literal(phase.phase.jsonKeyAndWindowKey)
+      w.literal(phase.inWindow ? "true}" : "false}")
+    }
+    if findings.isEmpty {
+      w.literal(",\"findings\":[]")
+    } else {
+      w.literal(",\"findings\":[")
+      var first = true
+      for f in findings {
+        if !first { w.byte(0x2C) }
+        first = false
+        f.write(to: &w, cache: cache)
       }
+      w.byte(0x5D)
     }
-    w.literal(",\"findings\":[")
-    var first = true
-    for f in findings {
-      if !first { w.byte(0x2C) }
-      first = false
-      f.write(to: &w, cache: cache)
-    }
-    w.byte(0x5D)
     if let error {
       w.literal(",\"error\":")
       w.string(error)
@@ -132,6 +131,19 @@ extension Finding {
     return n
   }
 
+  /// The object of a sanction.
+  static func writeSanction<Out: JSONOutput>(_ sanction: Sanction, to w: inout Out) {
+    w.literal("{\"level\":")
+    w.plainString(sanction.level.rawValue)
+    w.literal(",\"description\":")
+    w.string(sanction.description)
+    if let basis = sanction.basis {
+      w.literal(",\"basis\":")
+      w.string(basis)
+    }
+    w.byte(0x7D)
+  }
+
   /// The objects of a citation list, comma-separated, without the brackets.
   static func writeCitations<Out: JSONOutput>(_ citations: [Citation], to w: inout Out) {
     var first = true
@@ -151,7 +163,8 @@ extension Finding {
     }
   }
 
-  /// Writes this finding as a JSON object to `w`, its citations from `cache` when given.
+  /// Writes this finding as a JSON object to `w`, its sanction and citations from `cache` when
+  /// given.
   func write<Out: JSONOutput>(to w: inout Out, cache: JSONLineCache? = nil) {
     w.literal("{\"rule\":")
     w.string(rule)
@@ -160,15 +173,11 @@ extension Finding {
     w.literal(",\"message\":")
     w.string(message)
     if let sanction {
-      w.literal(",\"sanction\":{\"level\":")
-      w.plainString(sanction.level.rawValue)
-      w.literal(",\"description\":")
-      w.string(sanction.description)
-      if let basis = sanction.basis {
-        w.literal(",\"basis\":")
-        w.string(basis)
+      w.literal(",\"sanction\":")
+      if !(cache?.withSanctionJSON(sanction, { w.bytes($0) }) ?? false) {
+        Self.writeSanction(sanction, to: &w)
       }
-      w.literal("},\"citations\":[")
+      w.literal(",\"citations\":[")
     } else {
       w.literal(",\"sanction\":null,\"citations\":[")
     }
@@ -218,6 +227,35 @@ extension ActivityField {
       w.literal("].people[")
       w.integer(j)
       w.literal("]\"")
+    }
+  }
+}
+
+extension Verdict {
+  /// `,"verdict":"<raw value>","score":` as one literal.
+  fileprivate var jsonKeyAndScoreKey: StaticString {
+    switch self {
+    case .clean: ",\"verdict\":\"clean\",\"score\":"
+    case .review: ",\"verdict\":\"review\",\"score\":"
+    case .violation: ",\"verdict\":\"violation\",\"score\":"
+    case .error: ",\"verdict\":\"error\",\"score\":"
+    }
+  }
+}
+
+extension Phase {
+  /// `,"phase":"<raw value>","in_window":` as one literal.
+  fileprivate var jsonKeyAndWindowKey: StaticString {
+    switch self {
+    case .preRegistration: ",\"phase\":\"pre_registration\",\"in_window\":"
+    case .registration: ",\"phase\":\"registration\",\"in_window\":"
+    case .verification: ",\"phase\":\"verification\",\"in_window\":"
+    case .candidacy: ",\"phase\":\"candidacy\",\"in_window\":"
+    case .campaign: ",\"phase\":\"campaign\",\"in_window\":"
+    case .quietPeriod: ",\"phase\":\"quiet_period\",\"in_window\":"
+    case .voting: ",\"phase\":\"voting\",\"in_window\":"
+    case .recapitulation: ",\"phase\":\"recapitulation\",\"in_window\":"
+    case .after: ",\"phase\":\"after\",\"in_window\":"
     }
   }
 }

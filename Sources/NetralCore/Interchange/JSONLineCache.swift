@@ -1,59 +1,95 @@
 import Foundation
 
-/// Pre-rendered JSON for the part of a verdict line that repeats most from finding to finding:
-/// a rule's citation list. The checker resolves each list once (per rule, actor and region) and
-/// every finding of that rule shares the array, so its JSON (a few hundred bytes of instrument
-/// names and provisions, a third of a finding's line) is rendered the first time the array is
-/// seen and copied afterwards.
+/// Pre-rendered JSON for the parts of a verdict line that repeat from finding to finding: a
+/// rule's citation list and its sanction. The checker resolves each once (per rule, actor,
+/// stage and region) and every finding of that rule shares them, so their JSON (a few hundred
+/// bytes of instrument names, provisions and sanction texts, half of a finding's line) is
+/// rendered the first time they are seen and copied afterwards.
 ///
-/// Lists are recognized by the identity of the array's storage. A slot holds the array itself,
-/// so that storage stays alive (no other array can get its address) and unchanged (an array
-/// that is not uniquely referenced copies before it is written) for as long as it is a key.
-/// Another array with the same citations is simply rendered, so the cache never changes what is
-/// written. One cache is shared by the threads rendering lines (a lock guards it); a
-/// ``JSONLinesReporter``-style renderer makes one and passes it to
-/// ``Assessment/jsonLineBytes(newline:cache:)``.
+/// They are recognized by the identity of their storage: a citation list by its array's, a
+/// sanction by its description's (texts of more than 15 bytes only: a shorter one may be held
+/// inline, with no storage of its own). A slot holds the value itself, so that storage stays
+/// alive (nothing else can get its address) and unchanged (an array or string that is not
+/// uniquely referenced copies before it is written) for as long as it is a key. An equal
+/// value with other storage is simply rendered, so the cache never changes what is written.
+/// One cache is shared by the threads rendering lines (a lock guards it); a renderer makes one
+/// and passes it to ``Assessment/jsonLineBytes(newline:cache:)``.
 public final class JSONLineCache: @unchecked Sendable {
-  /// One cached list and its JSON.
-  private struct Slot {
-    var citations: [Citation]
+  /// One cached value and its JSON.
+  private struct Slot<Value> {
+    var value: Value
     var json: [UInt8]
   }
 
   private let lock = NSLock()
-  /// Direct-mapped by the storage's address; a list that maps to a taken slot replaces it.
-  /// Guarded by `lock`.
-  private var slots: [Slot?] = Array(repeating: nil, count: JSONLineCache.slotCount)
+  // Direct-mapped by the storage's address; a value that maps to a taken slot replaces it.
+  // Guarded by `lock`.
+  private var citations: [Slot<[Citation]>?] = Array(repeating: nil, count: JSONLineCache.slotCount)
+  private var sanctions: [Slot<Sanction>?] = Array(repeating: nil, count: JSONLineCache.slotCount)
   private static let slotCount = 256
 
   /// Creates an empty cache.
   public init() {}
 
-  /// Calls `body` with the JSON of `citations`' objects (what goes between the list's brackets),
+  /// Calls `body` with the JSON of `list`'s objects (what goes between the list's brackets),
   /// rendered now if the list was not seen before. Returns `false`, without calling `body`, for
   /// a list it does not cache (an empty one).
-  func withCitationsJSON(_ citations: [Citation], _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-    guard let address = Self.address(of: citations) else { return false }
-    let bits = UInt(bitPattern: address)
-    let index = Int(truncatingIfNeeded: (bits >> 4 ^ bits >> 12) & UInt(Self.slotCount - 1))
+  func withCitationsJSON(_ list: [Citation], _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    guard let address = Self.address(of: list) else { return false }
     lock.lock()
     defer { lock.unlock() }
-    if let slot = slots[index], Self.address(of: slot.citations) == address {
+    let index = Self.slot(of: address)
+    if let slot = citations[index], Self.address(of: slot.value) == address {
       slot.json.withUnsafeBufferPointer(body)
       return true
     }
     var w = JSONWriter()
-    Finding.writeCitations(citations, to: &w)
+    Finding.writeCitations(list, to: &w)
     let json = w.bytes
-    slots[index] = Slot(citations: citations, json: json)
+    citations[index] = Slot(value: list, json: json)
     json.withUnsafeBufferPointer(body)
     return true
   }
 
+  /// Calls `body` with the JSON object of `sanction`, rendered now if it was not seen before.
+  /// Returns `false`, without calling `body`, for a sanction it does not cache (one whose
+  /// description has no storage of its own).
+  func withSanctionJSON(_ sanction: Sanction, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    guard let address = Self.address(of: sanction.description) else { return false }
+    lock.lock()
+    defer { lock.unlock() }
+    let index = Self.slot(of: address)
+    if let slot = sanctions[index], Self.address(of: slot.value.description) == address,
+      slot.value.level == sanction.level, slot.value.basis == sanction.basis
+    {
+      slot.json.withUnsafeBufferPointer(body)
+      return true
+    }
+    var w = JSONWriter()
+    Finding.writeSanction(sanction, to: &w)
+    let json = w.bytes
+    sanctions[index] = Slot(value: sanction, json: json)
+    json.withUnsafeBufferPointer(body)
+    return true
+  }
+
+  /// The slot an address maps to (heap blocks are 16-byte aligned: the low bits say nothing).
+  private static func slot(of address: UnsafeRawPointer) -> Int {
+    let bits = UInt(bitPattern: address)
+    return Int(truncatingIfNeeded: (bits >> 4 ^ bits >> 12) & UInt(slotCount - 1))
+  }
+
   /// The address of the array's elements; `nil` for an empty array (which may share storage
   /// with every other empty array).
-  private static func address(of citations: [Citation]) -> UnsafeRawPointer? {
-    guard !citations.isEmpty else { return nil }
-    return citations.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+  private static func address(of list: [Citation]) -> UnsafeRawPointer? {
+    guard !list.isEmpty else { return nil }
+    return list.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+  }
+
+  /// The address of the text's UTF-8 in its storage; `nil` for a text of 15 bytes or fewer (it
+  /// may be held inline and be read through a temporary copy) or one not stored contiguously.
+  private static func address(of text: String) -> UnsafeRawPointer? {
+    guard text.utf8.count > 15 else { return nil }
+    return text.utf8.withContiguousStorageIfAvailable { $0.baseAddress.map(UnsafeRawPointer.init) } ?? nil
   }
 }
