@@ -38,16 +38,10 @@ public final class JSONLineCache: @unchecked Sendable {
     guard let address = Self.address(of: list) else { return false }
     lock.lock()
     defer { lock.unlock() }
-    let index = Self.slot(of: address)
-    if let slot = citations[index], Self.address(of: slot.value) == address {
-      slot.json.withUnsafeBufferPointer(body)
-      return true
-    }
-    var w = JSONWriter()
-    Finding.writeCitations(list, to: &w)
-    let json = w.bytes
-    citations[index] = Slot(value: list, json: json)
-    json.withUnsafeBufferPointer(body)
+    Self.withJSON(
+      of: list, at: address, in: &citations, body,
+      matches: { Self.address(of: $0) == address },
+      render: { Finding.writeCitations($0, to: &$1) })
     return true
   }
 
@@ -58,19 +52,34 @@ public final class JSONLineCache: @unchecked Sendable {
     guard let address = Self.address(of: sanction.description) else { return false }
     lock.lock()
     defer { lock.unlock() }
-    let index = Self.slot(of: address)
-    if let slot = sanctions[index], Self.address(of: slot.value.description) == address,
-      slot.value.level == sanction.level, slot.value.basis == sanction.basis
-    {
+    Self.withJSON(
+      of: sanction, at: address, in: &sanctions, body,
+      matches: {
+        Self.address(of: $0.description) == address && $0.level == sanction.level
+          && $0.basis == sanction.basis
+      },
+      render: { Finding.writeSanction($0, to: &$1) })
+    return true
+  }
+
+  /// Calls `body` with the JSON of the value in `value`'s slot when `matches` says it is the
+  /// same, else renders `value`, puts it in the slot and calls `body` with its JSON. The caller
+  /// holds the lock.
+  private static func withJSON<Value>(
+    of value: Value, at address: UnsafeRawPointer, in slots: inout [Slot<Value>?],
+    _ body: (UnsafeBufferPointer<UInt8>) -> Void,
+    matches: (Value) -> Bool, render: (Value, inout JSONWriter) -> Void
+  ) {
+    let index = slot(of: address)
+    if let slot = slots[index], matches(slot.value) {
       slot.json.withUnsafeBufferPointer(body)
-      return true
+      return
     }
     var w = JSONWriter()
-    Finding.writeSanction(sanction, to: &w)
+    render(value, &w)
     let json = w.bytes
-    sanctions[index] = Slot(value: sanction, json: json)
+    slots[index] = Slot(value: value, json: json)
     json.withUnsafeBufferPointer(body)
-    return true
   }
 
   /// The slot an address maps to (heap blocks are 16-byte aligned: the low bits say nothing).
