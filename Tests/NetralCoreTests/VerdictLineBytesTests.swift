@@ -146,9 +146,10 @@ struct VerdictLineBytesTests {
     #expect(graverLine == graver.jsonLine)
     #expect(graverLine.contains("\"sanction\":{\"level\":\"berat\""))
     #expect(graverLine.contains("secara tertutup atau terbuka\"},\"citations\""))
-    // A short description (held inline, not cached) is written as it is.
+    // A short description or basis (held inline, not cached) is written as it is.
     var short = first
     short.findings[0].sanction?.description = "Teguran lisan"
+    short.findings[1].sanction?.basis = "PP 94/2021"
     #expect(short.jsonLineBytes(cache: cache) == Array(short.jsonLine.utf8))
     // An empty list is written as such.
     var bare = first
