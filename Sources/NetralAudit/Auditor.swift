@@ -115,7 +115,12 @@ public struct Auditor: Sendable {
           let result = ChunkResult<Checked<Prepared>>()
           pool.submit {
             var state = makeState()
-            result.fill(chunk.map { process($0, &state) })
+            // Last record first: the emitter takes them off the end (`popLast` moves a record
+            // out; iterating would copy each record and destroy it twice).
+            var checked: [Checked<Prepared>] = []
+            checked.reserveCapacity(chunk.count)
+            for pending in chunk.reversed() { checked.append(process(pending, &state)) }
+            result.fill(checked)
           }
           pending.append(result)
         }
@@ -126,7 +131,8 @@ public struct Auditor: Sendable {
           pending.removeFirst(head)
           head = 0
         }
-        for checked in result.wait() { try deliver(checked) }
+        var checked = result.take()
+        while let next = checked.popLast() { try deliver(next) }
         try flush()
       }
     } catch {
@@ -154,7 +160,7 @@ public struct Auditor: Sendable {
     return true
   }
 
-  @usableFromInline
+  @inlinable  // specialized with `run`: unspecialized, each record was copied through witnesses
   static func nextChunk<I: IteratorProtocol>(from iterator: inout I, size: Int) -> [I.Element] {
     var chunk: [I.Element] = []
     chunk.reserveCapacity(size)

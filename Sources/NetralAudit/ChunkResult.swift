@@ -20,12 +20,15 @@ final class ChunkResult<Value: Sendable>: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// Blocks until the chunk is filled, then returns its results.
+  /// Blocks until the chunk is filled, then hands its results over (it keeps none, so the
+  /// caller holds the only reference to the array and can move the results out of it).
   @usableFromInline
-  func wait() -> [Value] {
+  func take() -> [Value] {
     condition.lock()
     defer { condition.unlock() }
     while values == nil { condition.wait() }
-    return values ?? []
+    let taken = values ?? []
+    values = nil
+    return taken
   }
 }

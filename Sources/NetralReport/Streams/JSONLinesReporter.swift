@@ -3,6 +3,10 @@ public import NetralCore
 /// One verdict line per record, exactly as the interchange format says
 /// (``NetralCore/Assessment/jsonLine``): an unreadable record gets an `error` line, never a gap.
 public struct JSONLinesReporter: Reporter, RecordRenderer {
+  /// The findings' citation lists rendered once, shared by every copy of this reporter and
+  /// every thread rendering with it.
+  private let cache = JSONLineCache()
+
   /// Creates a JSON Lines reporter.
   public init(options: ReportOptions) {}
 
@@ -15,19 +19,16 @@ public struct JSONLinesReporter: Reporter, RecordRenderer {
   }
 
   /// The record's verdict line as UTF-8.
-  public func renderBytes(_ entry: ReportEntry) -> [UInt8] { Self.line(entry.assessment) }
+  public func renderBytes(_ entry: ReportEntry) -> [UInt8] { line(entry.assessment) }
 
   /// The record's verdict line as UTF-8: the line depends on the assessment alone, so no entry
   /// is built (that would copy the record and its activity).
   public func renderBytes(record: SourceRecord, assessment: Assessment) -> [UInt8] {
-    Self.line(assessment)
+    line(assessment)
   }
 
-  private static func line(_ assessment: Assessment) -> [UInt8] {
-    var w = JSONWriter()
-    assessment.writeJSONLine(to: &w)
-    w.byte(0x0A)
-    return w.bytes
+  private func line(_ assessment: Assessment) -> [UInt8] {
+    assessment.jsonLineBytes(newline: true, cache: cache)
   }
 
   /// Nothing: the stream is complete.
