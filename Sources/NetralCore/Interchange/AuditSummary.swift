@@ -32,8 +32,48 @@ public struct AuditSummary: Sendable, Hashable {
 
   /// Per file, in the order first seen.
   public var files: [FileCounts] = []
-  /// Verdict counts over all audited records (and `error` for unreadable ones).
-  public var verdicts: [Verdict: Int] = [:]
+  /// Verdict counts over all audited records (and `error` for unreadable ones); a verdict never
+  /// given has no entry.
+  public var verdicts: [Verdict: Int] {
+    get {
+      var counts: [Verdict: Int] = [:]
+      for v in Verdict.allCases where verdictCounts[v] > 0 { counts[v] = verdictCounts[v] }
+      return counts
+    }
+    set {
+      verdictCounts = VerdictCounts()
+      for (v, n) in newValue { verdictCounts[v] = n }
+    }
+  }
+  /// The verdict counts, one field per verdict: counted per record without hashing the verdict.
+  private var verdictCounts = VerdictCounts()
+
+  /// A count per verdict.
+  private struct VerdictCounts: Sendable, Hashable {
+    var clean = 0
+    var review = 0
+    var violation = 0
+    var error = 0
+
+    subscript(_ verdict: Verdict) -> Int {
+      get {
+        switch verdict {
+        case .clean: clean
+        case .review: review
+        case .violation: violation
+        case .error: error
+        }
+      }
+      set {
+        switch verdict {
+        case .clean: clean = newValue
+        case .review: review = newValue
+        case .violation: violation = newValue
+        case .error: error = newValue
+        }
+      }
+    }
+  }
   /// Findings per rule id.
   public var findingsByRule: [String: Int] = [:]
 
@@ -62,7 +102,7 @@ public struct AuditSummary: Sendable, Hashable {
       if files[index].unreadable.count < Self.reasonsKept { files[index].unreadable.append(reason) }
     }
     if let assessment {
-      verdicts[assessment.verdict, default: 0] += 1
+      verdictCounts[assessment.verdict] += 1
       for f in assessment.findings { findingsByRule[f.rule, default: 0] += 1 }
     }
   }
