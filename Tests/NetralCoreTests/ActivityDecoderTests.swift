@@ -332,6 +332,27 @@ struct ActivityDecoderByteTests {
     #expect(failure(json) == InterchangeError(source: "posts.jsonl", line: 7, reason: "not valid JSON"))
   }
 
+  @Test("a line known to be UTF-8 decodes to the same activity, and gives the same errors")
+  func validatedLines() throws {
+    let decoder = ActivityDecoder()
+    let lines = ActivityDecoderParityTests.lines + [
+      #"{"id":"v1","kind":"post","text":"Salam dua jari ✌🏽 dari Cirebon \u2764","actor":{"name":"Bu Ratna Sari"}}"#,
+      #"{"id":"v2","kind":"rapat","text":"ayo 🇮🇩"}"#, #"{"id":"v3","kind":"post","at":"besok pagi ☀️"}"#,
+    ]
+    func outcome(_ decode: () throws -> Activity) -> Result<Activity, InterchangeError> {
+      do { return .success(try decode()) } catch { return .failure(error as! InterchangeError) }
+    }
+    for line in lines {
+      let bytes = Array(line.utf8)
+      let checked = outcome { try decoder.decode(line: bytes, source: "s", line: 1) }
+      let trusted = outcome { try decoder.decode(validUTF8Line: bytes, source: "s", line: 1) }
+      #expect(checked == trusted, "\(line)")
+    }
+    #expect(throws: InterchangeError(source: "s", line: 1, field: "kind", reason: "unknown kind 'rapat'")) {
+      try decoder.decode(validUTF8Line: Array(lines[lines.count - 2].utf8), source: "s", line: 1)
+    }
+  }
+
   @Test("strings of every length around the eight-byte steps keep their text")
   func stringLengths() throws {
     for length in 0...40 {

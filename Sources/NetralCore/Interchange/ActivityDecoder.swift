@@ -31,9 +31,20 @@ public struct ActivityDecoder: Sendable {
     try bytes.withUnsafeBufferPointer { try decode(buffer: $0, source: source, line: line) }
   }
 
-  private func decode(buffer: UnsafeBufferPointer<UInt8>, source: String, line: Int) throws
-    -> Activity
-  {
+  /// ``decode(line:source:line:)`` for a line its caller has found to be well-formed UTF-8
+  /// (``UTF8Validation/firstInvalidByte(in:)`` gave `nil`; the JSON Lines reader checks every
+  /// line first, for its own error): non-ASCII strings are not checked a second time.
+  ///
+  /// - Throws: ``InterchangeError`` naming `source`, `line` and the field at fault.
+  package func decode(validUTF8Line bytes: [UInt8], source: String, line: Int) throws -> Activity {
+    try bytes.withUnsafeBufferPointer {
+      try decode(buffer: $0, source: source, line: line, validUTF8: true)
+    }
+  }
+
+  private func decode(
+    buffer: UnsafeBufferPointer<UInt8>, source: String, line: Int, validUTF8: Bool = false
+  ) throws -> Activity {
     var raw = RawActivity()
     let isObject: Bool
     do throws(JSONScanFailure) {
@@ -48,7 +59,8 @@ public struct ActivityDecoder: Sendable {
     guard isObject else {
       throw InterchangeError(source: source, line: line, reason: "expected a JSON object")
     }
-    return try validate(raw, JSONTextReader(buffer), source: source, line: line)
+    return try validate(
+      raw, JSONTextReader(buffer, validUTF8: validUTF8), source: source, line: line)
   }
 
   /// Decodes an already parsed JSON object.

@@ -6,27 +6,22 @@
 /// too: `\uXXXX` joins surrogate pairs and turns a lone surrogate into U+FFFD.
 struct JSONTextReader {
   let bytes: UnsafeBufferPointer<UInt8>
+  /// Whether all of `bytes` is known to be well-formed UTF-8 (then no text is checked again).
+  let validUTF8: Bool
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  init(_ bytes: UnsafeBufferPointer<UInt8>, validUTF8: Bool = false) {
+    self.bytes = bytes
+    self.validUTF8 = validUTF8
+  }
 
   /// The text as a string; `nil` when its bytes are not well-formed UTF-8.
   func string(_ text: JSONText) -> String? {
     let run = UnsafeBufferPointer(rebasing: bytes[text.start..<text.end])
     // Escapes decode to well-formed UTF-8 and are ASCII themselves, so the decoded string is
     // well-formed exactly when the bytes as written are.
-    guard text.ascii || UTF8Validation.isValid(run) else { return nil }
+    guard text.ascii || validUTF8 || UTF8Validation.isValid(run) else { return nil }
     if text.escaped { return unescaped(run) }
     return Self.string(checked: run, ascii: text.ascii)
-  }
-
-  /// Whether the text, as written, is `word` (a text with escapes never is: callers that match
-  /// words fall back to ``string(_:)`` for it).
-  func equals(_ text: JSONText, _ word: StaticString) -> Bool {
-    let count = word.utf8CodeUnitCount
-    guard text.end - text.start == count, !text.escaped else { return false }
-    let letters = word.utf8Start
-    for i in 0..<count where bytes[text.start + i] != letters[i] { return false }
-    return true
   }
 
   /// `run`, already known to be well-formed UTF-8, as a string.

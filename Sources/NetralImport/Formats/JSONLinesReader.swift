@@ -87,7 +87,7 @@ private final class LineDecoding: Sendable {
         .unreadable(reason: "\(source):\(line): not valid utf-8 at byte \(bad)"))
     }
     do {
-      let activity = try decoder.decode(line: buffer, source: source, line: line)
+      let activity = try decoder.decode(validUTF8Line: buffer, source: source, line: line)
       return finisher.record(source: source, position: line, finisher.finish(consume activity))
     } catch {
       return finisher.record(source: source, position: line, .unreadable(reason: "\(error)"))
