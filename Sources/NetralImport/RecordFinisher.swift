@@ -15,23 +15,32 @@ struct RecordFinisher: Sendable {
 
   func finish(_ activity: consuming Activity) -> SourceRecord.Content {
     // Consumed: the caller's activity is completed in place, not copied.
-    if activity.platform == nil { activity.platform = platform }
-    var actor = activity.actor ?? owner ?? Actor()
-    if let owner, activity.actor != nil {
-      if actor.id == nil { actor.id = owner.id }
-      if actor.name == nil { actor.name = owner.name }
+    if activity.platform == nil, let platform { activity.platform = platform }
+    // Without an owner or an override the actor stays as the line gave it.
+    if owner != nil || override != nil {
+      var actor = activity.actor ?? owner ?? Actor()
+      if let owner, activity.actor != nil {
+        if actor.id == nil { actor.id = owner.id }
+        if actor.name == nil { actor.name = owner.name }
+      }
+      if let override {
+        if override.type != .unknown { actor.type = override.type }
+        if let name = override.name { actor.name = name }
+        if let id = override.id { actor.id = id }
+      }
+      if actor != Actor() || activity.actor != nil { activity.actor = actor }
     }
-    if let override {
-      if override.type != .unknown { actor.type = override.type }
-      if let name = override.name { actor.name = name }
-      if let id = override.id { actor.id = id }
-    }
-    if actor != Actor() || activity.actor != nil { activity.actor = actor }
-    let hasTarget = activity.target.map { $0 != Target() } ?? false
-    if !Self.hasText(activity), !hasTarget, activity.media.isEmpty {
+    if !Self.hasText(activity), !Self.hasTarget(activity), activity.media.isEmpty {
       return .skipped(reason: Self.nothingToAudit)
     }
     return .activity(consume activity)
+  }
+
+  /// Whether the activity has a target with any field set (`target != Target()` without
+  /// copying the target).
+  private static func hasTarget(_ a: borrowing Activity) -> Bool {
+    a.target?.author != nil || a.target?.text != nil || a.target?.kind != nil
+      || a.target?.url != nil
   }
 
   /// Whether the activity has a non-empty text field (``NetralCore/Activity/textFields``

@@ -263,3 +263,102 @@ struct ActivityDecoderParityTests {
     #expect(fast == slow)
   }
 }
+
+@Suite("ActivityDecoder: fields read from their bytes")
+struct ActivityDecoderByteTests {
+  @Test("enum-like fields, platform and date written with escapes still decode")
+  func escapedValues() throws {
+    let a = try decode(
+      #"{"id":"e1","kind":"p\u006fst","platform":"fac\u0065book","at":"2024-10-01T02:30:00\u005a","actor":{"type":"pn\u0073"},"target":{"kind":"p\u0061ge"},"media":[{"type":"vid\u0065o"}]}"#)
+    #expect(a.kind == .post && a.platform == "facebook")
+    #expect(a.at == RFC3339.parse("2024-10-01T02:30:00Z"))
+    #expect(a.actor?.type == .pns && a.target?.kind == .page && a.media.first?.type == .video)
+  }
+
+  @Test("every listed platform, and any other platform, is kept as written")
+  func platforms() throws {
+    for name in ["x", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "other", "mastodon", "X", ""] {
+      #expect(try decode(#"{"id":"p","kind":"post","platform":"\#(name)"}"#).platform == name)
+    }
+  }
+
+  @Test("every case of every enum-like field is read from its bytes")
+  func everyCase() throws {
+    for kind in Activity.Kind.allCases {
+      #expect(try decode(#"{"id":"k","kind":"\#(kind.rawValue)"}"#).kind == kind)
+    }
+    for type in Actor.Category.allCases {
+      #expect(try decode(#"{"id":"k","kind":"post","actor":{"type":"\#(type.rawValue)"}}"#).actor?.type == type)
+    }
+    for kind in Target.Kind.allCases {
+      #expect(try decode(#"{"id":"k","kind":"like","target":{"kind":"\#(kind.rawValue)"}}"#).target?.kind == kind)
+    }
+    for type in Media.Kind.allCases {
+      #expect(try decode(#"{"id":"k","kind":"post","media":[{"type":"\#(type.rawValue)"}]}"#).media == [Media(type: type)])
+    }
+  }
+
+  @Test("keys one letter away from a field, and long keys, are skipped")
+  func nearMissKeys() throws {
+    let a = try decode(
+      #"{"id":"n","kind":"post","Kind":"join","kinds":"join","ids":"x","texts":"y","actors":{"type":"x"},"platforms":"x","platfor":"x","reactions":"x","descriptio":"x","description_long":"x","a":1,"":2,"text":"ok"}"#)
+    #expect(a == Activity(id: "n", kind: .post, text: "ok"))
+    let b = try decode(
+      #"{"id":"n","kind":"post","media":[{"descriptions":"x","description":"foto"}],"platform":"x"}"#)
+    #expect(b.media == [Media(description: "foto")] && b.platform == "x")
+  }
+
+  @Test("ill-formed UTF-8 in an enum-like field or a date names that field")
+  func invalidUTF8InMatchedFields() {
+    let kind = Array(#"{"id":"v","kind":"p"#.utf8) + [0xC3] + Array(#"st"}"#.utf8)
+    #expect(throws: InterchangeError(source: "s", line: 4, field: "kind", reason: "not valid UTF-8")) {
+      try ActivityDecoder().decode(line: kind, source: "s", line: 4)
+    }
+    let at = Array(#"{"id":"v","kind":"post","at":"2024-10-01T02:30:00"#.utf8) + [0xFF] + Array(#""}"#.utf8)
+    #expect(throws: InterchangeError(source: "s", line: 4, field: "at", reason: "not valid UTF-8")) {
+      try ActivityDecoder().decode(line: at, source: "s", line: 4)
+    }
+  }
+
+  @Test(
+    "a string cut off, or broken by a control character, near the end of the line",
+    arguments: [
+      #"{"id":"a","kind":"post","text":"abc"#, #"{"id":"a","kind":"post","text":"abcdefghijk"#,
+      #"{"id":"a","kind":"post","text":"ab\"#, #"{"id":"a","kind":"post","text":"ab\u00"#,
+      "{\"id\":\"a\",\"kind\":\"post\",\"text\":\"ab\u{1}c\"}", #"{"id":"a","kind":"post","t"#,
+      #"{"id":"a","kind":"post","platform"#, #"{"id":"a","kind":"post","description"#,
+    ])
+  func truncated(json: String) {
+    #expect(failure(json) == InterchangeError(source: "posts.jsonl", line: 7, reason: "not valid JSON"))
+  }
+
+  @Test("a line known to be UTF-8 decodes to the same activity, and gives the same errors")
+  func validatedLines() throws {
+    let decoder = ActivityDecoder()
+    let lines = ActivityDecoderParityTests.lines + [
+      #"{"id":"v1","kind":"post","text":"Salam dua jari ✌🏽 dari Cirebon \u2764","actor":{"name":"Bu Ratna Sari"}}"#,
+      #"{"id":"v2","kind":"rapat","text":"ayo 🇮🇩"}"#, #"{"id":"v3","kind":"post","at":"besok pagi ☀️"}"#,
+    ]
+    func outcome(_ decode: () throws -> Activity) -> Result<Activity, InterchangeError> {
+      do { return .success(try decode()) } catch { return .failure(error as! InterchangeError) }
+    }
+    for line in lines {
+      let bytes = Array(line.utf8)
+      let checked = outcome { try decoder.decode(line: bytes, source: "s", line: 1) }
+      let trusted = outcome { try decoder.decode(validUTF8Line: bytes, source: "s", line: 1) }
+      #expect(checked == trusted, "\(line)")
+    }
+    #expect(throws: InterchangeError(source: "s", line: 1, field: "kind", reason: "unknown kind 'rapat'")) {
+      try decoder.decode(validUTF8Line: Array(lines[lines.count - 2].utf8), source: "s", line: 1)
+    }
+  }
+
+  @Test("strings of every length around the eight-byte steps keep their text")
+  func stringLengths() throws {
+    for length in 0...40 {
+      let text = String(String(repeating: "Salam é 🇮🇩 ", count: 6).prefix(length))
+      #expect(try decode(#"{"id":"l","kind":"post","text":"\#(text)"}"#).text == text)
+      #expect(try decode(#"{"kind":"post","text":"\#(text)","id":"l"}"#).text == text)
+    }
+  }
+}

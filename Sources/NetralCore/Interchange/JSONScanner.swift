@@ -6,13 +6,24 @@ enum JSONScanFailure: Error, Sendable {
   case tooDeep
 }
 
+/// A string or number as it sits in the scanned bytes: no `String` is built while scanning, so
+/// a field costs nothing until the decoder reads it (and enum-like fields are matched on bytes).
+struct JSONText: BitwiseCopyable {
+  /// First byte of the contents (after the opening quote of a string).
+  var start: Int
+  /// One past the last byte of the contents (the closing quote of a string).
+  var end: Int
+  /// Whether the contents hold a backslash escape (the bytes are not the text yet).
+  var escaped: Bool
+  /// Whether every byte is below 0x80 (then the bytes are UTF-8 without checking).
+  var ascii: Bool
+}
+
 /// A value where the interchange format expects a string.
-enum JSONScalar: Sendable {
-  case string(String)
-  /// A string whose bytes are not UTF-8.
-  case invalidUTF8
+enum JSONScalar: BitwiseCopyable {
+  case string(JSONText)
   /// A number, as written.
-  case number(String)
+  case number(JSONText)
   case null
   /// `true`, `false`, an object or an array.
   case other
@@ -20,9 +31,10 @@ enum JSONScalar: Sendable {
 
 /// A forward-only scanner over one UTF-8 JSON text, for the interchange decoder.
 ///
-/// It decodes strings (escapes, `\uXXXX` with surrogate pairs; a lone surrogate becomes
-/// U+FFFD), validates numbers and skips unknown values; nesting deeper than
-/// ``maxDepth`` fails with ``JSONScanFailure/tooDeep`` instead of exhausting the stack.
+/// It checks the syntax of everything (escapes, `\uXXXX`, numbers), hands strings and numbers
+/// back as ``JSONText`` ranges (``JSONTextReader`` turns them into strings) and skips unknown
+/// values; nesting deeper than ``maxDepth`` fails with ``JSONScanFailure/tooDeep`` instead of
+/// exhausting the stack.
 struct JSONScanner {
   /// The deepest nesting of arrays and objects accepted.
   static let maxDepth = 512
@@ -37,7 +49,14 @@ struct JSONScanner {
   }
 
   /// The next non-whitespace byte, without consuming it; `nil` at the end.
+  @inline(__always)
   mutating func peek() -> UInt8? {
+    // Every whitespace byte is at most 0x20: a larger one is the answer right away.
+    if index < bytes.count, bytes[index] > 0x20 { return bytes[index] }
+    return peekAfterWhitespace()
+  }
+
+  private mutating func peekAfterWhitespace() -> UInt8? {
     while index < bytes.count {
       switch bytes[index] {
       case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -48,12 +67,14 @@ struct JSONScanner {
   }
 
   /// Consumes `byte` (after whitespace) or fails.
+  @inline(__always)
   mutating func expect(_ byte: UInt8) throws(JSONScanFailure) {
     guard peek() == byte else { throw .syntax }
     index += 1
   }
 
   /// Consumes `byte` (after whitespace) when it is next.
+  @inline(__always)
   mutating func consume(_ byte: UInt8) -> Bool {
     guard peek() == byte else { return false }
     index += 1
@@ -61,25 +82,69 @@ struct JSONScanner {
   }
 
   /// Whether only whitespace is left.
+  @inline(__always)
   mutating func atEnd() -> Bool { peek() == nil }
 
-  /// Calls `member` for each key of the object that starts here; `member` must consume the value.
-  mutating func object(
-    _ member: (inout JSONScanner, FieldName) throws(JSONScanFailure) -> Void
-  ) throws(JSONScanFailure) {
+  /// Opens the object that starts here: `false` when it is empty (then it is consumed whole).
+  ///
+  /// An object is read as `if try s.enterObject() { repeat { let k = try s.key(); …read or
+  /// skip the value… } while try s.nextMember() }`: a loop in the caller, no closure per member.
+  @inline(__always)
+  mutating func enterObject() throws(JSONScanFailure) -> Bool {
     try expect(0x7B)
-    if consume(0x7D) { return }
-    repeat {
-      guard peek() == 0x22 else { throw .syntax }
-      let key = try fieldName()
-      try expect(0x3A)
-      try member(&self, key)
-    } while consume(0x2C)
+    return !consume(0x7D)
+  }
+
+  /// The key of the next member, with the colon after it consumed.
+  // Transparent (always inlined, like the string and key readers it inlines): with
+  // `@inline(__always)` the optimizer still called `key()` and `scalar(depth:)` from the
+  // decoder's large scanning function, keeping the cursor in memory (~300 instructions a line).
+  @_transparent
+  mutating func key() throws(JSONScanFailure) -> FieldName {
+    guard peek() == 0x22 else { throw .syntax }
+    let key = try fieldName()
+    try expect(0x3A)
+    return key
+  }
+
+  /// After a member's value: `true` when a comma (consumed) announces another member, `false`
+  /// once the closing brace is consumed.
+  @inline(__always)
+  mutating func nextMember() throws(JSONScanFailure) -> Bool {
+    if consume(0x2C) { return true }
     try expect(0x7D)
+    return false
+  }
+
+  /// Skips every member of the object that starts here.
+  private mutating func skipObject(depth: Int) throws(JSONScanFailure) {
+    guard try enterObject() else { return }
+    repeat {
+      _ = try key()
+      try skipValue(depth: depth)
+    } while try nextMember()
   }
 
   /// Reads an object key at the cursor and says which field it names.
+  @inline(__always)
   private mutating func fieldName() throws(JSONScanFailure) -> FieldName {
+    let start = index + 1
+    // Most keys end within the next eight bytes (or right after them): one load finds the
+    // closing quote and the key is matched from the same word.
+    if let base = bytes.baseAddress, start &+ 8 < bytes.count {
+      let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+      let special = JSONBytes.specialBytes(word)
+      let length = special == 0 ? 8 : special.trailingZeroBitCount &>> 3
+      if base[start &+ length] == 0x22 {
+        index = start &+ length &+ 1
+        return FieldName.match(word: word, count: length)
+      }
+    }
+    return try longFieldName()
+  }
+
+  /// ``fieldName()`` for a key that is long, has escapes or ends the input.
+  private mutating func longFieldName() throws(JSONScanFailure) -> FieldName {
     let start = index + 1
     var end = start
     while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
@@ -88,8 +153,9 @@ struct JSONScanner {
       index = end + 1
       return FieldName.match(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
-    guard var key = try string() else { return .unknown }  // escapes: decode first
-    return key.withUTF8 { FieldName.match($0) }
+    let key = try string()  // escapes: decode first
+    guard var name = JSONTextReader(bytes).string(key) else { return .unknown }
+    return name.withUTF8 { FieldName.match($0) }
   }
 
   /// Calls `element` for each element of the array that starts here with its index.
@@ -107,10 +173,11 @@ struct JSONScanner {
   }
 
   /// Reads a value where a string is expected.
+  @_transparent  // see key()
   mutating func scalar(depth: Int) throws(JSONScanFailure) -> JSONScalar {
     switch peek() ?? 0 {
     case 0x22:
-      return try string().map(JSONScalar.string) ?? .invalidUTF8
+      return .string(try string())
     case 0x6E:
       try literal("null")
       return .null
@@ -123,6 +190,7 @@ struct JSONScanner {
   }
 
   /// Whether a `null` comes next (consumed if so).
+  @inline(__always)
   mutating func null() throws(JSONScanFailure) -> Bool {
     guard peek() == 0x6E else { return false }
     try literal("null")
@@ -134,9 +202,9 @@ struct JSONScanner {
   mutating func skipValue(depth: Int) throws(JSONScanFailure) {
     guard depth < Self.maxDepth else { throw .tooDeep }
     switch peek() ?? 0 {
-    case 0x7B: try object { s, _ throws(JSONScanFailure) in try s.skipValue(depth: depth + 1) }
+    case 0x7B: try skipObject(depth: depth + 1)
     case 0x5B: try array { s, _ throws(JSONScanFailure) in try s.skipValue(depth: depth + 1) }
-    case 0x22: try skipString()
+    case 0x22: _ = try string()
     case 0x74: try literal("true")
     case 0x66: try literal("false")
     case 0x6E: try literal("null")
@@ -153,8 +221,8 @@ struct JSONScanner {
     index += count
   }
 
-  /// Reads a number (RFC 8259 grammar) and returns its text.
-  private mutating func number() throws(JSONScanFailure) -> String {
+  /// Reads a number (RFC 8259 grammar) and returns where its text is.
+  private mutating func number() throws(JSONScanFailure) -> JSONText {
     let start = index
     if index < bytes.count, bytes[index] == 0x2D { index += 1 }
     guard index < bytes.count, isDigit(bytes[index]) else { throw .syntax }
@@ -174,7 +242,7 @@ struct JSONScanner {
       guard index < bytes.count, isDigit(bytes[index]) else { throw .syntax }
       skipDigits()
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    return JSONText(start: start, end: index, escaped: false, ascii: true)
   }
 
   private func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
@@ -183,156 +251,72 @@ struct JSONScanner {
     while index < bytes.count, isDigit(bytes[index]) { index += 1 }
   }
 
-  /// Skips a string without decoding it (escapes are checked, UTF-8 is not).
-  private mutating func skipString() throws(JSONScanFailure) {
-    index += 1
-    while index < bytes.count {
-      let b = bytes[index]
-      if b == 0x22 {
-        index += 1
-        return
+  /// Reads a string at the cursor: checks its escapes and notes whether it has any and whether
+  /// it is ASCII (its UTF-8 is checked when it is read, ``JSONTextReader``).
+  @inline(__always)
+  mutating func string() throws(JSONScanFailure) -> JSONText {
+    guard index < bytes.count, bytes[index] == 0x22, let base = bytes.baseAddress else {
+      throw .syntax
+    }
+    let start = index + 1
+    let count = bytes.count
+    var i = start
+    var high: UInt64 = 0  // the high bits stay clear while the string is ASCII
+    var escaped = false
+    while true {
+      // Eight bytes at a time: the first quote, backslash or control character among them
+      // is found from the word's bit pattern, not byte by byte.
+      let word: UInt64
+      if i &+ 8 <= count {
+        word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      } else {
+        // The last few bytes of the text, zero-padded: a zero byte is a control character,
+        // so the end of the input stops the search like one (and fails below).
+        guard i < count else { throw .syntax }
+        var last: UInt64 = 0
+        for k in 0..<(count &- i) { last |= UInt64(base[i &+ k]) &<< (UInt64(k) &* 8) }
+        word = last
       }
-      if b < 0x20 { throw .syntax }
-      if b == 0x5C {
-        guard index + 1 < bytes.count else { throw .syntax }
-        if bytes[index + 1] == 0x75 {
-          index += 2
-          _ = try hex4()
-          continue
-        }
-        guard Self.isSimpleEscape(bytes[index + 1]) else { throw .syntax }
-        index += 2
+      let special = JSONBytes.specialBytes(word)
+      if special == 0 {
+        high |= word
+        i &+= 8
         continue
       }
-      index += 1
-    }
-    throw .syntax
-  }
-
-  /// Reads a string at the cursor; `nil` when its bytes are not UTF-8.
-  mutating func string() throws(JSONScanFailure) -> String? {
-    guard index < bytes.count, bytes[index] == 0x22 else { throw .syntax }
-    index += 1
-    let start = index
-    var bits: UInt8 = 0  // the high bit stays clear while the string is ASCII
-    // Eight bytes at a time while none ends the string, escapes or is a control character.
-    if let base = bytes.baseAddress {
-      var high: UInt64 = 0
-      while index &+ 8 <= bytes.count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if JSONBytes.needsEscape(word) { break }
-        high |= word
-        index &+= 8
-      }
-      if high & 0x8080_8080_8080_8080 != 0 { bits = 0x80 }
-    }
-    while index < bytes.count {
-      let b = bytes[index]
-      if b == 0x22 {
-        let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        index += 1
-        if bits < 0x80 { return String(decoding: run, as: UTF8.self) }
-        return Self.string(utf8: run)
-      }
-      bits |= b
-      if b == 0x5C { return try escapedString(from: start) }
-      if b < 0x20 { throw .syntax }
-      index += 1
-    }
-    throw .syntax
-  }
-
-  /// `bytes` as a string; `nil` when they are not well-formed UTF-8.
-  private static func string(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    guard UTF8Validation.isValid(bytes) else { return nil }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  private static func isSimpleEscape(_ b: UInt8) -> Bool {
-    switch b {
-    case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: true
-    default: false
-    }
-  }
-
-  /// Finishes a string that contains escapes; the cursor is at the first backslash.
-  private mutating func escapedString(from start: Int) throws(JSONScanFailure) -> String? {
-    var out: [UInt8] = []
-    out.reserveCapacity(index - start + 16)
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-    while index < bytes.count {
-      let b = bytes[index]
-      switch b {
+      let offset = special.trailingZeroBitCount &>> 3
+      high |= word & ((1 &<< (UInt64(offset) &* 8)) &- 1)
+      i &+= offset
+      guard i < count else { throw .syntax }
+      switch base[i] {
       case 0x22:
-        index += 1
-        return out.withUnsafeBufferPointer { Self.string(utf8: $0) }
+        index = i &+ 1
+        return JSONText(
+          start: start, end: i, escaped: escaped, ascii: high & 0x8080_8080_8080_8080 == 0)
       case 0x5C:
-        guard index + 1 < bytes.count else { throw .syntax }
-        let e = bytes[index + 1]
-        index += 2
-        switch e {
-        case 0x22, 0x5C, 0x2F: out.append(e)
-        case 0x62: out.append(0x08)
-        case 0x66: out.append(0x0C)
-        case 0x6E: out.append(0x0A)
-        case 0x72: out.append(0x0D)
-        case 0x74: out.append(0x09)
-        case 0x75: append(try unicodeEscape(), to: &out)
-        default: throw .syntax
-        }
-      case 0..<0x20:
-        throw .syntax
+        index = i
+        try skipEscape()
+        i = index
+        escaped = true
       default:
-        out.append(b)
-        index += 1
+        throw .syntax  // a control character
       }
     }
-    throw .syntax
   }
 
-  /// The scalar of a `\uXXXX` escape whose `\u` was consumed, joining a surrogate pair;
-  /// a lone surrogate yields U+FFFD.
-  private mutating func unicodeEscape() throws(JSONScanFailure) -> Unicode.Scalar {
-    let unit = try hex4()
-    switch unit {
-    case 0xD800...0xDBFF:
-      if bytes.count - index >= 6, bytes[index] == 0x5C, bytes[index + 1] == 0x75 {
-        let save = index
-        index += 2
-        let low = try hex4()
-        if (0xDC00...0xDFFF).contains(low) {
-          let value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-          return Unicode.Scalar(value) ?? "\u{FFFD}"
-        }
-        index = save  // not a pair: the next escape stands on its own
+  /// Checks the escape at the cursor (a backslash) and moves past it.
+  private mutating func skipEscape() throws(JSONScanFailure) {
+    guard index + 1 < bytes.count else { throw .syntax }
+    switch bytes[index + 1] {
+    case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
+      index += 2
+    case 0x75:
+      guard bytes.count - index >= 6 else { throw .syntax }
+      for i in index + 2..<index + 6 where JSONTextReader.hexDigit(bytes[i]) == nil {
+        throw .syntax
       }
-      return "\u{FFFD}"
-    case 0xDC00...0xDFFF:
-      return "\u{FFFD}"
+      index += 6
     default:
-      return Unicode.Scalar(unit) ?? "\u{FFFD}"
+      throw .syntax
     }
-  }
-
-  private mutating func hex4() throws(JSONScanFailure) -> UInt32 {
-    guard bytes.count - index >= 4 else { throw .syntax }
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      let b = bytes[index]
-      let digit: UInt8
-      switch b {
-      case 0x30...0x39: digit = b - 0x30
-      case 0x41...0x46: digit = b - 0x41 + 10
-      case 0x61...0x66: digit = b - 0x61 + 10
-      default: throw .syntax
-      }
-      value = value << 4 | UInt32(digit)
-      index += 1
-    }
-    return value
-  }
-
-  private func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-    UTF8.encode(scalar) { out.append($0) }
   }
 }

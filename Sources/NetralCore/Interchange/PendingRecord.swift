@@ -6,7 +6,9 @@
 /// input without deferring gives: deferring changes where the work runs, never its result.
 public struct PendingRecord: Sendable {
   private enum State: Sendable {
-    case ready(SourceRecord)
+    // Boxed: a record held inline made every copy of a pending record (and `resolve()` copies
+    // it to call the closure) a copy of a whole activity.
+    indirect case ready(SourceRecord)
     case deferred(@Sendable () -> SourceRecord)
   }
 

@@ -7,54 +7,65 @@ public enum RFC3339 {
   /// Parses `string`; `nil` when it is not RFC 3339.
   public static func parse(_ string: String) -> Date? {
     var string = string
-    if string.utf8.count == 10 { string += "T00:00:00Z" }
     return string.withUTF8 { parse(utf8: $0) }
   }
 
-  /// ``parse(_:)`` over the UTF-8 of the text (a date alone already completed to midnight UTC).
-  private static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Date? {
-    guard utf8.count >= 20 else { return nil }
-    func num(_ from: Int, _ count: Int) -> Int? {
+  /// ``parse(_:)`` over the UTF-8 of the text.
+  static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Date? {
+    // Digits are read without a check each; `invalid` notes any non-digit and is tested once
+    // per group (the interchange decoder parses a date on every line).
+    var invalid = false
+    @inline(__always) func digits(_ from: Int, _ count: Int) -> Int {
       var v = 0
-      for i in from..<(from + count) {
-        let c = utf8[i]
-        guard c >= 48, c <= 57 else { return nil }
-        v = v * 10 + Int(c - 48)
+      for i in from..<(from &+ count) {
+        let d = utf8[i] &- 48
+        invalid = invalid || d > 9
+        v = v &* 10 &+ Int(d)
       }
       return v
     }
-    guard let year = num(0, 4), utf8[4] == 45, let month = num(5, 2), utf8[7] == 45,
-      let day = num(8, 2), utf8[10] == 84 || utf8[10] == 116 || utf8[10] == 32,
-      let hour = num(11, 2), utf8[13] == 58, let minute = num(14, 2), utf8[16] == 58,
-      let second = num(17, 2)
+    let n = utf8.count
+    guard n >= 10 else { return nil }
+    let year = digits(0, 4)
+    let month = digits(5, 2)
+    let day = digits(8, 2)
+    guard !invalid, utf8[4] == 45, utf8[7] == 45, (1...12).contains(month), (1...31).contains(day)
     else { return nil }
-    guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+    let days = daysFromCivil(year: year, month: month, day: day)
+    // A date alone is midnight UTC.
+    if n == 10 { return Date(timeIntervalSince1970: Double(days * 86400)) }
+    guard n >= 20, utf8[10] == 84 || utf8[10] == 116 || utf8[10] == 32, utf8[13] == 58,
+      utf8[16] == 58
     else { return nil }
+    let hour = digits(11, 2)
+    let minute = digits(14, 2)
+    let second = digits(17, 2)
+    guard !invalid, hour < 24, minute < 60, second < 61 else { return nil }
     var i = 19
     var fraction = 0.0
-    if i < utf8.count, utf8[i] == 46 {
+    if utf8[i] == 46 {
       i += 1
       var scale = 0.1
       let start = i
-      while i < utf8.count, utf8[i] >= 48, utf8[i] <= 57 {
+      while i < n, utf8[i] >= 48, utf8[i] <= 57 {
         fraction += Double(utf8[i] - 48) * scale
         scale /= 10
         i += 1
       }
       guard i > start else { return nil }
     }
-    guard i < utf8.count else { return nil }
+    guard i < n else { return nil }
     var offset = 0
     if utf8[i] == 90 || utf8[i] == 122 {
-      guard i + 1 == utf8.count else { return nil }
-    } else if utf8[i] == 43 || utf8[i] == 45, utf8.count == i + 6, utf8[i + 3] == 58,
-      let oh = num(i + 1, 2), let om = num(i + 4, 2), oh < 24, om < 60
-    {
+      guard i + 1 == n else { return nil }
+    } else if utf8[i] == 43 || utf8[i] == 45, n == i + 6, utf8[i + 3] == 58 {
+      let oh = digits(i + 1, 2)
+      let om = digits(i + 4, 2)
+      guard !invalid, oh < 24, om < 60 else { return nil }
       offset = (oh * 3600 + om * 60) * (utf8[i] == 45 ? -1 : 1)
     } else {
       return nil
     }
-    let days = daysFromCivil(year: year, month: month, day: day)
     let seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset
     return Date(timeIntervalSince1970: Double(seconds) + fraction)
   }

@@ -54,43 +54,60 @@ struct RawActivity {
 // MARK: - From the byte scanner
 
 extension RawActivity {
-  /// Scans one JSON text that must be an object (and nothing after it).
-  /// - Returns: `nil` when the text is valid JSON but not an object.
-  static func scan(_ s: inout JSONScanner) throws(JSONScanFailure) -> RawActivity? {
+  /// Scans `bytes`, one JSON text that must be an object (and nothing after it), into `raw`
+  /// (filled in place: the caller's value is not copied on the way back).
+  ///
+  /// The scanner is a local and its reading functions are inlined, so its cursor lives in a
+  /// register; each kind of object reads its string fields through a single inlined `scalar`.
+  /// - Returns: `false` when the text is valid JSON but not an object.
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into raw: inout RawActivity)
+    throws(JSONScanFailure) -> Bool
+  {
+    var s = JSONScanner(bytes)
     guard s.peek() == 0x7B else {
       try s.skipValue(depth: 0)
       guard s.atEnd() else { throw .syntax }
-      return nil
+      return false
     }
-    var raw = RawActivity()
-    try s.object { s, key throws(JSONScanFailure) in
-      switch key {
-      case .id: raw.id = try s.scalar(depth: 1)
-      case .kind: raw.kind = try s.scalar(depth: 1)
-      case .text: raw.text = try s.scalar(depth: 1)
-      case .at: raw.at = try s.scalar(depth: 1)
-      case .platform: raw.platform = try s.scalar(depth: 1)
-      case .reaction: raw.reaction = try s.scalar(depth: 1)
-      case .url: raw.url = try s.scalar(depth: 1)
-      case .actor: raw.actor = try nested(&s, depth: 1, RawActor(), actorMember)
-      case .target: raw.target = try nested(&s, depth: 1, RawTarget(), targetMember)
-      case .media: raw.media = try list(&s, depth: 1) { s, depth throws(JSONScanFailure) in
-          try nested(&s, depth: depth, RawMedia(), mediaMember)
+    if try s.enterObject() {
+      repeat {
+        let key = try s.key()
+        switch key {
+        case .id, .kind, .text, .at, .platform, .reaction, .url:
+          let value = try s.scalar(depth: 1)
+          switch key {
+          case .id: raw.id = value
+          case .kind: raw.kind = value
+          case .text: raw.text = value
+          case .at: raw.at = value
+          case .platform: raw.platform = value
+          case .reaction: raw.reaction = value
+          default: raw.url = value
+          }
+        case .actor: raw.actor = try nested(&s, depth: 1, RawActor(), actorMember)
+        case .target: raw.target = try nested(&s, depth: 1, RawTarget(), targetMember)
+        case .media: raw.media = try list(&s, depth: 1) { s, depth throws(JSONScanFailure) in
+            try nested(&s, depth: depth, RawMedia(), mediaMember)
+          }
+        default: try s.skipValue(depth: 1)
         }
-      default: try s.skipValue(depth: 1)
-      }
+      } while try s.nextMember()
     }
     guard s.atEnd() else { throw .syntax }
-    return consume raw
+    return true
   }
 
   private static func actorMember(
     _ s: inout JSONScanner, _ key: FieldName, _ a: inout RawActor, depth: Int
   ) throws(JSONScanFailure) {
     switch key {
-    case .id: a.id = try s.scalar(depth: depth)
-    case .name: a.name = try s.scalar(depth: depth)
-    case .type: a.type = try s.scalar(depth: depth)
+    case .id, .name, .type:
+      let value = try s.scalar(depth: depth)
+      switch key {
+      case .id: a.id = value
+      case .name: a.name = value
+      default: a.type = value
+      }
     default: try s.skipValue(depth: depth)
     }
   }
@@ -99,10 +116,14 @@ extension RawActivity {
     _ s: inout JSONScanner, _ key: FieldName, _ t: inout RawTarget, depth: Int
   ) throws(JSONScanFailure) {
     switch key {
-    case .author: t.author = try s.scalar(depth: depth)
-    case .text: t.text = try s.scalar(depth: depth)
-    case .url: t.url = try s.scalar(depth: depth)
-    case .kind: t.kind = try s.scalar(depth: depth)
+    case .author, .text, .url, .kind:
+      let value = try s.scalar(depth: depth)
+      switch key {
+      case .author: t.author = value
+      case .text: t.text = value
+      case .url: t.url = value
+      default: t.kind = value
+      }
     default: try s.skipValue(depth: depth)
     }
   }
@@ -111,8 +132,9 @@ extension RawActivity {
     _ s: inout JSONScanner, _ key: FieldName, _ m: inout RawMedia, depth: Int
   ) throws(JSONScanFailure) {
     switch key {
-    case .type: m.type = try s.scalar(depth: depth)
-    case .description: m.description = try s.scalar(depth: depth)
+    case .type, .description:
+      let value = try s.scalar(depth: depth)
+      if key == .type { m.type = value } else { m.description = value }
     case .people:
       m.people = try list(&s, depth: depth) { s, depth throws(JSONScanFailure) in
         try s.scalar(depth: depth)
@@ -134,8 +156,11 @@ extension RawActivity {
     }
     guard depth < JSONScanner.maxDepth else { throw .tooDeep }
     var value = empty
-    try s.object { s, key throws(JSONScanFailure) in
-      try member(&s, key, &value, depth + 1)
+    if try s.enterObject() {
+      repeat {
+        let key = try s.key()
+        try member(&s, key, &value, depth + 1)
+      } while try s.nextMember()
     }
     return .object(value)
   }
@@ -160,39 +185,47 @@ extension RawActivity {
 // MARK: - From a parsed Foundation object
 
 extension RawActivity {
-  /// Reads an object parsed by `JSONSerialization`.
-  init(dictionary d: [String: Any]) {
-    id = Self.scalar(d["id"])
-    kind = Self.scalar(d["kind"])
-    text = Self.scalar(d["text"])
-    at = Self.scalar(d["at"])
-    platform = Self.scalar(d["platform"])
-    reaction = Self.scalar(d["reaction"])
-    url = Self.scalar(d["url"])
+  /// Reads an object parsed by `JSONSerialization`; its strings and numbers are written to
+  /// `storage` (as UTF-8, without escapes) and the fields point into it.
+  init(dictionary d: [String: Any], storage: inout [UInt8]) {
+    func scalar(_ value: Any?) -> JSONScalar? { Self.scalar(value, &storage) }
+    id = scalar(d["id"])
+    kind = scalar(d["kind"])
+    text = scalar(d["text"])
+    at = scalar(d["at"])
+    platform = scalar(d["platform"])
+    reaction = scalar(d["reaction"])
+    url = scalar(d["url"])
     actor = Self.nested(d["actor"]) { a in
-      RawActor(id: Self.scalar(a["id"]), name: Self.scalar(a["name"]), type: Self.scalar(a["type"]))
+      RawActor(id: scalar(a["id"]), name: scalar(a["name"]), type: scalar(a["type"]))
     }
     target = Self.nested(d["target"]) { t in
       RawTarget(
-        author: Self.scalar(t["author"]), text: Self.scalar(t["text"]), url: Self.scalar(t["url"]),
-        kind: Self.scalar(t["kind"]))
+        author: scalar(t["author"]), text: scalar(t["text"]), url: scalar(t["url"]),
+        kind: scalar(t["kind"]))
     }
     media = Self.list(d["media"]) { item in
       Self.nested(item) { m in
         RawMedia(
-          type: Self.scalar(m["type"]), description: Self.scalar(m["description"]),
-          people: Self.list(m["people"]) { Self.scalar($0) ?? .null })
+          type: scalar(m["type"]), description: scalar(m["description"]),
+          people: Self.list(m["people"]) { scalar($0) ?? .null })
       }
     }
   }
 
-  private static func scalar(_ value: Any?) -> JSONScalar? {
+  private static func scalar(_ value: Any?, _ storage: inout [UInt8]) -> JSONScalar? {
+    func text(_ string: String) -> JSONText {
+      let start = storage.count
+      storage.append(contentsOf: string.utf8)
+      let ascii = storage[start...].allSatisfy { $0 < 0x80 }
+      return JSONText(start: start, end: storage.count, escaped: false, ascii: ascii)
+    }
     switch value {
-    case nil: nil
-    case is NSNull: .null
-    case let s as String: .string(s)
-    case let n as NSNumber: .number("\(n)")
-    default: .other
+    case nil: return nil
+    case is NSNull: return .null
+    case let s as String: return .string(text(s))
+    case let n as NSNumber: return .number(text("\(n)"))
+    default: return .other
     }
   }
 

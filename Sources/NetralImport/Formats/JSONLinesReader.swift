@@ -10,7 +10,9 @@ final class JSONLinesReader: RecordReader {
   private let bytes: ByteReader
   private let cap: Int
   private let finisher: RecordFinisher
-  private let decoder = ActivityDecoder()
+  /// What a deferred line needs to become a record, shared by all of them: each pending line
+  /// holds one reference instead of copies of the source name and the finisher.
+  private let decoding: LineDecoding
   private var line = 0
   private var done = false
 
@@ -22,6 +24,7 @@ final class JSONLinesReader: RecordReader {
     self.bytes = ByteReader(chunks)
     self.cap = cap
     self.finisher = finisher
+    decoding = LineDecoding(source: source, finisher: finisher)
   }
 
   func next() -> SourceRecord? { nextPending()?.resolve() }
@@ -31,7 +34,6 @@ final class JSONLinesReader: RecordReader {
   func nextPending() -> PendingRecord? {
     guard !done else { return nil }
     var buffer: [UInt8] = []
-    buffer.reserveCapacity(256)
     let dropped: Int
     let sawNewline: Bool
     do {
@@ -57,31 +59,38 @@ final class JSONLinesReader: RecordReader {
       return PendingRecord(
         finisher.record(source: source, position: line, .skipped(reason: Self.blankLine)))
     }
-    let (source, line, decoder, finisher) = (source, line, decoder, finisher)
-    return PendingRecord { [buffer] in
-      Self.decode(buffer, source: source, line: line, decoder: decoder, finisher: finisher)
-    }
+    let (decoding, line) = (decoding, line)
+    return PendingRecord { [buffer] in decoding.record(buffer, line: line) }
   }
 
-  /// The record a non-blank line holds.
-  private static func decode(
-    _ buffer: [UInt8], source: String, line: Int, decoder: ActivityDecoder,
-    finisher: RecordFinisher
-  ) -> SourceRecord {
+  private func unreadable(_ reason: String) -> SourceRecord {
+    finisher.record(source: source, position: line, .unreadable(reason: reason))
+  }
+}
+
+/// Turns a non-blank JSON Lines line into its record, on whichever thread resolves it.
+private final class LineDecoding: Sendable {
+  let source: String
+  let finisher: RecordFinisher
+  let decoder = ActivityDecoder()
+
+  init(source: String, finisher: RecordFinisher) {
+    self.source = source
+    self.finisher = finisher
+  }
+
+  /// The record line `line` holds.
+  func record(_ buffer: [UInt8], line: Int) -> SourceRecord {
     if let bad = UTF8Validation.firstInvalidByte(in: buffer) {
       return finisher.record(
         source: source, position: line,
         .unreadable(reason: "\(source):\(line): not valid utf-8 at byte \(bad)"))
     }
     do {
-      let activity = try decoder.decode(line: buffer, source: source, line: line)
+      let activity = try decoder.decode(validUTF8Line: buffer, source: source, line: line)
       return finisher.record(source: source, position: line, finisher.finish(consume activity))
     } catch {
       return finisher.record(source: source, position: line, .unreadable(reason: "\(error)"))
     }
-  }
-
-  private func unreadable(_ reason: String) -> SourceRecord {
-    finisher.record(source: source, position: line, .unreadable(reason: reason))
   }
 }

@@ -41,13 +41,15 @@ final class FileChunks: ChunkSource {
   /// Reads whatever is available, up to a chunk: a pipe's first line is returned as soon as
   /// it is written, not when 64 KiB have gathered.
   func nextChunk() throws -> [UInt8]? {
-    var buffer = [UInt8](repeating: 0, count: chunkSize)
     let fd = handle.fileDescriptor
     while true {
-      let count = buffer.withUnsafeMutableBytes { raw in
-        systemRead(fd, raw.baseAddress, chunkSize)
+      // Read straight into the chunk's own storage: no zero-filled buffer, no copy of it.
+      var count = 0
+      let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { raw, initialized in
+        count = systemRead(fd, raw.baseAddress, chunkSize)
+        initialized = max(count, 0)
       }
-      if count > 0 { return Array(buffer[0..<count]) }
+      if count > 0 { return chunk }
       if count == 0 { return nil }
       if errno == EINTR { continue }
       throw ImportError(source: "", reason: "read failed (errno \(errno))")
@@ -158,7 +160,11 @@ final class ByteReader {
       if let at = Self.position(of: delimiter, in: buffer, from: index) {
         let count = at - index
         let room = max(0, cap - out.count)
-        out.append(contentsOf: buffer[index..<index + min(room, count)])
+        if out.isEmpty {
+          out = Array(buffer[index..<index + min(room, count)])  // one allocation of its size
+        } else {
+          out.append(contentsOf: buffer[index..<index + min(room, count)])
+        }
         dropped += max(0, count - room)
         offset += count + 1
         index = at + 1
