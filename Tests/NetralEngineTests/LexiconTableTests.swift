@@ -165,7 +165,10 @@ struct LexiconTableTests {
 
   @Test("derived forms written as bytes are the string derivations, in order")
   func derivations() {
-    for root in ["dukung", "pilih", "coblos", "menang", "kalah", "tolak", "hadir", "kenal", "ajak", "sukses", "e-ktp", "ganjär", "Kampanye"] {
+    for root in ["dukung", "pilih", "coblos", "menang", "kalah", "tolak", "hadir", "kenal", "ajak", "sukses", "e-ktp", "ganjär", "Kampanye",
+      "bela", "fitnah", "vonis", "jaga", "zakat", "cari", "gerak", "hasut", "quota", "lapor", "minta",
+      "nilai", "rangkul", "warga", "yakin", "ikut", "undang", "elu", "orasi", "xenon", "keluh", "ke",
+      "tek"] {
       var forms: [(String, Bool)] = []
       Morphology.forEachDerivation(of: root) { b, agent in forms.append((String(decoding: b, as: UTF8.self), agent)) }
       let expected = Morphology.derivations(of: root)

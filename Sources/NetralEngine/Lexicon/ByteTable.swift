@@ -3,7 +3,8 @@
 /// a cheap multiply-and-mix over eight bytes at a time, and a lookup reads the caller's bytes in
 /// place. Insertion order is kept (``keys`` and ``values`` are indexed by insertion).
 struct ByteTable<Value: Sendable>: Sendable {
-  /// The keys' bytes, one after another.
+  /// The keys' bytes, one after another, then unused zeros (room for more keys: the arena
+  /// grows by doubling and is written in place, which costs less per key than an append).
   private var arena: [UInt8] = []
   /// Start of key `i` in `arena`; key `i` ends where key `i + 1` starts.
   private var starts: [Int32] = [0]
@@ -31,12 +32,16 @@ struct ByteTable<Value: Sendable>: Sendable {
       i += 8
     }
     if i < n {
-      var w: UInt64 = 0
-      var shift: UInt64 = 0
-      while i < n {
-        w |= UInt64(base[i]) << shift
-        shift += 8
-        i += 1
+      // The last 1–7 bytes in at most two loads (overlapping ones for 4–7; for 1–3 the first,
+      // middle and last byte): each length reads every byte once or more, so equal-length
+      // strings that differ there differ in `w`.
+      let rest = n - i
+      let w: UInt64
+      if rest >= 4 {
+        w = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+          | UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))) << 32
+      } else {
+        w = UInt64(base[i]) | UInt64(base[i + rest / 2]) << 8 | UInt64(base[n - 1]) << 16
       }
       h = (h ^ w) &* 0x94D0_49BB_1331_11EB
     }
@@ -83,13 +88,37 @@ struct ByteTable<Value: Sendable>: Sendable {
     let length = Int(starts[e + 1]) - start
     guard length == key.count else { return false }
     return arena.withUnsafeBufferPointer { a in
-      var i = 0
-      while i < length {
-        if a[start + i] != key[i] { return false }
-        i += 1
-      }
-      return true
+      // In bounds: key `e` is `a[start..<start + length]`, and `key` has `length` bytes.
+      guard let p = a.baseAddress, let q = key.baseAddress else { return length == 0 }
+      return Self.same(UnsafeRawPointer(p + start), UnsafeRawPointer(q), length)
     }
+  }
+
+  /// Whether the `n` bytes at `a` and at `b` are equal, compared eight (or four) at a time:
+  /// the last chunk overlaps the previous one instead of going byte by byte.
+  @inline(__always)
+  static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
+    if n >= 8 {
+      var i = 0
+      while i + 8 <= n {
+        if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+          return false
+        }
+        i += 8
+      }
+      return i == n
+        || a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+    }
+    if n >= 4 {
+      return a.loadUnaligned(fromByteOffset: 0, as: UInt32.self) == b.loadUnaligned(fromByteOffset: 0, as: UInt32.self)
+        && a.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+    }
+    var i = 0
+    while i < n {
+      if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+      i += 1
+    }
+    return true
   }
 
   /// The bytes of key `e`.
@@ -147,8 +176,14 @@ struct ByteTable<Value: Sendable>: Sendable {
   private mutating func append(_ key: UnsafeBufferPointer<UInt8>, _ h: UInt64, _ value: Value) -> Int {
     if (values.count + 1) * 2 > slots.count { grow() }
     let e = values.count
-    arena.append(contentsOf: key)
-    starts.append(Int32(arena.count))
+    let used = Int(starts[starts.count - 1])
+    let end = used + key.count
+    if end > arena.count { arena.append(contentsOf: repeatElement(0, count: max(end - arena.count, arena.count))) }
+    if let source = key.baseAddress {
+      // In bounds: the arena holds at least `end` bytes (grown just above).
+      arena.withUnsafeMutableBufferPointer { a in a.baseAddress.map { ($0 + used).update(from: source, count: key.count) } }
+    }
+    starts.append(Int32(end))
     hashes.append(h)
     values.append(value)
     slots.place(e, hash: h)
@@ -160,7 +195,8 @@ struct ByteTable<Value: Sendable>: Sendable {
     values.reserveCapacity(count)
     hashes.reserveCapacity(count)
     starts.reserveCapacity(count + 1)
-    arena.reserveCapacity(count * 10)
+    let bytes = count * 12
+    if bytes > arena.count { arena.append(contentsOf: repeatElement(0, count: bytes - arena.count)) }
     var size = slots.count
     while count * 2 > size { size *= 2 }
     guard size > slots.count else { return }

@@ -219,7 +219,8 @@ struct Lexicon: Sendable {
     for category in VocabularyCategory.allCases where Self.derivedCategories.contains(category) {
       for root in singleWords[category] ?? [] where root.count >= 4 { roots.append(root) }
     }
-    words.reserve(words.count + roots.count * 300)
+    // At most 17 stems of 24 suffixes each (fewer: "ke-" stems take two).
+    words.reserve(words.count + roots.count * 420)
     var derivedRoots = Set<String>()
     for root in roots {
       // A root may itself be a form derived from an earlier root: look it up now.
@@ -303,15 +304,18 @@ struct Lexicon: Sendable {
 
   /// The id of the name whose skeleton is the skeleton of a word with a doubled letter.
   private func skeletonId(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    var doubled = false
-    var ascii = true
-    var last: UInt8 = 0
-    for b in bytes {
-      if b == last { doubled = true }
-      if b >= 0x80 { ascii = false }
-      last = b
+    guard let p = bytes.baseAddress, !bytes.isEmpty else { return nil }
+    var doubled = p[0] == 0  // as if a NUL came before the word
+    var i = 1
+    while i < bytes.count {
+      if p[i] == p[i - 1] {
+        doubled = true
+        break
+      }
+      i += 1
     }
     guard doubled else { return nil }
+    let ascii = !bytes.contains { $0 >= 0x80 }
     guard ascii else { return skeletons.value(of: TokenKey.skeleton(String(decoding: bytes, as: UTF8.self))) }
     // ASCII: collapse repeated bytes on the stack.
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
