@@ -54,14 +54,14 @@ struct LexiconTableTests {
       } else {
         var k = k
         let (e, inserted) = k.withUTF8 { b in table.findOrInsert(b) { i } }
-        if !inserted { table.values[e] = i }
+        if !inserted { table[e] = i }
       }
       reference[k] = i
     }
     #expect(table.count == reference.count)
     for (k, v) in reference {
       #expect(table.value(of: k) == v, "\(k)")
-      #expect(k.withUTF8Bytes { b in table.index(of: b).map { table.values[$0] } } == v, "\(k)")
+      #expect(k.withUTF8Bytes { b in table.index(of: b).map { table[$0] } } == v, "\(k)")
     }
     for absent in ["dukungg", "pemilu", "ganjar💪", "abcdefg", "abcdefghij", "b", "kampanyee"] where reference[absent] == nil {
       #expect(table.value(of: absent) == nil, "\(absent)")

@@ -187,12 +187,12 @@ struct Lexicon: Sendable {
       var code = Code()
       code.id = wordIds[String(n)] ?? -1
       code.cues = .numeral
-      let plain = words.index(of: word).map { words.values[$0].plain } ?? -1
+      let plain = words.index(of: word).map { words[$0].plain } ?? -1
       words.set(word, WordCode(code: code, plain: plain, known: true))
     }
     for word in BuiltInCueClass.words {
       if let e = words.index(of: word) {
-        words.values[e].code.cues.formUnion(BuiltInCueClass.of(word))
+        words[e].code.cues.formUnion(BuiltInCueClass.of(word))
       } else {
         var code = Code()
         code.cues = BuiltInCueClass.of(word)
@@ -224,9 +224,9 @@ struct Lexicon: Sendable {
     var derivedRoots = Set<String>()
     for root in roots {
       // A root may itself be a form derived from an earlier root: look it up now.
-      guard let r = words.index(of: root), words.values[r].known, derivedRoots.insert(root).inserted
+      guard let r = words.index(of: root), words[r].known, derivedRoots.insert(root).inserted
       else { continue }
-      let id = words.values[r].code.id
+      let id = words[r].code.id
       Morphology.forEachDerivation(of: root) { form, agent in
         let (e, inserted) = words.findOrInsert(form) {
           var code = Code()
@@ -234,7 +234,7 @@ struct Lexicon: Sendable {
           code.agentNoun = agent
           return WordCode(code: code, plain: id, known: true)
         }
-        if !inserted, words.values[e].code.id != id, words.values[e].code.alt < 0 { words.values[e].code.alt = id }
+        if !inserted, words[e].code.id != id, words[e].code.alt < 0 { words[e].code.alt = id }
       }
     }
   }
@@ -266,11 +266,11 @@ struct Lexicon: Sendable {
   func code(kind: Token.Kind, bytes: UnsafeBufferPointer<UInt8>) -> Code {
     var code = Code()
     switch kind {
-    case .hashtag: code.id = hashtags.index(of: bytes).map { hashtags.values[$0] } ?? -1
-    case .mention: code.id = mentions.index(of: bytes).map { mentions.values[$0] } ?? -1
-    case .emoji: code.id = emojis.index(of: bytes).map { emojis.values[$0] } ?? -1
+    case .hashtag: code.id = hashtags.index(of: bytes).map { hashtags[$0] } ?? -1
+    case .mention: code.id = mentions.index(of: bytes).map { mentions[$0] } ?? -1
+    case .emoji: code.id = emojis.index(of: bytes).map { emojis[$0] } ?? -1
     case .url: break
-    case .number: code.id = words.index(of: bytes).map { words.values[$0].plain } ?? -1
+    case .number: code.id = words.index(of: bytes).map { words[$0].plain } ?? -1
     case .word: return codeWord(bytes)
     }
     return code
@@ -278,7 +278,7 @@ struct Lexicon: Sendable {
 
   /// The built-in cue classes of a word (for a token's surface form).
   func cueClasses(_ word: String) -> BuiltInCueClass {
-    word.withUTF8Bytes { b in words.index(of: b).map { words.values[$0].code.cues } } ?? []
+    word.withUTF8Bytes { b in words.index(of: b).map { words[$0].code.cues } } ?? []
   }
 
   /// Codes a word: exact (or derived, or number word), else its skeleton when it has a doubled
@@ -287,7 +287,7 @@ struct Lexicon: Sendable {
   private func codeWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Code {
     var code = Code()
     if let e = words.index(of: bytes) {
-      let w = words.values[e]
+      let w = words[e]
       if w.known { return w.code }
       code.cues = w.code.cues
     }
@@ -326,7 +326,7 @@ struct Lexicon: Sendable {
         n += 1
         previous = b
       }
-      return skeletons.index(of: UnsafeBufferPointer(rebasing: buffer[0..<n])).map { skeletons.values[$0] }
+      return skeletons.index(of: UnsafeBufferPointer(rebasing: buffer[0..<n])).map { skeletons[$0] }
     }
   }
 

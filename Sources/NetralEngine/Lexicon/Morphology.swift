@@ -54,11 +54,12 @@ struct Morphology: Sendable {
     return result
   }
 
-  /// The suffixes' bytes one after another; suffix `k` ends at `suffixEnds[k]`.
-  private static let suffixArena: [UInt8] = suffixes.flatMap { Array($0.utf8) }
-  private static let suffixEnds: [Int] = suffixes.reduce(into: []) { ends, s in
-    ends.append((ends.last ?? 0) + s.utf8.count)
+  /// Each suffix's bytes (at most eight) packed into one word, first byte lowest, zeros after,
+  /// so a suffix is written with one eight-byte store.
+  private static let suffixWords: [UInt64] = suffixes.map { s in
+    s.utf8.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
   }
+  private static let suffixLengths: [Int] = suffixes.map { min(8, $0.utf8.count) }
   /// The plain prefixes' bytes one after another; prefix `k` ends at `plainPrefixEnds[k]`.
   private static let plainPrefixArena: [UInt8] = plainPrefixes.flatMap { Array($0.utf8) }
   private static let plainPrefixEnds: [Int] = plainPrefixes.reduce(into: []) { ends, s in
@@ -80,15 +81,17 @@ struct Morphology: Sendable {
         }
         return
       }
-      let suffixBytes = Self.suffixArena
-      let suffixEnds = Self.suffixEnds
+      let suffixWords = Self.suffixWords
+      let suffixLengths = Self.suffixLengths
       let prefixArena = Self.plainPrefixArena
       let prefixEnds = Self.plainPrefixEnds
       let an = anIndex
       let annya = annyaIndex
       let nasals = nasalBytes(first: r[0])
-      // Longest stem: "memper" + root, or "me" + "ngk" + root; longest suffix: six bytes.
-      suffixBytes.withUnsafeBufferPointer { suffixArena in
+      // Longest stem: "memper" + root, or "me" + "ngk" + root; a suffix is stored as eight
+      // bytes (six at most are its own): the buffer has room for both.
+      suffixWords.withUnsafeBufferPointer { suffixWords in
+      suffixLengths.withUnsafeBufferPointer { suffixLengths in
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count + 16) { buffer in
         guard let base = buffer.baseAddress else { return }
         /// Emits stem `base[0..<n]` with every suffix.
@@ -97,13 +100,10 @@ struct Morphology: Sendable {
           let nounOnly =
             n >= 2 && base[0] == 107 && base[1] == 101
             && !(n == r.count && memcmp(base, rootBase, n) == 0)
-          var start = 0
-          for k in suffixEnds.indices {
-            let end = suffixEnds[k]
-            defer { start = end }
+          for k in suffixWords.indices {
             if nounOnly && k != an && k != annya { continue }
-            for i in start..<end { base[n + i - start] = suffixArena[i] }
-            body(UnsafeBufferPointer(start: base, count: n + end - start), agent)
+            UnsafeMutableRawPointer(base + n).storeBytes(of: suffixWords[k].littleEndian, as: UInt64.self)
+            body(UnsafeBufferPointer(start: base, count: n + suffixLengths[k]), agent)
           }
         }
         /// Writes `prefix` then `body` (from its byte `from`) at the start of the buffer.
@@ -127,6 +127,7 @@ struct Morphology: Sendable {
           emit(stem(nasal.prefix, from: from), agent: false)
         }
         emit(stem([112, 101, 114], from: 0), agent: false)  // "per"
+      }
       }
       }
     }
