@@ -40,8 +40,7 @@ struct FuzzyIndex: Sendable {
   /// One bit per ``prefixCell(_:_:_:_:)`` of a key (its length and first three letters): a
   /// clear bit proves that no key has that length and prefix, so ``match(_:)`` skips the probes
   /// whose key would fall there (most probes of most words) without hashing or probing.
-  private var prefixBits = [UInt64](repeating: 0, count: 1 << (FuzzyIndex.prefixCellBits - 6))
-  private static let prefixCellBits = 16
+  private var prefixBits = [UInt64](repeating: 0, count: 1 << (19 - 6))
 
   /// Adds a name word with its token id.
   mutating func insert(_ word: String, id: Int32) {
@@ -109,18 +108,12 @@ struct FuzzyIndex: Sendable {
     }
   }
 
-  /// The bit of a key of `length` bytes starting with `a`, `b`, `c` in ``prefixBits``.
+  /// The bit of a key of `length` bytes starting with `a`, `b`, `c` in ``prefixBits``: the
+  /// length's low four bits and each letter's low five bits side by side (exact for keys of
+  /// a–z shorter than 16; anything else shares a bit, which only lets more probes through).
   @inline(__always)
   private static func prefixCell(_ length: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-    let x = UInt32(truncatingIfNeeded: length) << 24 | UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
-    return Int((x &* 0x9E37_79B1) >> UInt32(32 - prefixCellBits))
-  }
-
-  /// Whether some key may have `length` bytes and start with `a`, `b`, `c`.
-  @inline(__always)
-  private func mayHave(_ length: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-    let cell = Self.prefixCell(length, a, b, c)
-    return prefixBits.withUnsafeBufferPointer { $0[cell >> 6] } & (1 << UInt64(cell & 63)) != 0
+    (length & 15) << 15 | Int(a & 31) << 10 | Int(b & 31) << 5 | Int(c & 31)
   }
 
   @inline(__always)
@@ -153,12 +146,16 @@ struct FuzzyIndex: Sendable {
     // letter i ≥ 3 with w0 w1 w2, without letter 0 with w1 w2 w3, 1 with w0 w2 w3, 2 with
     // w0 w1 w3. Probes whose length and prefix no key has are skipped (they would find
     // nothing).
-    let w0 = bytes[0], w1 = bytes[1], w2 = bytes[2], w3 = bytes[3]
-    let probeWhole = mayHave(n, w0, w1, w2)
-    let probe0 = mayHave(n - 1, w1, w2, w3)
-    let probe1 = mayHave(n - 1, w0, w2, w3)
-    let probe2 = mayHave(n - 1, w0, w1, w3)
-    let probeRest = mayHave(n - 1, w0, w1, w2)
+    let (probeWhole, probe0, probe1, probe2, probeRest) = prefixBits.withUnsafeBufferPointer { bits in
+      // In bounds: a cell has 19 bits, and `bits` holds 2¹⁹ of them.
+      func has(_ cell: Int) -> Bool { bits[cell >> 6] & (1 << UInt64(cell & 63)) != 0 }
+      let w0 = bytes[0], w1 = bytes[1], w2 = bytes[2], w3 = bytes[3]
+      return (
+        has(Self.prefixCell(n, w0, w1, w2)), has(Self.prefixCell(n - 1, w1, w2, w3)),
+        has(Self.prefixCell(n - 1, w0, w2, w3)), has(Self.prefixCell(n - 1, w0, w1, w3)),
+        has(Self.prefixCell(n - 1, w0, w1, w2))
+      )
+    }
     guard probeWhole || probe0 || probe1 || probe2 || probeRest else { return nil }
     for b in bytes where b < 97 || b > 122 { return nil }
     let whole = Self.polynomial(bytes)
