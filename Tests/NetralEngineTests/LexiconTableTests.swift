@@ -163,6 +163,23 @@ struct LexiconTableTests {
     }
   }
 
+  @Test("a doubled letter is found at every position of words of every length")
+  func doubledBytes() {
+    for n in 1...20 {
+      let plain = (0..<n).map { UInt8(97 + $0 % 26) }
+      #expect(plain.withUnsafeBytes { Lexicon.hasDoubledByte($0.baseAddress!, n) } == false, "\(n)")
+      for i in 0..<max(0, n - 1) {
+        var word = plain
+        word[i + 1] = word[i]
+        #expect(word.withUnsafeBytes { Lexicon.hasDoubledByte($0.baseAddress!, n) }, "\(n) \(i)")
+      }
+    }
+    for word in ["prabowoo", "anniess", "gibran", "mahfud", "ganjarr", "ppemilu", "pemiluu", "kampanye"] {
+      let b = Array(word.utf8)
+      #expect(b.withUnsafeBytes { Lexicon.hasDoubledByte($0.baseAddress!, b.count) } == TokenKey.hasDoubledLetter(word), "\(word)")
+    }
+  }
+
   @Test("derived forms written as bytes are the string derivations, in order")
   func derivations() {
     for root in ["dukung", "pilih", "coblos", "menang", "kalah", "tolak", "hadir", "kenal", "ajak", "sukses", "e-ktp", "ganjär", "Kampanye",

@@ -305,16 +305,8 @@ struct Lexicon: Sendable {
   /// The id of the name whose skeleton is the skeleton of a word with a doubled letter.
   private func skeletonId(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     guard let p = bytes.baseAddress, !bytes.isEmpty else { return nil }
-    var doubled = p[0] == 0  // as if a NUL came before the word
-    var i = 1
-    while i < bytes.count {
-      if p[i] == p[i - 1] {
-        doubled = true
-        break
-      }
-      i += 1
-    }
-    guard doubled else { return nil }
+    // A leading NUL counts as doubled (as if a NUL came before the word).
+    guard p[0] == 0 || Self.hasDoubledByte(UnsafeRawPointer(p), bytes.count) else { return nil }
     let ascii = !bytes.contains { $0 >= 0x80 }
     guard ascii else { return skeletons.value(of: TokenKey.skeleton(String(decoding: bytes, as: UTF8.self))) }
     // ASCII: collapse repeated bytes on the stack.
@@ -328,6 +320,33 @@ struct Lexicon: Sendable {
       }
       return skeletons.index(of: UnsafeBufferPointer(rebasing: buffer[0..<n])).map { skeletons[$0] }
     }
+  }
+
+  /// Whether two neighbouring bytes of the `n` bytes at `p` are equal: each byte is compared
+  /// with the next eight (or four) at a time, XOR-ing a word with the word one byte on and
+  /// testing for a zero byte; the last window overlaps the one before.
+  @inline(__always)
+  static func hasDoubledByte(_ p: UnsafeRawPointer, _ n: Int) -> Bool {
+    @inline(__always) func zeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+    @inline(__always) func zeroByte(_ v: UInt32) -> Bool { (v &- 0x0101_0101) & ~v & 0x8080_8080 != 0 }
+    @inline(__always) func word(_ i: Int) -> UInt64 { p.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+    @inline(__always) func half(_ i: Int) -> UInt32 { p.loadUnaligned(fromByteOffset: i, as: UInt32.self) }
+    if n >= 9 {
+      // Pairs (i, i + 1) for i in 0...n − 2: eight per window, windows at 0, 8, … and n − 9.
+      var i = 0
+      while i + 9 <= n {
+        if zeroByte(word(i) ^ word(i + 1)) { return true }
+        i += 8
+      }
+      return zeroByte(word(n - 9) ^ word(n - 8))
+    }
+    if n >= 5 { return zeroByte(half(0) ^ half(1)) || zeroByte(half(n - 5) ^ half(n - 4)) }
+    var i = 1
+    while i < n {
+      if p.load(fromByteOffset: i, as: UInt8.self) == p.load(fromByteOffset: i - 1, as: UInt8.self) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// One term found in a text: the entry and the token range `start..<end`.
