@@ -163,6 +163,35 @@ struct LexiconTableTests {
     }
   }
 
+  @Test("the token trie walks exactly the paths inserted, through its table's growth")
+  func tokenTrie() {
+    var trie = TokenTrie()
+    var reference: [[Int32]: Set<Int32>] = [:]
+    // Shared prefixes, long paths and large ids, enough transitions to grow the table often.
+    var paths: [[Int32]] = [[1], [1, 2], [1, 2, 3], [2, 1], [70_000, 5], [Int32.max, 0]]
+    for i in 0..<600 { paths.append([Int32(i % 17), Int32(i), Int32(i * 7 % 50)]) }
+    for (e, path) in paths.enumerated() {
+      trie.insert(path, entry: Int32(e % 40))
+      reference[path, default: []].insert(Int32(e % 40))
+    }
+    func walk(_ path: [Int32]) -> Int32? {
+      var node: Int32 = 0
+      for id in path {
+        guard let next = trie.step(node, id) else { return nil }
+        node = next
+      }
+      return node
+    }
+    for (path, entries) in reference {
+      let node = walk(path)
+      #expect(node.map { Set(trie.terminals[Int($0)]) } == entries, "\(path)")
+    }
+    for absent in [[3], [1, 3], [1, 2, 3, 4], [70_000, 6], [Int32.max, 1], [-1]] as [[Int32]] {
+      #expect(walk(absent).map { trie.terminals[Int($0)].isEmpty } ?? true, "\(absent)")
+    }
+    #expect(walk([5, 23]) == nil)  // 23 follows 6 (23 % 17), never 5
+  }
+
   @Test("a doubled letter is found at every position of words of every length")
   func doubledBytes() {
     for n in 1...20 {
