@@ -192,6 +192,18 @@ struct LexiconTableTests {
     #expect(walk([5, 23]) == nil)  // 23 follows 6 (23 % 17), never 5
   }
 
+  @Test("skeletons collapse repeated scalars, ASCII or not")
+  func skeletons() {
+    func reference(_ t: String) -> String {
+      var out: [Unicode.Scalar] = []
+      for s in t.unicodeScalars where s != out.last { out.append(s) }
+      return String(String.UnicodeScalarView(out))
+    }
+    for t in ["prabowoo", "aanniiess", "", "a", "aa", "gibran", "ggaanjjaarr", "ganjär", "gännjäär", "💪💪ok", "x💪💪x", "Mahfudd MD"] {
+      #expect(TokenKey.skeleton(t) == reference(t), "\(t)")
+    }
+  }
+
   @Test("a doubled letter is found at every position of words of every length")
   func doubledBytes() {
     for n in 1...20 {
