@@ -1,4 +1,5 @@
 import ArgumentParser
+import NetralEngine
 
 /// `netral`: checks what civil servants do on social media against the election-neutrality
 /// bans.
@@ -20,4 +21,13 @@ struct NetralCommand: ParsableCommand {
       PacksCommand.self, EvaluateCommand.self,
     ]
   )
+
+  /// Runs the command; for the commands that build a checker, first starts the checker's
+  /// one-time set-up on another thread (``CheckerWarmUp``) so it overlaps argument parsing and
+  /// pack loading.
+  static func main() {
+    let command = CommandLine.arguments.dropFirst().first
+    if command == "audit" || command == "check" || command == "evaluate" { CheckerWarmUp.start() }
+    main(nil)
+  }
 }

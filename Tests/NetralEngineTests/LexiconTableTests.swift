@@ -54,14 +54,14 @@ struct LexiconTableTests {
       } else {
         var k = k
         let (e, inserted) = k.withUTF8 { b in table.findOrInsert(b) { i } }
-        if !inserted { table.values[e] = i }
+        if !inserted { table[e] = i }
       }
       reference[k] = i
     }
     #expect(table.count == reference.count)
     for (k, v) in reference {
       #expect(table.value(of: k) == v, "\(k)")
-      #expect(k.withUTF8Bytes { b in table.index(of: b).map { table.values[$0] } } == v, "\(k)")
+      #expect(k.withUTF8Bytes { b in table.index(of: b).map { table[$0] } } == v, "\(k)")
     }
     for absent in ["dukungg", "pemilu", "ganjar💪", "abcdefg", "abcdefghij", "b", "kampanyee"] where reference[absent] == nil {
       #expect(table.value(of: absent) == nil, "\(absent)")
@@ -163,9 +163,70 @@ struct LexiconTableTests {
     }
   }
 
+  @Test("the token trie walks exactly the paths inserted, through its table's growth")
+  func tokenTrie() {
+    var trie = TokenTrie()
+    var reference: [[Int32]: Set<Int32>] = [:]
+    // Shared prefixes, long paths and large ids, enough transitions to grow the table often.
+    var paths: [[Int32]] = [[1], [1, 2], [1, 2, 3], [2, 1], [70_000, 5], [Int32.max, 0]]
+    for i in 0..<600 { paths.append([Int32(i % 17), Int32(i), Int32(i * 7 % 50)]) }
+    for (e, path) in paths.enumerated() {
+      trie.insert(path, entry: Int32(e % 40))
+      reference[path, default: []].insert(Int32(e % 40))
+    }
+    func walk(_ path: [Int32]) -> Int32? {
+      var node: Int32 = 0
+      for id in path {
+        guard let next = trie.step(node, id) else { return nil }
+        node = next
+      }
+      return node
+    }
+    for (path, entries) in reference {
+      let node = walk(path)
+      #expect(node.map { Set(trie.terminals[Int($0)]) } == entries, "\(path)")
+    }
+    for absent in [[3], [1, 3], [1, 2, 3, 4], [70_000, 6], [Int32.max, 1], [-1]] as [[Int32]] {
+      #expect(walk(absent).map { trie.terminals[Int($0)].isEmpty } ?? true, "\(absent)")
+    }
+    #expect(walk([5, 23]) == nil)  // 23 follows 6 (23 % 17), never 5
+  }
+
+  @Test("skeletons collapse repeated scalars, ASCII or not")
+  func skeletons() {
+    func reference(_ t: String) -> String {
+      var out: [Unicode.Scalar] = []
+      for s in t.unicodeScalars where s != out.last { out.append(s) }
+      return String(String.UnicodeScalarView(out))
+    }
+    for t in ["prabowoo", "aanniiess", "", "a", "aa", "gibran", "ggaanjjaarr", "ganjär", "gännjäär", "💪💪ok", "x💪💪x", "Mahfudd MD"] {
+      #expect(TokenKey.skeleton(t) == reference(t), "\(t)")
+    }
+  }
+
+  @Test("a doubled letter is found at every position of words of every length")
+  func doubledBytes() {
+    for n in 1...20 {
+      let plain = (0..<n).map { UInt8(97 + $0 % 26) }
+      #expect(plain.withUnsafeBytes { Lexicon.hasDoubledByte($0.baseAddress!, n) } == false, "\(n)")
+      for i in 0..<max(0, n - 1) {
+        var word = plain
+        word[i + 1] = word[i]
+        #expect(word.withUnsafeBytes { Lexicon.hasDoubledByte($0.baseAddress!, n) }, "\(n) \(i)")
+      }
+    }
+    for word in ["prabowoo", "anniess", "gibran", "mahfud", "ganjarr", "ppemilu", "pemiluu", "kampanye"] {
+      let b = Array(word.utf8)
+      #expect(b.withUnsafeBytes { Lexicon.hasDoubledByte($0.baseAddress!, b.count) } == TokenKey.hasDoubledLetter(word), "\(word)")
+    }
+  }
+
   @Test("derived forms written as bytes are the string derivations, in order")
   func derivations() {
-    for root in ["dukung", "pilih", "coblos", "menang", "kalah", "tolak", "hadir", "kenal", "ajak", "sukses", "e-ktp", "ganjär", "Kampanye"] {
+    for root in ["dukung", "pilih", "coblos", "menang", "kalah", "tolak", "hadir", "kenal", "ajak", "sukses", "e-ktp", "ganjär", "Kampanye",
+      "bela", "fitnah", "vonis", "jaga", "zakat", "cari", "gerak", "hasut", "quota", "lapor", "minta",
+      "nilai", "rangkul", "warga", "yakin", "ikut", "undang", "elu", "orasi", "xenon", "keluh", "ke",
+      "tek"] {
       var forms: [(String, Bool)] = []
       Morphology.forEachDerivation(of: root) { b, agent in forms.append((String(decoding: b, as: UTF8.self), agent)) }
       let expected = Morphology.derivations(of: root)

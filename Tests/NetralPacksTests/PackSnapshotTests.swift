@@ -94,9 +94,23 @@ struct PackSnapshotTests {
       let wrapped = String(text.enumerated().flatMap { $0.offset % 5 == 4 ? [$0.element, "\n"] : [$0.element] })
       #expect(Array(wrapped.utf8).withUnsafeBufferPointer { Base64.decode($0) } == bytes)
     }
+    // Long lines as the committed snapshot has them (the decoder's four-character fast path),
+    // with a stray character or padding late in the text.
+    let long = (0..<3000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+    let lines = Array(Base64.encode(long)).chunked(96).map { String($0) }.joined(separator: "\n")
+    #expect(Array(lines.utf8).withUnsafeBufferPointer { Base64.decode($0) } == long)
+    #expect(Array((lines + "!").utf8).withUnsafeBufferPointer { Base64.decode($0) } == nil)
+    #expect(Array((lines + "=AAA").utf8).withUnsafeBufferPointer { Base64.decode($0) } == nil)
     #expect(Base64.encode(Array("netral".utf8)) == "bmV0cmFs")
-    for bad in ["bmV0cmF", "bm!0cmFs", "bm==cmFs"] {
+    for bad in ["bmV0cmF", "bm!0cmFs", "bm==cmFs", "bmV0cmFs!bmV0", "bmV0\n!mFs"] {
       #expect(Array(bad.utf8).withUnsafeBufferPointer { Base64.decode($0) } == nil)
     }
+  }
+}
+
+extension Array {
+  /// The array cut into pieces of `size` elements (the last may be shorter).
+  fileprivate func chunked(_ size: Int) -> [ArraySlice<Element>] {
+    stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
   }
 }

@@ -1,20 +1,35 @@
 /// An open-addressing hash table keyed by UTF-8 byte strings, for looking up a token's text
 /// without hashing a `String` (SipHash) or allocating: keys live in one byte arena, the hash is
 /// a cheap multiply-and-mix over eight bytes at a time, and a lookup reads the caller's bytes in
-/// place. Insertion order is kept (``keys`` and ``values`` are indexed by insertion).
+/// place. Insertion order is kept (entry `e` is the `e`-th key added). Each entry keeps its
+/// hash, its key's place in the arena and its value together, so a lookup reads one entry and
+/// an insertion appends one.
 struct ByteTable<Value: Sendable>: Sendable {
-  /// The keys' bytes, one after another.
+  private struct Entry: Sendable {
+    var hash: UInt64
+    /// The key is `arena[start..<end]`.
+    var start: Int32
+    var end: Int32
+    var value: Value
+  }
+
+  /// The keys' bytes, one after another, then unused zeros (room for more keys: the arena
+  /// grows by doubling and is written in place, which costs less per key than an append).
   private var arena: [UInt8] = []
-  /// Start of key `i` in `arena`; key `i` ends where key `i + 1` starts.
-  private var starts: [Int32] = [0]
-  private var hashes: [UInt64] = []
-  /// The value of each key, by insertion index.
-  var values: [Value] = []
+  /// Bytes of `arena` in use.
+  private var used = 0
+  private var entries: [Entry] = []
   /// Entry index + 1 per slot; 0 is an empty slot. The slot count is a power of two.
   private var slots = ProbeSlots(size: 16)
 
   /// Number of keys.
-  var count: Int { values.count }
+  var count: Int { entries.count }
+
+  /// The value of entry `e` (an index from ``index(of:)-(UnsafeBufferPointer<UInt8>)``).
+  subscript(e: Int) -> Value {
+    @inline(__always) get { entries[e].value }
+    set { entries[e].value = newValue }
+  }
 
   /// Hash of a byte string (also used by callers that probe with a precomputed hash).
   @inline(__always)
@@ -31,12 +46,16 @@ struct ByteTable<Value: Sendable>: Sendable {
       i += 8
     }
     if i < n {
-      var w: UInt64 = 0
-      var shift: UInt64 = 0
-      while i < n {
-        w |= UInt64(base[i]) << shift
-        shift += 8
-        i += 1
+      // The last 1–7 bytes in at most two loads (overlapping ones for 4–7; for 1–3 the first,
+      // middle and last byte): each length reads every byte once or more, so equal-length
+      // strings that differ there differ in `w`.
+      let rest = n - i
+      let w: UInt64
+      if rest >= 4 {
+        w = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+          | UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))) << 32
+      } else {
+        w = UInt64(base[i]) | UInt64(base[i + rest / 2]) << 8 | UInt64(base[n - 1]) << 16
       }
       h = (h ^ w) &* 0x94D0_49BB_1331_11EB
     }
@@ -61,7 +80,7 @@ struct ByteTable<Value: Sendable>: Sendable {
     while true {
       let e = Int(slots[s]) - 1
       if e < 0 { return nil }
-      if hashes[e] == h, equal(e, key) { return e }
+      if entries[e].hash == h, equal(e, key) { return e }
       s = (s + 1) & mask
     }
   }
@@ -74,27 +93,51 @@ struct ByteTable<Value: Sendable>: Sendable {
 
   /// The value of `key`, or `nil`.
   func value(of key: String) -> Value? {
-    index(of: key).map { values[$0] }
+    index(of: key).map { entries[$0].value }
   }
 
   @inline(__always)
   private func equal(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = Int(starts[e])
-    let length = Int(starts[e + 1]) - start
+    let start = Int(entries[e].start)
+    let length = Int(entries[e].end) - start
     guard length == key.count else { return false }
     return arena.withUnsafeBufferPointer { a in
-      var i = 0
-      while i < length {
-        if a[start + i] != key[i] { return false }
-        i += 1
-      }
-      return true
+      // In bounds: key `e` is `a[start..<start + length]`, and `key` has `length` bytes.
+      guard let p = a.baseAddress, let q = key.baseAddress else { return length == 0 }
+      return Self.same(UnsafeRawPointer(p + start), UnsafeRawPointer(q), length)
     }
+  }
+
+  /// Whether the `n` bytes at `a` and at `b` are equal, compared eight (or four) at a time:
+  /// the last chunk overlaps the previous one instead of going byte by byte.
+  @inline(__always)
+  static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
+    if n >= 8 {
+      var i = 0
+      while i + 8 <= n {
+        if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+          return false
+        }
+        i += 8
+      }
+      return i == n
+        || a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+    }
+    if n >= 4 {
+      return a.loadUnaligned(fromByteOffset: 0, as: UInt32.self) == b.loadUnaligned(fromByteOffset: 0, as: UInt32.self)
+        && a.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+    }
+    var i = 0
+    while i < n {
+      if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+      i += 1
+    }
+    return true
   }
 
   /// The bytes of key `e`.
   func key(_ e: Int) -> ArraySlice<UInt8> {
-    arena[Int(starts[e])..<Int(starts[e + 1])]
+    arena[Int(entries[e].start)..<Int(entries[e].end)]
   }
 
   /// Adds `key` with `value`, or replaces the value of an existing key (keeping its index).
@@ -109,7 +152,7 @@ struct ByteTable<Value: Sendable>: Sendable {
   @discardableResult
   mutating func set(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Int {
     if let e = index(of: key) {
-      values[e] = value
+      entries[e].value = value
       return e
     }
     return insertNew(key, value)
@@ -132,7 +175,7 @@ struct ByteTable<Value: Sendable>: Sendable {
     while true {
       let e = Int(slots[s]) - 1
       if e < 0 { break }
-      if hashes[e] == h, equal(e, key) { return (e, false) }
+      if entries[e].hash == h, equal(e, key) { return (e, false) }
       s = (s + 1) & mask
     }
     return (append(key, h, make()), true)
@@ -145,29 +188,33 @@ struct ByteTable<Value: Sendable>: Sendable {
   }
 
   private mutating func append(_ key: UnsafeBufferPointer<UInt8>, _ h: UInt64, _ value: Value) -> Int {
-    if (values.count + 1) * 2 > slots.count { grow() }
-    let e = values.count
-    arena.append(contentsOf: key)
-    starts.append(Int32(arena.count))
-    hashes.append(h)
-    values.append(value)
+    if (entries.count + 1) * 2 > slots.count { grow() }
+    let e = entries.count
+    let start = used
+    let end = used + key.count
+    if end > arena.count { arena.append(contentsOf: repeatElement(0, count: max(end - arena.count, arena.count))) }
+    if let source = key.baseAddress {
+      // In bounds: the arena holds at least `end` bytes (grown just above).
+      arena.withUnsafeMutableBufferPointer { a in a.baseAddress.map { ($0 + start).update(from: source, count: key.count) } }
+    }
+    used = end
+    entries.append(Entry(hash: h, start: Int32(start), end: Int32(end), value: value))
     slots.place(e, hash: h)
     return e
   }
 
   /// Makes room for `count` keys without growing again.
   mutating func reserve(_ count: Int) {
-    values.reserveCapacity(count)
-    hashes.reserveCapacity(count)
-    starts.reserveCapacity(count + 1)
-    arena.reserveCapacity(count * 10)
+    entries.reserveCapacity(count)
+    let bytes = count * 12
+    if bytes > arena.count { arena.append(contentsOf: repeatElement(0, count: bytes - arena.count)) }
     var size = slots.count
     while count * 2 > size { size *= 2 }
     guard size > slots.count else { return }
-    slots.rebuild(size: size, hashes: hashes)
+    slots.rebuild(size: size, hashes: entries.map(\.hash))
   }
 
-  private mutating func grow() { slots.rebuild(size: slots.count * 2, hashes: hashes) }
+  private mutating func grow() { slots.rebuild(size: slots.count * 2, hashes: entries.map(\.hash)) }
 }
 
 extension String {

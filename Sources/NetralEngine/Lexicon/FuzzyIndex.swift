@@ -37,6 +37,10 @@ struct FuzzyIndex: Sendable {
   private var keyWords: [[Int32]] = []
   /// Key index + 1 per slot (0 = empty); power-of-two size.
   private var slots = ProbeSlots(size: 64)
+  /// One bit per ``prefixCell(_:_:_:_:)`` of a key (its length and first three letters): a
+  /// clear bit proves that no key has that length and prefix, so ``match(_:)`` skips the probes
+  /// whose key would fall there (most probes of most words) without hashing or probing.
+  private var prefixBits = [UInt64](repeating: 0, count: 1 << (19 - 6))
 
   /// Adds a name word with its token id.
   mutating func insert(_ word: String, id: Int32) {
@@ -78,6 +82,8 @@ struct FuzzyIndex: Sendable {
       slots.rebuild(size: slots.count * 2, hashes: keyHashes)
     }
     let k = keyHashes.count
+    let cell = Self.prefixCell(bytes.count, bytes[0], bytes[1], bytes[2])
+    prefixBits[cell >> 6] |= 1 << UInt64(cell & 63)
     keyArena.append(contentsOf: bytes)
     keyStarts.append(Int32(keyArena.count))
     keyHashes.append(h)
@@ -100,6 +106,14 @@ struct FuzzyIndex: Sendable {
       }
       s = (s + 1) & mask
     }
+  }
+
+  /// The bit of a key of `length` bytes starting with `a`, `b`, `c` in ``prefixBits``: the
+  /// length's low four bits and each letter's low five bits side by side (exact for keys of
+  /// a–z shorter than 16; anything else shares a bit, which only lets more probes through).
+  @inline(__always)
+  private static func prefixCell(_ length: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+    (length & 15) << 15 | Int(a & 31) << 10 | Int(b & 31) << 5 | Int(c & 31)
   }
 
   @inline(__always)
@@ -128,10 +142,25 @@ struct FuzzyIndex: Sendable {
   func match(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, length: Int)? {
     let n = bytes.count
     guard n >= Self.minimumLength, firstLetters[Int(bytes[0])] else { return nil }
+    // The keys this word probes start with these letters: the word and the word without
+    // letter i ≥ 3 with w0 w1 w2, without letter 0 with w1 w2 w3, 1 with w0 w2 w3, 2 with
+    // w0 w1 w3. Probes whose length and prefix no key has are skipped (they would find
+    // nothing).
+    let (probeWhole, probe0, probe1, probe2, probeRest) = prefixBits.withUnsafeBufferPointer { bits in
+      // In bounds: a cell has 19 bits, and `bits` holds 2¹⁹ of them.
+      func has(_ cell: Int) -> Bool { bits[cell >> 6] & (1 << UInt64(cell & 63)) != 0 }
+      let w0 = bytes[0], w1 = bytes[1], w2 = bytes[2], w3 = bytes[3]
+      return (
+        has(Self.prefixCell(n, w0, w1, w2)), has(Self.prefixCell(n - 1, w1, w2, w3)),
+        has(Self.prefixCell(n - 1, w0, w2, w3)), has(Self.prefixCell(n - 1, w0, w1, w3)),
+        has(Self.prefixCell(n - 1, w0, w1, w2))
+      )
+    }
+    guard probeWhole || probe0 || probe1 || probe2 || probeRest else { return nil }
     for b in bytes where b < 97 || b > 122 { return nil }
     let whole = Self.polynomial(bytes)
     // The word itself, then the word without letter i, for i = 0, 1, …
-    if let k = find(Self.keyHash(whole, length: n), length: n, { _, start in
+    if probeWhole, let k = find(Self.keyHash(whole, length: n), length: n, { _, start in
       keyArena.withUnsafeBufferPointer { a in
         for i in 0..<n where a[start + i] != bytes[i] { return false }
         return true
@@ -148,6 +177,11 @@ struct FuzzyIndex: Sendable {
       let h = whole &+ (pre &- next) &* power
       pre = next
       power = power &* Self.inverse
+      let probe = i == 0 ? probe0 : i == 1 ? probe1 : i == 2 ? probe2 : probeRest
+      guard probe else {
+        if i >= 2 && !probeRest { break }
+        continue
+      }
       let found = find(Self.keyHash(h, length: n - 1), length: n - 1) { _, start in
         keyArena.withUnsafeBufferPointer { a in
           var j = 0

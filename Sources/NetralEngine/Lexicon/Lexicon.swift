@@ -187,12 +187,12 @@ struct Lexicon: Sendable {
       var code = Code()
       code.id = wordIds[String(n)] ?? -1
       code.cues = .numeral
-      let plain = words.index(of: word).map { words.values[$0].plain } ?? -1
+      let plain = words.index(of: word).map { words[$0].plain } ?? -1
       words.set(word, WordCode(code: code, plain: plain, known: true))
     }
     for word in BuiltInCueClass.words {
       if let e = words.index(of: word) {
-        words.values[e].code.cues.formUnion(BuiltInCueClass.of(word))
+        words[e].code.cues.formUnion(BuiltInCueClass.of(word))
       } else {
         var code = Code()
         code.cues = BuiltInCueClass.of(word)
@@ -219,13 +219,14 @@ struct Lexicon: Sendable {
     for category in VocabularyCategory.allCases where Self.derivedCategories.contains(category) {
       for root in singleWords[category] ?? [] where root.count >= 4 { roots.append(root) }
     }
-    words.reserve(words.count + roots.count * 300)
+    // At most 17 stems of 24 suffixes each (fewer: "ke-" stems take two).
+    words.reserve(words.count + roots.count * 420)
     var derivedRoots = Set<String>()
     for root in roots {
       // A root may itself be a form derived from an earlier root: look it up now.
-      guard let r = words.index(of: root), words.values[r].known, derivedRoots.insert(root).inserted
+      guard let r = words.index(of: root), words[r].known, derivedRoots.insert(root).inserted
       else { continue }
-      let id = words.values[r].code.id
+      let id = words[r].code.id
       Morphology.forEachDerivation(of: root) { form, agent in
         let (e, inserted) = words.findOrInsert(form) {
           var code = Code()
@@ -233,7 +234,7 @@ struct Lexicon: Sendable {
           code.agentNoun = agent
           return WordCode(code: code, plain: id, known: true)
         }
-        if !inserted, words.values[e].code.id != id, words.values[e].code.alt < 0 { words.values[e].code.alt = id }
+        if !inserted, words[e].code.id != id, words[e].code.alt < 0 { words[e].code.alt = id }
       }
     }
   }
@@ -271,11 +272,11 @@ struct Lexicon: Sendable {
   func code(kind: Token.Kind, bytes: UnsafeBufferPointer<UInt8>) -> Code {
     var code = Code()
     switch kind {
-    case .hashtag: code.id = hashtags.index(of: bytes).map { hashtags.values[$0] } ?? -1
-    case .mention: code.id = mentions.index(of: bytes).map { mentions.values[$0] } ?? -1
-    case .emoji: code.id = emojis.index(of: bytes).map { emojis.values[$0] } ?? -1
+    case .hashtag: code.id = hashtags.index(of: bytes).map { hashtags[$0] } ?? -1
+    case .mention: code.id = mentions.index(of: bytes).map { mentions[$0] } ?? -1
+    case .emoji: code.id = emojis.index(of: bytes).map { emojis[$0] } ?? -1
     case .url: break
-    case .number: code.id = words.index(of: bytes).map { words.values[$0].plain } ?? -1
+    case .number: code.id = words.index(of: bytes).map { words[$0].plain } ?? -1
     case .word: return codeWord(bytes)
     }
     return code
@@ -283,7 +284,7 @@ struct Lexicon: Sendable {
 
   /// The built-in cue classes of a word (for a token's surface form).
   func cueClasses(_ word: String) -> BuiltInCueClass {
-    word.withUTF8Bytes { b in words.index(of: b).map { words.values[$0].code.cues } } ?? []
+    word.withUTF8Bytes { b in words.index(of: b).map { words[$0].code.cues } } ?? []
   }
 
   /// Codes a word: exact (or derived, or number word), else its skeleton when it has a doubled
@@ -292,7 +293,7 @@ struct Lexicon: Sendable {
   private func codeWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Code {
     var code = Code()
     if let e = words.index(of: bytes) {
-      let w = words.values[e]
+      let w = words[e]
       if w.known { return w.code }
       code.cues = w.code.cues
     }
@@ -309,15 +310,10 @@ struct Lexicon: Sendable {
 
   /// The id of the name whose skeleton is the skeleton of a word with a doubled letter.
   private func skeletonId(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    var doubled = false
-    var ascii = true
-    var last: UInt8 = 0
-    for b in bytes {
-      if b == last { doubled = true }
-      if b >= 0x80 { ascii = false }
-      last = b
-    }
-    guard doubled else { return nil }
+    guard let p = bytes.baseAddress, !bytes.isEmpty else { return nil }
+    // A leading NUL counts as doubled (as if a NUL came before the word).
+    guard p[0] == 0 || Self.hasDoubledByte(UnsafeRawPointer(p), bytes.count) else { return nil }
+    let ascii = !bytes.contains { $0 >= 0x80 }
     guard ascii else { return skeletons.value(of: TokenKey.skeleton(String(decoding: bytes, as: UTF8.self))) }
     // ASCII: collapse repeated bytes on the stack.
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
@@ -328,8 +324,35 @@ struct Lexicon: Sendable {
         n += 1
         previous = b
       }
-      return skeletons.index(of: UnsafeBufferPointer(rebasing: buffer[0..<n])).map { skeletons.values[$0] }
+      return skeletons.index(of: UnsafeBufferPointer(rebasing: buffer[0..<n])).map { skeletons[$0] }
     }
+  }
+
+  /// Whether two neighbouring bytes of the `n` bytes at `p` are equal: each byte is compared
+  /// with the next eight (or four) at a time, XOR-ing a word with the word one byte on and
+  /// testing for a zero byte; the last window overlaps the one before.
+  @inline(__always)
+  static func hasDoubledByte(_ p: UnsafeRawPointer, _ n: Int) -> Bool {
+    @inline(__always) func zeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+    @inline(__always) func zeroByte(_ v: UInt32) -> Bool { (v &- 0x0101_0101) & ~v & 0x8080_8080 != 0 }
+    @inline(__always) func word(_ i: Int) -> UInt64 { p.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+    @inline(__always) func half(_ i: Int) -> UInt32 { p.loadUnaligned(fromByteOffset: i, as: UInt32.self) }
+    if n >= 9 {
+      // Pairs (i, i + 1) for i in 0...n − 2: eight per window, windows at 0, 8, … and n − 9.
+      var i = 0
+      while i + 9 <= n {
+        if zeroByte(word(i) ^ word(i + 1)) { return true }
+        i += 8
+      }
+      return zeroByte(word(n - 9) ^ word(n - 8))
+    }
+    if n >= 5 { return zeroByte(half(0) ^ half(1)) || zeroByte(half(n - 5) ^ half(n - 4)) }
+    var i = 1
+    while i < n {
+      if p.load(fromByteOffset: i, as: UInt8.self) == p.load(fromByteOffset: i - 1, as: UInt8.self) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// One term found in a text: the entry and the token range `start..<end`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An affix-stripping model of Indonesian word formation, written as data.
 ///
 /// Instead of analysing every word of every post at check time, the engine *generates* the
@@ -52,51 +54,101 @@ struct Morphology: Sendable {
     return result
   }
 
-  private static let suffixBytes: [[UInt8]] = suffixes.map { Array($0.utf8) }
-  private static let plainPrefixBytes: [[UInt8]] = plainPrefixes.map { Array($0.utf8) }
+  /// Each suffix's bytes (at most eight) packed into one word, first byte lowest, zeros after,
+  /// so a suffix is written with one eight-byte store.
+  private static let suffixWords: [UInt64] = suffixes.map { s in
+    s.utf8.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+  }
+  private static let suffixLengths: [Int] = suffixes.map { min(8, $0.utf8.count) }
+  /// The plain prefixes' bytes one after another; prefix `k` ends at `plainPrefixEnds[k]`.
+  private static let plainPrefixArena: [UInt8] = plainPrefixes.flatMap { Array($0.utf8) }
+  private static let plainPrefixEnds: [Int] = plainPrefixes.reduce(into: []) { ends, s in
+    ends.append((ends.last ?? 0) + s.utf8.count)
+  }
 
   /// Calls `body` with each derived form of `root` (as UTF-8 bytes) and whether it is an agent
   /// noun: the forms of ``derivations(of:)``, in the same order, written into one reused buffer
-  /// instead of allocated as strings (an ASCII root; other roots go through
+  /// instead of allocated as strings or arrays (an ASCII root; other roots go through
   /// ``derivations(of:)``).
   static func forEachDerivation(of root: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
-    let r = Array(root.utf8)
-    let ascii = r.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
-    guard ascii, r.count >= 3 else {
-      for (form, agent) in derivations(of: root) {
-        var form = form
-        form.withUTF8 { body($0, agent) }
-      }
-      return
-    }
-    var stems: [([UInt8], Bool)] = [(r, false)]
-    for p in plainPrefixBytes { stems.append((p + r, false)) }
-    for nasal in nasalForms(of: root) {
-      let n = Array(nasal.utf8)
-      stems.append(([109, 101] + n, false))  // "me"
-      stems.append(([112, 101] + n, true))  // "pe"
-      stems.append((n, false))
-    }
-    stems.append(([112, 101, 114] + r, false))  // "per"
-    let longest = stems.map { $0.0.count }.max() ?? 0
-    let suffixes = suffixBytes
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest + 8) { buffer in
-      guard let base = buffer.baseAddress else { return }
-      for (stem, agent) in stems {
-        // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
-        let nounOnly = stem.count >= 2 && stem[0] == 107 && stem[1] == 101 && stem != r
-        stem.withUnsafeBufferPointer { s in
-          if let p = s.baseAddress { base.update(from: p, count: s.count) }
+    var root = root
+    root.withUTF8 { r in
+      let ascii = r.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+      guard ascii, r.count >= 3, let rootBase = r.baseAddress else {
+        for (form, agent) in derivations(of: String(decoding: r, as: UTF8.self)) {
+          var form = form
+          form.withUTF8 { body($0, agent) }
         }
-        for k in suffixes.indices {
-          if nounOnly && k != anIndex && k != annyaIndex { continue }
-          let count = suffixes[k].withUnsafeBufferPointer { x in
-            if let p = x.baseAddress { (base + stem.count).update(from: p, count: x.count) }
-            return x.count
+        return
+      }
+      let suffixWords = Self.suffixWords
+      let suffixLengths = Self.suffixLengths
+      let prefixArena = Self.plainPrefixArena
+      let prefixEnds = Self.plainPrefixEnds
+      let an = anIndex
+      let annya = annyaIndex
+      let nasals = nasalBytes(first: r[0])
+      // Longest stem: "memper" + root, or "me" + "ngk" + root; a suffix is stored as eight
+      // bytes (six at most are its own): the buffer has room for both.
+      suffixWords.withUnsafeBufferPointer { suffixWords in
+      suffixLengths.withUnsafeBufferPointer { suffixLengths in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count + 16) { buffer in
+        guard let base = buffer.baseAddress else { return }
+        /// Emits stem `base[0..<n]` with every suffix.
+        func emit(_ n: Int, agent: Bool) {
+          // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
+          let nounOnly =
+            n >= 2 && base[0] == 107 && base[1] == 101
+            && !(n == r.count && memcmp(base, rootBase, n) == 0)
+          for k in suffixWords.indices {
+            if nounOnly && k != an && k != annya { continue }
+            UnsafeMutableRawPointer(base + n).storeBytes(of: suffixWords[k].littleEndian, as: UInt64.self)
+            body(UnsafeBufferPointer(start: base, count: n + suffixLengths[k]), agent)
           }
-          body(UnsafeBufferPointer(start: base, count: stem.count + count), agent)
         }
+        /// Writes `prefix` then `body` (from its byte `from`) at the start of the buffer.
+        func stem(_ prefix: [UInt8], from: Int) -> Int {
+          for i in prefix.indices { base[i] = prefix[i] }
+          (base + prefix.count).update(from: rootBase + from, count: r.count - from)
+          return prefix.count + r.count - from
+        }
+        emit(stem([], from: 0), agent: false)
+        var start = 0
+        for end in prefixEnds {
+          for i in start..<end { base[i - start] = prefixArena[i] }
+          (base + end - start).update(from: rootBase, count: r.count)
+          emit(end - start + r.count, agent: false)
+          start = end
+        }
+        for nasal in nasals {
+          let from = nasal.dropsFirst ? 1 : 0
+          emit(stem([109, 101] + nasal.prefix, from: from), agent: false)  // "me"
+          emit(stem([112, 101] + nasal.prefix, from: from), agent: true)  // "pe"
+          emit(stem(nasal.prefix, from: from), agent: false)
+        }
+        emit(stem([112, 101, 114], from: 0), agent: false)  // "per"
       }
+      }
+      }
+    }
+  }
+
+  /// ``nasalForms(of:)`` as bytes: each form is `prefix` followed by the root, without its
+  /// first letter when `dropsFirst`.
+  private static func nasalBytes(first: UInt8) -> [(prefix: [UInt8], dropsFirst: Bool)] {
+    let m: UInt8 = 109, n: UInt8 = 110, g: UInt8 = 103, y: UInt8 = 121, p: UInt8 = 112, k: UInt8 = 107
+    switch first {
+    case UInt8(ascii: "p"): return [([m], true), ([m, p], true)]
+    case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "v"): return [([m], false)]
+    case UInt8(ascii: "t"): return [([n], true)]
+    case UInt8(ascii: "d"), UInt8(ascii: "j"), UInt8(ascii: "z"): return [([n], false)]
+    case UInt8(ascii: "c"): return [([n, y], true), ([n], false)]
+    case UInt8(ascii: "s"): return [([n, y], true)]
+    case UInt8(ascii: "k"): return [([n, g], true), ([n, g, k], true)]
+    case UInt8(ascii: "g"), UInt8(ascii: "h"), UInt8(ascii: "q"): return [([n, g], false)]
+    case UInt8(ascii: "a"), UInt8(ascii: "i"), UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "o"):
+      return [([n, g], false), ([n, y], false)]
+    default: return [([], false)]
     }
   }
 

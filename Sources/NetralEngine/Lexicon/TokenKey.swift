@@ -42,6 +42,19 @@ enum TokenKey {
 
   /// All repeated letters collapsed to one ("prabowoo" → "prabowo").
   static func skeleton(_ text: String) -> String {
+    // ASCII, where a byte is a scalar: collapsed byte by byte.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { b -> String? in
+      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(b.count)
+      var last: UInt8?
+      for x in b where x != last {
+        bytes.append(x)
+        last = x
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    if let ascii = ascii ?? nil { return ascii }
     var out = ""
     out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     var last: Unicode.Scalar?

@@ -1,9 +1,17 @@
 /// A trie over token ids: each path is one pack term as a sequence of token ids.
 ///
-/// Transitions live in one flat dictionary keyed by `(node, token id)`, so a walk step is a
-/// single hash lookup with no allocation.
+/// Transitions live in one open-addressing table keyed by `(node, token id)` packed into 64
+/// bits (linear probing, a multiplicative hash, at most half full), so a walk step is one hash
+/// and usually one probe, with no allocation and no SipHash.
 struct TokenTrie: Sendable {
-  private var transitions: [UInt64: Int32] = [:]
+  /// Transition keys by slot; a slot is empty when its child is 0 (the root is nobody's child).
+  private var keys = [UInt64](repeating: 0, count: 64)
+  /// The child node of each slot's transition.
+  private var children = [Int32](repeating: 0, count: 64)
+  /// Number of transitions.
+  private var transitionCount = 0
+  /// 64 − log₂(slot count): the hash's top bits pick the slot.
+  private var shift: UInt64 = 58
   /// Entry indices that end at each node.
   private(set) var terminals: [[Int32]] = [[]]
 
@@ -11,27 +19,60 @@ struct TokenTrie: Sendable {
     UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
   }
 
+  @inline(__always)
+  private func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
   /// Adds a term's id sequence ending in `entry`.
   mutating func insert(_ ids: [Int32], entry: Int32) {
     guard !ids.isEmpty else { return }
     var node: Int32 = 0
     for id in ids {
-      let k = Self.key(node, id)
-      if let next = transitions[k] {
+      if let next = step(node, id) {
         node = next
       } else {
         let next = Int32(terminals.count)
         terminals.append([])
-        transitions[k] = next
+        add(Self.key(node, id), child: next)
         node = next
       }
     }
     if !terminals[Int(node)].contains(entry) { terminals[Int(node)].append(entry) }
   }
 
+  /// Puts a new transition in its slot, first doubling the table when it would be over half
+  /// full.
+  private mutating func add(_ key: UInt64, child: Int32) {
+    if (transitionCount + 1) * 2 > keys.count {
+      let oldKeys = keys
+      let oldChildren = children
+      keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+      children = [Int32](repeating: 0, count: oldKeys.count * 2)
+      shift -= 1
+      transitionCount = 0
+      for s in oldKeys.indices where oldChildren[s] != 0 { add(oldKeys[s], child: oldChildren[s]) }
+    }
+    let mask = keys.count - 1
+    var s = slot(key)
+    while children[s] != 0 { s = (s + 1) & mask }
+    keys[s] = key
+    children[s] = child
+    transitionCount += 1
+  }
+
   /// The child of `node` along `id`, if any.
+  @inline(__always)
   func step(_ node: Int32, _ id: Int32) -> Int32? {
-    transitions[Self.key(node, id)]
+    let key = Self.key(node, id)
+    let mask = keys.count - 1
+    var s = slot(key)
+    while true {
+      let child = children[s]
+      if child == 0 { return nil }
+      if keys[s] == key { return child }
+      s = (s + 1) & mask
+    }
   }
 
   /// Number of nodes.
