@@ -60,17 +60,15 @@ public struct Normalizer: Sendable {
         tokenizer.run()
         return tokenizer.finish(into: &buffers)
       }
-      // A buffer managed by hand: cheaper to get and free than an array, and freed right here.
-      let scalarStorage = UnsafeMutablePointer<UInt32>.allocate(capacity: bytes.count)
-      defer { scalarStorage.deallocate() }
-      let scalars = UnsafeBufferPointer(
-        start: scalarStorage, count: Normalizer.decode(validUTF8: bytes, into: scalarStorage))
-      var folded = UnitWriter(units: GrowableBuffer(capacity: scalars.count + 8))
-      defer { folded.units.deallocate() }
-      CaseFolder.fold(scalars, into: &folded)
-      return folded.emoji.withUnsafeBufferPointer { emoji -> Tokenizer.Output in
-        var tokenizer = Tokenizer(
-          units: folded.units.elements, emoji: emoji, lexicon: lexicon, output: output, buffers: &buffers)
+      // ASCII text ending in emoji ("Terima kasih 🙏"): the ASCII part through the byte loop,
+      // only the end through the character steps.
+      if let tail = Normalizer.emojiTailStart(bytes),
+        let written = normalize(bytes, tailAt: tail, output: output, buffers: &buffers)
+      {
+        return written
+      }
+      return Normalizer.withFoldedUnits(bytes) { units, emoji in
+        var tokenizer = Tokenizer(units: units, emoji: emoji, lexicon: lexicon, output: output, buffers: &buffers)
         tokenizer.run()
         return tokenizer.finish(into: &buffers)
       }
@@ -81,6 +79,52 @@ public struct Normalizer: Sendable {
       written.deallocate()
     }
     return NormalizedText(original: text, text: buffers.text, spans: buffers.spans, surfaces: buffers.surfaces)
+  }
+
+  /// Normalizes `bytes`, ASCII before `tail`, as ASCII text followed by a tail of emoji (see
+  /// ``Tokenizer/appendTail(_:emoji:offset:)``); nil, with nothing written, when the tail after
+  /// the character steps is not one.
+  private func normalize(
+    _ bytes: UnsafeBufferPointer<UInt8>, tailAt tail: Int, output: Tokenizer.Output, buffers: inout Tokenizer.Buffers
+  ) -> Tokenizer.Output? {
+    Normalizer.withFoldedUnits(UnsafeBufferPointer(rebasing: bytes[tail...])) { units, emoji -> Tokenizer.Output? in
+      guard Tokenizer.isEmojiTail(units) else { return nil }
+      var tokenizer = Tokenizer(
+        ascii: UnsafeBufferPointer(rebasing: bytes[..<tail]), lexicon: lexicon, output: output, buffers: &buffers)
+      tokenizer.run()
+      // ASCII scalars are bytes: the tail's first scalar is the text's scalar `tail`.
+      tokenizer.appendTail(units, emoji: emoji, offset: tail)
+      return tokenizer.finish(into: &buffers)
+    }
+  }
+
+  /// Calls `body` with the units and canonical emoji of valid UTF-8 `bytes` after the
+  /// character-level steps (``CaseFolder``), in buffers managed by hand (cheaper to get and free
+  /// than arrays) and freed on return.
+  private static func withFoldedUnits<R>(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Unit>, UnsafeBufferPointer<UInt32>) -> R
+  ) -> R {
+    let scalarStorage = UnsafeMutablePointer<UInt32>.allocate(capacity: bytes.count)
+    defer { scalarStorage.deallocate() }
+    let scalars = UnsafeBufferPointer(start: scalarStorage, count: Normalizer.decode(validUTF8: bytes, into: scalarStorage))
+    var folded = UnitWriter(units: GrowableBuffer(capacity: scalars.count + 8))
+    defer { folded.units.deallocate() }
+    CaseFolder.fold(scalars, into: &folded)
+    return folded.emoji.withUnsafeBufferPointer { body(folded.units.elements, $0) }
+  }
+
+  /// Where the tail of a text that may be ASCII followed by emoji starts: the first non-ASCII
+  /// byte, when there is ASCII before it and no ASCII letter, digit, `#`, `@` or `$` after it
+  /// (those would make tokens of their own); nil otherwise.
+  static func emojiTailStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    while i < bytes.count, bytes[i] < 0x80 { i &+= 1 }
+    guard i > 0, i < bytes.count else { return nil }
+    for k in i..<bytes.count {
+      let b = bytes[k]
+      if b < 0x80, UInt32(b).isASCIIWordByte || b == 0x23 || b == 0x40 || b == 0x24 { return nil }
+    }
+    return i
   }
 
   /// Whether every byte of `bytes` is ASCII, read 32 (then eight) bytes at a time.

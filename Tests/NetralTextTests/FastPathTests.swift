@@ -45,6 +45,37 @@ import Testing
     }
   }
 
+  /// Emoji tails: skin tones, ZWJ sequences, flags, keycaps, variation selectors, with spaces
+  /// and punctuation between them; some are not tails ("#", letters, accented letters).
+  static let tails: [String] = [
+    "🙏", " 🙏", "🙏🏽", " ✌️", "✌🏻 ", "👨‍👩‍👧", "🇮🇩🇮🇩", " 💪💪!", "🔥 🔥 🔥", "❤️\n", " 2️⃣", "©️", "🙏 #AMIN", "🙏 ayo",
+    "🙏é", " é", "…🙏", "\u{200B}🙏", "🙏\u{200B}", "🙏.", "😀😀😀😀😀", " 👍🏾👍🏾 ", "☝️", "🖐🏼 (5)",
+  ]
+
+  @Test func emojiTailAgreesWithTheUnitPath() {
+    var rng = SeededGenerator(state: 2_026_11_24)
+    var tailPath = 0
+    for k in 0..<3_000 {
+      let text = randomASCII(&rng) + Self.tails[k % Self.tails.count]
+      if let tail = text.utf8.withContiguousStorageIfAvailable({ Normalizer.emojiTailStart($0) }), tail != nil {
+        tailPath += 1
+      }
+      // A leading zero-width space sends the same text through the general (unit) path and
+      // moves every original offset by one.
+      let result = testNormalizer.normalize(text)
+      let general = testNormalizer.normalize("\u{200B}" + text)
+      #expect(result.text == general.text, "\(text.debugDescription)")
+      #expect(result.spans.count == general.spans.count, "\(text.debugDescription)")
+      for (a, b) in zip(result.tokens, general.tokens) {
+        #expect(a.kind == b.kind && a.text == b.text && a.surface == b.surface, "\(text.debugDescription)")
+        #expect(a.normalized == b.normalized && a.hashtag == b.hashtag, "\(text.debugDescription)")
+        #expect(a.original.lowerBound + 1 == b.original.lowerBound, "\(text.debugDescription)")
+        #expect(a.original.upperBound + 1 == b.original.upperBound, "\(text.debugDescription)")
+      }
+    }
+    #expect(tailPath > 1_500)
+  }
+
   @Test func tabledFoldsEqualICU() {
     for (table, transform) in [
       (SingleScalarFolds.table, { (s: UnsafeBufferPointer<UInt32>) in ICU.nfkcCasefold(s) ?? Array(s) }),

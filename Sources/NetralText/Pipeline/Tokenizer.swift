@@ -727,6 +727,33 @@ struct Tokenizer {
   /// Emits the emoji whose canonical scalars end at `emoji[end]` (which holds their count),
   /// encoded to UTF-8 straight into the normalized text.
   private mutating func emitEmoji(endingAt end: Int, _ original: Range<Int>) {
+    emitEmoji(emoji, endingAt: end, original)
+  }
+
+  /// After ``run()`` over all-ASCII bytes: the tokens of `tail`, the units of the text that
+  /// follows them, whose original offsets start at `offset`. The tail must hold only emoji and
+  /// units that are neither word characters nor `#`, `@` or `$` (``Normalizer`` checks), so it
+  /// makes only emoji tokens, as ``run()`` over the whole text would: the ASCII tokens before it
+  /// end where they would end before any such unit.
+  mutating func appendTail(_ tail: UnsafeBufferPointer<Unit>, emoji tailEmoji: UnsafeBufferPointer<UInt32>, offset: Int) {
+    for u in tail where u.isEmoji {
+      emitEmoji(tailEmoji, endingAt: Int(u.scalar - Unit.emojiBase), (Int(u.start) + offset)..<(Int(u.end) + offset))
+    }
+  }
+
+  /// Whether `units` can be a tail for ``appendTail(_:emoji:offset:)``: they start with an
+  /// emoji at the tail's first scalar and hold nothing but emoji and ASCII units that are not
+  /// letters, digits, `#`, `@` or `$`.
+  static func isEmojiTail(_ units: UnsafeBufferPointer<Unit>) -> Bool {
+    guard let first = units.first, first.isEmoji, first.start == 0 else { return false }
+    for u in units where !u.isEmoji {
+      let c = u.scalar
+      if c >= 0x80 || c.isASCIIWordByte || c == 0x23 || c == 0x40 || c == 0x24 { return false }
+    }
+    return true
+  }
+
+  private mutating func emitEmoji(_ emoji: UnsafeBufferPointer<UInt32>, endingAt end: Int, _ original: Range<Int>) {
     let count = Int(emoji[end])
     separateToken()
     let normalizedStart = outScalars
