@@ -96,7 +96,10 @@ enum BundledData {
   private static func contents(_ name: String) -> [UInt8]? {
     let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
     guard parts.count == 2 else { return nil }
-    // The file's usual place in the bundle first (a path, no directory search), then a search.
+    // Next to the executable, where SwiftPM puts the bundle and where `Bundle.module` looks
+    // first, without setting up `Bundle` (about 9 M instructions, a tenth of a start-up).
+    if let folder = dataBesideExecutable, let bytes = read(folder + name) { return bytes }
+    // The file's usual place in the bundle (a path, no directory search), then a search.
     let direct = Bundle.module.bundleURL.appendingPathComponent("Data").appendingPathComponent(name)
     if let bytes = read(direct.path) { return bytes }
     let url =
@@ -104,6 +107,24 @@ enum BundledData {
       ?? Bundle.module.url(forResource: parts[0], withExtension: parts[1])
     return url.flatMap { read($0.path) }
   }
+
+  /// `<folder of the running executable>/netral_NetralText.resources/Data/`, read from
+  /// `/proc/self/exe` (Linux); nil where that cannot be read.
+  private static let dataBesideExecutable: String? = {
+    #if os(Linux)
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      let count = buffer.withUnsafeMutableBufferPointer { b -> Int in
+        b.withMemoryRebound(to: CChar.self) { c in
+          guard let base = c.baseAddress else { return -1 }
+          return readlink("/proc/self/exe", base, c.count - 1)
+        }
+      }
+      guard count > 0, let slash = buffer[0..<count].lastIndex(of: 0x2F) else { return nil }
+      return String(decoding: buffer[0..<slash], as: UTF8.self) + "/netral_NetralText.resources/Data/"
+    #else
+      return nil
+    #endif
+  }()
 
   /// The whole file at `path`, or nil when it cannot be read.
   private static func read(_ path: String) -> [UInt8]? {
