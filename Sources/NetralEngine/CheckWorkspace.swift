@@ -1,4 +1,4 @@
-public import NetralText
+import NetralText
 
 extension Checker {
   /// Buffers that ``Checker/check(_:reusing:)`` reuses from one activity to the next, so that

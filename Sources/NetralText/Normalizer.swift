@@ -122,7 +122,7 @@ public struct Normalizer: Sendable {
     guard i > 0, i < bytes.count else { return nil }
     for k in i..<bytes.count {
       let b = bytes[k]
-      if b < 0x80, UInt32(b).isASCIIWordByte || b == 0x23 || b == 0x40 || b == 0x24 { return nil }
+      if b < 0x80, UInt32(b).isASCIITokenByte { return nil }
     }
     return i
   }

@@ -15,8 +15,9 @@ struct RuleCatalogTests {
     let url = Fixtures.root.appendingPathComponent("Fixtures/Evaluation/dev.jsonl")
     let activities = try EvaluationSet.load(url).map(\.activity)
     var fired = Array(repeating: 0, count: RuleCatalog.all.count)
+    var workspace = Checker.Workspace()
     for activity in activities {
-      let scene = Scene(activity, analyzer: analyzer)
+      let scene = Scene(activity, analyzer: analyzer, reusing: &workspace)
       for k in RuleCatalog.all.indices {
         let listed = RuleCatalog.all[k].detect(scene)
         let dispatched = RuleCatalog.detect(k, scene)

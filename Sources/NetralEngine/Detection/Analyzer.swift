@@ -88,14 +88,6 @@ final class Analyzer: Sendable {
     return a
   }
 
-  /// Clause boundaries read from the UTF-8 bytes: the same as ``scalarBoundaries(_:)``, with
-  /// scalar offsets counted from lead bytes and a scalar decoded only next to a "!" or "?"
-  /// that is not between ASCII bytes.
-  static func byteBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
-    var ascii = false
-    return byteBoundaries(text, ascii: &ascii)
-  }
-
   /// 1 for each byte that can start a clause mark: "\n", "\r", "!", ".", ";", "?", "|" and
   /// the lead byte of "•" (E2).
   private static let markBytes: [UInt8] = {
@@ -104,7 +96,9 @@ final class Analyzer: Sendable {
     return table
   }()
 
-  /// ``byteBoundaries(_:)``, also telling whether `text` is all ASCII (from the same pass).
+  /// Clause boundaries read from the UTF-8 bytes: the same as ``scalarBoundaries(_:)``, with
+  /// scalar offsets counted from lead bytes and a scalar decoded only next to a "!" or "?"
+  /// that is not between ASCII bytes; also whether `text` is all ASCII (from the same pass).
   ///
   /// Most text goes many bytes without a clause mark: eight bytes at a time are looked up in
   /// a table of the bytes that can start one and skipped when none does, counting their

@@ -13,7 +13,7 @@ struct FieldAnalysis: Sendable {
   var references: [Reference] = []
   var gestures: [GestureHit] = []
   /// The vocabulary cues grouped by category in ``CueSlot`` order, each group in the order
-  /// found (set by ``setCues(_:slots:)``).
+  /// found (set by ``setCues(_:sorted:)``).
   private(set) var cueStore: [Cue] = []
   var stances: [Stance] = []
   var firstPerson = false

@@ -21,11 +21,6 @@ struct Scene: Sendable {
   /// The compiled packs.
   var packs: CompiledPacks { analyzer.packs }
 
-  init(_ activity: borrowing Activity, analyzer: Analyzer) {
-    var workspace = Checker.Workspace()
-    self.init(activity, analyzer: analyzer, reusing: &workspace)
-  }
-
   /// The scene of `activity`, its fields analysed with the buffers of `workspace` (field `k`
   /// analysed, in the order below, uses the workspace's `k`th set).
   init(_ activity: borrowing Activity, analyzer: Analyzer, reusing workspace: inout Checker.Workspace) {

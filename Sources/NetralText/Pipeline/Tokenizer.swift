@@ -748,7 +748,7 @@ struct Tokenizer {
     guard let first = units.first, first.isEmoji, first.start == 0 else { return false }
     for u in units where !u.isEmoji {
       let c = u.scalar
-      if c >= 0x80 || c.isASCIIWordByte || c == 0x23 || c == 0x40 || c == 0x24 { return false }
+      if c >= 0x80 || c.isASCIITokenByte { return false }
     }
     return true
   }

@@ -45,6 +45,9 @@ extension UInt32 {
   @inline(__always) var isASCIIDigit: Bool { self &- 0x30 < 10 }
   /// An ASCII letter or digit.
   @inline(__always) var isASCIIWordByte: Bool { isASCIILetter || isASCIIDigit }
+  /// An ASCII letter or digit, or `#`, `@` or `$`: an ASCII unit that starts or continues a
+  /// token (word, number, hashtag, mention, "$ubianto").
+  @inline(__always) var isASCIITokenByte: Bool { isASCIIWordByte || self == 0x23 || self == 0x40 || self == 0x24 }
   /// Whether this is an ASCII uppercase letter.
   @inline(__always) var isASCIIUpper: Bool { self &- 0x41 < 26 }
   /// ASCII lowercase of this value (other values unchanged).
