@@ -42,8 +42,14 @@ public struct Checker: Sendable {
   /// Compiles `packs` into a checker: every term is normalized once and compiled into a token
   /// trie; calendars, tickets and regulations are indexed.
   public init(packs: PackSet, options: CheckOptions = CheckOptions()) throws {
+    self.init(prepared: PreparedPacks(packs), options: options)
+  }
+
+  /// A checker over packs compiled beforehand (see ``PreparedPacks``): the same checker as
+  /// ``init(packs:options:)`` with `prepared.packs`, without compiling them again.
+  public init(prepared: PreparedPacks, options: CheckOptions = CheckOptions()) {
     self.options = options
-    let compiled = CompiledPacks(packs: packs)
+    let compiled = prepared.compiled
     analyzer = Analyzer(packs: compiled)
     rules = RuleCatalog.all.map { RuleCatalog.describe($0, cite: { compiled.citation($0) }) }
       .sorted { $0.id < $1.id }

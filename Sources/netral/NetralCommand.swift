@@ -23,11 +23,17 @@ struct NetralCommand: ParsableCommand {
   )
 
   /// Runs the command; for the commands that build a checker, first starts the checker's
-  /// one-time set-up on another thread (``CheckerWarmUp``) so it overlaps argument parsing and
-  /// pack loading.
+  /// one-time set-up (``CheckerWarmUp``) and, unless `--pack` asks for other packs, the bundled
+  /// packs' compilation (``BundledChecker``) on other threads, so they overlap argument parsing.
   static func main() {
-    let command = CommandLine.arguments.dropFirst().first
-    if command == "audit" || command == "check" || command == "evaluate" { CheckerWarmUp.start() }
+    let arguments = CommandLine.arguments.dropFirst()
+    let command = arguments.first
+    if command == "audit" || command == "check" || command == "evaluate" {
+      CheckerWarmUp.start()
+      if !arguments.contains(where: { $0 == "--pack" || $0.hasPrefix("--pack=") }) {
+        BundledChecker.prepareInBackground()
+      }
+    }
     main(nil)
   }
 }

@@ -66,8 +66,17 @@ struct RunOptions: ParsableArguments {
     return PackSet(packs)
   }
 
-  /// A checker over ``packSet()``, kept until the process exits (``ProcessLifetime``).
+  /// A checker over ``packSet()``, kept until the process exits (``ProcessLifetime``). Without
+  /// `--pack` it is built from the bundled packs compiled once per process (``BundledChecker``).
   func checker() throws -> (Checker, PackSet) {
+    if packs.isEmpty {
+      let prepared = try BundledChecker.prepared.get()
+      let options = checkOptions
+      let checker =
+        options == CheckOptions()
+        ? try BundledChecker.standard.get() : Checker(prepared: prepared, options: options)
+      return (checker, prepared.packs)
+    }
     let packs = try packSet()
     do {
       let checker = try Checker(packs: packs, options: checkOptions)
