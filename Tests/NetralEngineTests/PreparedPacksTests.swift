@@ -1,6 +1,5 @@
 import Foundation
 import NetralCore
-import NetralEvaluation
 import NetralPacks
 import Testing
 
@@ -10,11 +9,6 @@ import Testing
 /// its options, and one preparation serves several checkers.
 @Suite("Prepared packs")
 struct PreparedPacksTests {
-  static let activities: [Activity] = {
-    let url = Fixtures.root.appendingPathComponent("Fixtures/Evaluation/dev.jsonl")
-    return (try? EvaluationSet.load(url).map(\.activity)) ?? []
-  }()
-
   @Test(
     "checkers from one preparation assess the dev set as checkers compiled from the packs",
     arguments: [
@@ -25,14 +19,14 @@ struct PreparedPacksTests {
         defaultActor: .pppk),
     ])
   func sameAssessments(options: CheckOptions) throws {
-    try #require(Self.activities.count > 100)
+    try #require(Fixtures.devActivities.count > 100)
     let prepared = PreparedPacks(Fixtures.packs)
     #expect(prepared.packs == Fixtures.packs)
     let fromPrepared = Checker(prepared: prepared, options: options)
     let fromPacks = try Checker(packs: Fixtures.packs, options: options)
     #expect(fromPrepared.rules == fromPacks.rules)
     var violations = 0
-    for activity in Self.activities {
+    for activity in Fixtures.devActivities {
       let assessment = fromPrepared.check(activity)
       #expect(assessment == fromPacks.check(activity), "\(activity.id)")
       if assessment.verdict == .violation { violations += 1 }
