@@ -76,8 +76,8 @@ public struct Auditor: Sendable {
   ) throws -> AuditSummary {
     var summary = AuditSummary()
     func deliver(_ result: Checked<Prepared>) throws {
-      summary.record(
-        result.record, assessment: Self.countsAsVerdict(result.record) ? result.assessment : nil)
+      // Borrowed: an `Assessment?` made here copied the assessment (retains and releases).
+      summary.record(result.record, assessed: result.assessment)
       try emit(result.record, result.assessment, result.prepared)
     }
     let process = { @Sendable (pending: PendingRecord, state: inout State) -> Checked<Prepared> in
@@ -151,13 +151,6 @@ public struct Auditor: Sendable {
     case .skipped: Assessment(id: record.id, verdict: .clean, score: 0)
     case .unreadable(let reason): .unreadable(id: record.id, error: reason)
     }
-  }
-
-  /// Whether the record's assessment counts in the summary's verdicts (skipped ones do not).
-  @usableFromInline
-  static func countsAsVerdict(_ record: SourceRecord) -> Bool {
-    if case .skipped = record.content { return false }
-    return true
   }
 
   @inlinable  // specialized with `run`: unspecialized, each record was copied through witnesses

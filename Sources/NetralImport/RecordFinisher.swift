@@ -13,6 +13,7 @@ struct RecordFinisher: Sendable {
   /// The reason a record without text, target or media is skipped.
   static let nothingToAudit = "no text and no target"
 
+  @inline(__always)  // into the line decoder: the activity is not copied into each result
   func finish(_ activity: consuming Activity) -> SourceRecord.Content {
     // Consumed: the caller's activity is completed in place, not copied.
     if activity.platform == nil, let platform { activity.platform = platform }
@@ -52,6 +53,7 @@ struct RecordFinisher: Sendable {
     return a.media.contains { m in !(m.description ?? "").isEmpty || m.people.contains { !$0.isEmpty } }
   }
 
+  @inline(__always)  // see finish(_:)
   func record(source: String, position: Int, _ content: consuming SourceRecord.Content)
     -> SourceRecord
   {

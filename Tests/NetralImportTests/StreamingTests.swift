@@ -75,6 +75,44 @@ struct StreamingTests {
     #expect(count == 2000)
     #expect(chunks.served == (data.count + 4095) / 4096)
   }
+
+  @Test("lines left in their chunks resolve to the records read in one piece, at any chunk size")
+  func linesInPlace() throws {
+    var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+    bytes += Array(#"{"id":"a1","kind":"post","text":"Ayo coblos nomor 2, demi perubahan!"}"#.utf8)
+    bytes += Array("\r\n \t\r\n\n".utf8)
+    bytes += Array(#"{"id":"a2","kind":"comment","text":"Setuju pak "#.utf8) + [0xFF]
+    bytes += Array(#""}"#.utf8) + [0x0A]
+    bytes += Array(#"{"id":"a3","kind":"post","text":""#.utf8) + Array(repeating: 0x61, count: 300)
+    bytes += Array(#""}"#.utf8) + [0x0A]
+    bytes += Array(#"{"id":"a4","kind":"like","target":{"author":"Siti","text":"Kerja bakti RW 03 🙏"}}"#.utf8)
+    bytes += Array("\r\nnot json\n".utf8)
+    bytes += Array(#"{"id":"a5","kind":"share","text":"Foto kegiatan posyandu"}"#.utf8)
+    let data = Data(bytes)
+    func reader(_ chunkSize: Int) -> JSONLinesReader {
+      JSONLinesReader(
+        source: "mix.jsonl", chunks: MemoryChunks(data, chunkSize: chunkSize), cap: 200,
+        finisher: RecordFinisher())
+    }
+    let whole = reader(1 << 16)
+    var expected: [SourceRecord] = []
+    while let record = whole.next() { expected.append(record) }
+    #expect(expected.map(\.id) == [
+      "a1", "mix.jsonl:2", "mix.jsonl:3", "mix.jsonl:4", "mix.jsonl:5", "a4", "mix.jsonl:7", "a5",
+    ])
+    #expect(expected[0].activity?.text == "Ayo coblos nomor 2, demi perubahan!")
+    #expect(expected[5].activity?.target?.text == "Kerja bakti RW 03 🙏")
+    for chunkSize in [1, 7, 64, 333] {
+      // All lines are read before any is resolved: a pending line must keep its bytes however
+      // far the reader has moved on.
+      let lines = reader(chunkSize)
+      var pending: [PendingRecord] = []
+      while let next = lines.nextPending() { pending.append(next) }
+      #expect(
+        pending.map { String(describing: $0.resolve()) } == expected.map { String(describing: $0) },
+        "chunk size \(chunkSize)")
+    }
+  }
 }
 
 /// Chunks of bytes already in memory.

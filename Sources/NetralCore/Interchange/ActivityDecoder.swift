@@ -37,9 +37,17 @@ public struct ActivityDecoder: Sendable {
   ///
   /// - Throws: ``InterchangeError`` naming `source`, `line` and the field at fault.
   package func decode(validUTF8Line bytes: [UInt8], source: String, line: Int) throws -> Activity {
-    try bytes.withUnsafeBufferPointer {
-      try decode(buffer: $0, source: source, line: line, validUTF8: true)
-    }
+    try bytes.withUnsafeBufferPointer { try decode(validUTF8Line: $0, source: source, line: line) }
+  }
+
+  /// ``decode(validUTF8Line:source:line:)`` for a line seen in place in the buffer it was read
+  /// into.
+  ///
+  /// - Throws: ``InterchangeError`` naming `source`, `line` and the field at fault.
+  package func decode(
+    validUTF8Line bytes: UnsafeBufferPointer<UInt8>, source: String, line: Int
+  ) throws -> Activity {
+    try decode(buffer: bytes, source: source, line: line, validUTF8: true)
   }
 
   private func decode(

@@ -82,6 +82,21 @@ public struct AuditSummary: Sendable, Hashable {
 
   /// Adds one record's outcome.
   public mutating func record(_ record: SourceRecord, assessment: Assessment?) {
+    count(record)
+    if let assessment { count(assessment) }
+  }
+
+  /// Adds one record's outcome as an audit gives it: ``record(_:assessment:)`` with
+  /// `assessment`'s verdict counted unless the record was skipped (a skipped record's clean
+  /// assessment is no verdict). Borrows the assessment: no copy of it per record.
+  public mutating func record(_ record: SourceRecord, assessed assessment: borrowing Assessment) {
+    count(record)
+    if case .skipped = record.content { return }
+    count(assessment)
+  }
+
+  /// Counts the record in its file.
+  private mutating func count(_ record: SourceRecord) {
     let index: Int
     if let last = files.indices.last, files[last].source == record.source {
       index = last
@@ -101,10 +116,12 @@ public struct AuditSummary: Sendable, Hashable {
       files[index].unreadableCount += 1
       if files[index].unreadable.count < Self.reasonsKept { files[index].unreadable.append(reason) }
     }
-    if let assessment {
-      verdictCounts[assessment.verdict] += 1
-      for f in assessment.findings { findingsByRule[f.rule, default: 0] += 1 }
-    }
+  }
+
+  /// Counts the assessment's verdict and findings.
+  private mutating func count(_ assessment: borrowing Assessment) {
+    verdictCounts[assessment.verdict] += 1
+    for f in assessment.findings { findingsByRule[f.rule, default: 0] += 1 }
   }
 
   /// Total records read.

@@ -31,36 +31,67 @@ final class JSONLinesReader: RecordReader {
 
   /// The next line: blank, overlong and unreadable lines are decided here; a line that holds
   /// a record is checked for UTF-8 and decoded when the record is resolved.
+  ///
+  /// A line that ends in the chunk it was read in stays there: the pending record holds the
+  /// chunk and the line's bounds (no copy, no closure per line); only a line that runs across
+  /// chunks is copied out.
   func nextPending() -> PendingRecord? {
     guard !done else { return nil }
-    var buffer: [UInt8] = []
-    let dropped: Int
-    let sawNewline: Bool
+    var chunk: [UInt8]
+    var start = 0
+    var end: Int
+    var dropped = 0
     do {
-      (dropped, sawNewline) = try bytes.readUntil(10, cap: cap, into: &buffer)
+      if let found = try bytes.lineInChunk(10) {
+        (chunk, start, end) = found
+        if end - start > cap {
+          dropped = end - start - cap
+          end = start + cap
+        }
+      } else {
+        var buffer: [UInt8] = []
+        let sawNewline: Bool
+        (dropped, sawNewline) = try bytes.readUntil(10, cap: cap, into: &buffer)
+        if !sawNewline {
+          done = true
+          if buffer.isEmpty, dropped == 0 { return nil }
+        }
+        chunk = buffer
+        end = buffer.count
+      }
     } catch {
       done = true
       line += 1
       return PendingRecord(unreadable("\(source):\(line): \(readFailure(error))"))
     }
-    if !sawNewline {
-      done = true
-      if buffer.isEmpty, dropped == 0 { return nil }
-    }
     line += 1
-    if line == 1, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
+    if line == 1, end - start >= 3, chunk[start] == 0xEF, chunk[start + 1] == 0xBB,
+      chunk[start + 2] == 0xBF
+    {
+      start += 3
+    }
     if dropped > 0 {
       return PendingRecord(
         unreadable(
-          "\(source):\(line): line longer than \(cap) bytes (\(buffer.count + dropped) bytes)"))
+          "\(source):\(line): line longer than \(cap) bytes (\(end - start + dropped) bytes)"))
     }
-    if buffer.last == 13 { buffer.removeLast() }
-    if buffer.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
+    if end > start, chunk[end - 1] == 13 { end -= 1 }
+    if Self.isBlank(chunk, start, end) {
       return PendingRecord(
         finisher.record(source: source, position: line, .skipped(reason: Self.blankLine)))
     }
-    let (decoding, line) = (decoding, line)
-    return PendingRecord { [buffer] in decoding.record(buffer, line: line) }
+    return PendingRecord(line: chunk, start: start, end: end, number: line, decoder: decoding)
+  }
+
+  /// Whether `bytes[start..<end]` holds only spaces, tabs and carriage returns.
+  private static func isBlank(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    var i = start
+    while i < end {
+      let b = bytes[i]
+      guard b == 32 || b == 9 || b == 13 else { return false }
+      i += 1
+    }
+    return true
   }
 
   private func unreadable(_ reason: String) -> SourceRecord {
@@ -69,7 +100,7 @@ final class JSONLinesReader: RecordReader {
 }
 
 /// Turns a non-blank JSON Lines line into its record, on whichever thread resolves it.
-private final class LineDecoding: Sendable {
+private final class LineDecoding: PendingLineDecoder {
   let source: String
   let finisher: RecordFinisher
   let decoder = ActivityDecoder()
@@ -80,7 +111,7 @@ private final class LineDecoding: Sendable {
   }
 
   /// The record line `line` holds.
-  func record(_ buffer: [UInt8], line: Int) -> SourceRecord {
+  func record(_ buffer: UnsafeBufferPointer<UInt8>, line: Int) -> SourceRecord {
     if let bad = UTF8Validation.firstInvalidByte(in: buffer) {
       return finisher.record(
         source: source, position: line,

@@ -150,6 +150,20 @@ final class ByteReader {
     }
   }
 
+  /// The next line when it ends within the chunk at hand: that chunk (shared with the caller,
+  /// not copied) and the line's bounds in it, the delimiter consumed. `nil` when the line runs
+  /// past the chunk or the input has ended, having consumed nothing: ``readUntil(_:cap:into:)``
+  /// reads it then.
+  func lineInChunk(_ delimiter: UInt8) throws -> (chunk: [UInt8], start: Int, end: Int)? {
+    guard try fill(), let at = Self.position(of: delimiter, in: buffer, from: index) else {
+      return nil
+    }
+    let start = index
+    offset += at - start + 1
+    index = at + 1
+    return (buffer, start, at)
+  }
+
   /// Reads up to and including the next `delimiter`; returns the bytes before it (at most
   /// `cap` of them are kept), whether more were dropped, and whether the delimiter was seen.
   func readUntil(_ delimiter: UInt8, cap: Int, into out: inout [UInt8]) throws
