@@ -69,6 +69,7 @@ final class Analyzer: Sendable {
     Self.clauses(text, normalized, ascii: &ascii, into: &clause)
     var a = FieldAnalysis(field: field, normalized: normalized, codes: codes, clause: clause)
     a.ascii = ascii
+    a.adoptBuffers(&workspace)
     for k in tokens.indices where tokens[k].kind == .word {
       let cues = codes[k].cues
       if cues.contains(.firstPerson) { a.firstPerson = true }
@@ -85,6 +86,7 @@ final class Analyzer: Sendable {
     findFingerPoses(&a)
     resolveAmbiguity(&a, extraContext: extraContext)
     StanceFinder.find(&a, packs: packs)
+    a.shareBuffers(with: &workspace)
     return a
   }
 
@@ -234,7 +236,7 @@ final class Analyzer: Sendable {
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
     // Entries are read in place (`entries[e].key`): copying an entry retained both its strings.
     let entries = packs.lexicon.entries
-    var cues: [Cue] = []
+    var cues = a.takeCueStorage()
     var cuesSorted = true
     var lastSlot: UInt8 = 0
     for hit in hits {
@@ -290,7 +292,7 @@ final class Analyzer: Sendable {
             agentNoun: a.codes[hit.start].agentNoun, ambiguous: entries[e].ambiguous, slot: slot))
       }
     }
-    if !cues.isEmpty { a.setCues(cues, sorted: cuesSorted) }
+    a.setCues(consume cues, sorted: cuesSorted)
   }
 
   /// Whether a field without lexicon hits has a number that ``findBallotNumbers(_:)`` could take
@@ -506,18 +508,24 @@ final class Analyzer: Sendable {
   }
 
   private func resolveAmbiguity(_ a: inout FieldAnalysis, extraContext: Bool) {
+    // Every step below changes references only: a field without one (most fields with cues)
+    // has nothing to resolve, and the cue questions are asked only when a reference needs them.
+    guard !a.references.isEmpty else { return }
     // "Pak Mahfud bagian keuangan", "Gibran kecil": a candidate's name among workplace or family
     // words, with no election word in the field, is someone else.
-    let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
-      || a.cues(.support).contains { !$0.ambiguous } || a.has(.opposition)
-    if !electionWords {
-      for i in a.references.indices where a.references[i].signal == .candidate && !a.references[i].ambiguous {
-        let r = a.references[i]
-        if case .ticket = r.subject, a.near(.literalContext, r.start, r.end, window: 4) != nil {
-          a.references[i].ambiguous = true
+    if a.references.contains(where: { $0.signal == .candidate && !$0.ambiguous }) && a.has(.literalContext) {
+      let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
+        || a.cues(.support).contains { !$0.ambiguous } || a.has(.opposition)
+      if !electionWords {
+        for i in a.references.indices where a.references[i].signal == .candidate && !a.references[i].ambiguous {
+          let r = a.references[i]
+          if case .ticket = r.subject, a.near(.literalContext, r.start, r.end, window: 4) != nil {
+            a.references[i].ambiguous = true
+          }
         }
       }
     }
+    guard a.references.contains(where: { $0.ambiguous }) else { return }
     let context = extraContext || a.references.contains { !$0.ambiguous && $0.subject != .election }
       || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
       || a.gestures.contains { !$0.emojiOnly } && a.references.contains { if case .number = $0.subject { return true } else { return false } }

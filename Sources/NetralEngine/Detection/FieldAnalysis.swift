@@ -104,9 +104,12 @@ struct FieldAnalysis: Sendable {
   /// cost a table of eighteen arrays and an allocation per category, about 540 instructions
   /// per cue. A field's few cues are sorted in place by insertion; many (a long text) by
   /// their order in a counting pass, so a huge field stays linear.
-  mutating func setCues(_ cues: [Cue], sorted: Bool) {
-    var cues = cues
-    if !sorted {
+  ///
+  /// `cues` is consumed: sorted in place in its own storage (a copy of the caller's array
+  /// cost an allocation per field).
+  mutating func setCues(_ given: consuming [Cue], sorted: Bool) {
+    var cues = consume given
+    if !sorted, cues.count > 1 {
       if cues.count <= 32 {
         cues.withUnsafeMutableBufferPointer { c in
           for i in 1..<c.count {
@@ -130,6 +133,38 @@ struct FieldAnalysis: Sendable {
       }
     }
     cueStore = cues
+  }
+
+  /// Takes the storage of the result arrays (references, gestures, cues, stances) from
+  /// `workspace`, emptied with their capacity kept, so that a field's results are written
+  /// into the previous activity's storage once its analysis is dropped.
+  /// ``shareBuffers(with:)`` puts them back when the analysis is done.
+  mutating func adoptBuffers(_ workspace: inout FieldWorkspace) {
+    swap(&references, &workspace.references)
+    swap(&gestures, &workspace.gestures)
+    swap(&cueStore, &workspace.cues)
+    swap(&stances, &workspace.stances)
+    references.removeAll(keepingCapacity: true)
+    gestures.removeAll(keepingCapacity: true)
+    cueStore.removeAll(keepingCapacity: true)
+    stances.removeAll(keepingCapacity: true)
+  }
+
+  /// Gives `workspace` a share of the result arrays' storage (see ``adoptBuffers(_:)``): the
+  /// next analysis with it writes in place if this one is gone by then, and copies otherwise.
+  func shareBuffers(with workspace: inout FieldWorkspace) {
+    workspace.references = references
+    workspace.gestures = gestures
+    workspace.cues = cueStore
+    workspace.stances = stances
+  }
+
+  /// The cues' storage, emptied (capacity kept), for ``setCues(_:sorted:)`` to be given back.
+  mutating func takeCueStorage() -> [Cue] {
+    var cues: [Cue] = []
+    swap(&cues, &cueStore)
+    cues.removeAll(keepingCapacity: true)
+    return cues
   }
 
   /// Nothing was found: no reference, gesture, cue or stance. Every rule needs one of these in

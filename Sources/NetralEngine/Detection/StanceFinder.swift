@@ -10,6 +10,8 @@ enum StanceFinder {
   static let window = 6
 
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
+    // Asked before the contestants are gathered: most fields have neither.
+    guard !a.references.isEmpty || !a.gestures.isEmpty else { return }
     let refs = a.contestants
     // Every stance below is taken towards one of `refs` or comes from a gesture.
     guard !refs.isEmpty || !a.gestures.isEmpty else { return }
@@ -63,7 +65,12 @@ enum StanceFinder {
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
       if BuiltInCues.forwardSupport.contains(a.text(cue.end - 1)), r.start < cue.end { continue }
-      if BuiltInCues.adjacentSupport.contains((cue.start..<cue.end).map(a.text).joined(separator: " ")), r.start < cue.end || r.start - cue.end > 1 { continue }
+      // The position first: the cue's text is joined only when the name is not right after it.
+      if r.start < cue.end || r.start - cue.end > 1,
+        BuiltInCues.adjacentSupport.contains((cue.start..<cue.end).map { a.text($0) }.joined(separator: " "))
+      {
+        continue
+      }
       if a.tokens[cue.start..<cue.end].allSatisfy({ $0.kind == .emoji }) {
         let strongRef = r.end - r.start >= 2 || r.signal == .ballotNumber || r.inHashtag
         guard strongRef, r.end <= cue.start, cue.start - r.end <= 2 else { continue }
