@@ -44,6 +44,29 @@ struct CheckWorkspaceTests {
       #expect(a.codes.map(\.id) == fresh.codes.map(\.id), "\(text)")
       #expect(a.clause == fresh.clause, "\(text)")
       #expect(a.references == fresh.references, "\(text)")
+      #expect(a.gestures == fresh.gestures, "\(text)")
+      #expect(a.cueStore == fresh.cueStore, "\(text)")
+      #expect(a.stances == fresh.stances, "\(text)")
     }
+  }
+
+  @Test("a field's references, cues and stances are written into the workspace's storage")
+  func resultStorageKept() {
+    let analyzer = Analyzer(packs: CompiledPacks(packs: Fixtures.packs))
+    var workspace = FieldWorkspace()
+    let campaign = "Ayo coblos Prabowo Gibran nomor 2, lanjutkan!"
+    var a = analyzer.analyze(campaign, field: .text, reusing: &workspace)
+    #expect(!a.references.isEmpty && !a.stances.isEmpty && !a.cueStore.isEmpty)
+    // The workspace shares the result's arrays (their storage is reused once `a` is gone).
+    #expect(workspace.references == a.references)
+    #expect(workspace.cues == a.cueStore)
+    #expect(workspace.stances == a.stances)
+    // The next field, with fewer results, is written into that storage and holds only its own.
+    a = analyzer.analyze("Dukung AMIN 🙏", field: .text, reusing: &workspace)
+    let fresh = analyzer.analyze("Dukung AMIN 🙏", field: .text)
+    #expect(a.references == fresh.references)
+    #expect(a.cueStore == fresh.cueStore)
+    #expect(a.stances == fresh.stances)
+    #expect(workspace.references.count == a.references.count)
   }
 }

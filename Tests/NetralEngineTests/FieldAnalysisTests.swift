@@ -81,4 +81,20 @@ struct FieldCueTests {
       #expect(a.cues(category).count == short.cues(category).count * 12, "\(category)")
     }
   }
+
+  @Test("the count by search and the count through arrays agree on every field of the dev set")
+  func inPlaceCountAgrees() throws {
+    let activities = CheckWorkspaceTests.activities
+    try #require(activities.count > 100)
+    let tickets = Self.analyzer.packs.tickets
+    var counted = 0
+    for activity in activities {
+      for text in [activity.text, activity.target?.text, activity.target?.author].compactMap({ $0 }) {
+        let a = Self.analyzer.analyze(text, field: .text)
+        #expect(a.distinctContestantsInPlace(tickets) == a.distinctContestantsGathered(tickets), "\(text)")
+        if a.distinctContestantsGathered(tickets) > 0 { counted += 1 }
+      }
+    }
+    #expect(counted > 50)
+  }
 }

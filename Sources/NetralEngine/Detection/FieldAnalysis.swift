@@ -144,10 +144,19 @@ struct FieldAnalysis: Sendable {
     swap(&gestures, &workspace.gestures)
     swap(&cueStore, &workspace.cues)
     swap(&stances, &workspace.stances)
-    references.removeAll(keepingCapacity: true)
-    gestures.removeAll(keepingCapacity: true)
-    cueStore.removeAll(keepingCapacity: true)
-    stances.removeAll(keepingCapacity: true)
+    Self.empty(&references)
+    Self.empty(&gestures)
+    Self.empty(&cueStore)
+    Self.empty(&stances)
+  }
+
+  /// Removes every element of `array`, its storage kept: a few from the end one by one
+  /// (`removeAll(keepingCapacity:)` goes through `replaceSubrange`, over a hundred
+  /// instructions even for an empty array).
+  private static func empty<T>(_ array: inout [T]) {
+    if array.isEmpty { return }
+    if array.count > 8 { return array.removeAll(keepingCapacity: true) }
+    while !array.isEmpty { array.removeLast() }
   }
 
   /// Gives `workspace` a share of the result arrays' storage (see ``adoptBuffers(_:)``): the
@@ -163,7 +172,7 @@ struct FieldAnalysis: Sendable {
   mutating func takeCueStorage() -> [Cue] {
     var cues: [Cue] = []
     swap(&cues, &cueStore)
-    cues.removeAll(keepingCapacity: true)
+    Self.empty(&cues)
     return cues
   }
 
@@ -192,6 +201,11 @@ struct FieldAnalysis: Sendable {
   /// (a number that a named ticket carries counts as that ticket), else parties.
   func distinctContestants(_ tickets: [CompiledTicket]) -> Int {
     if references.isEmpty { return 0 }
+    return references.count <= 16 ? distinctContestantsInPlace(tickets) : distinctContestantsGathered(tickets)
+  }
+
+  /// ``distinctContestants(_:)`` through arrays of the subjects seen (linear in the references).
+  func distinctContestantsGathered(_ tickets: [CompiledTicket]) -> Int {
     // Small arrays searched in place of sets: a field names a few contestants, and hashing
     // them (with the filtered copies of the references) cost more than the search.
     var named: [Int32] = []
@@ -212,6 +226,43 @@ struct FieldAnalysis: Sendable {
     if !subjects.isEmpty { return subjects.count }
     for r in references where !r.ambiguous && r.subject != .election { insert(r.subject) }
     return subjects.count
+  }
+
+  /// ``distinctContestants(_:)`` for a few references, counted by searching the references
+  /// before each one instead of gathering arrays (quadratic: for a field's few references).
+  func distinctContestantsInPlace(_ tickets: [CompiledTicket]) -> Int {
+    references.withUnsafeBufferPointer { refs in
+      // The first accepted reference to a ticket that carries number `n`, if any: the array
+      // version's `named.first`, named tickets being in order of first mention.
+      func namedTicket(_ n: Int) -> Int32? {
+        for r in refs where !r.ambiguous {
+          if case .ticket(let t) = r.subject, tickets[Int(t)].number == n { return t }
+        }
+        return nil
+      }
+      // What reference `i` counts as: a ticket (a number a named ticket carries counts as
+      // that ticket), a number, or nil.
+      func counted(_ i: Int) -> Reference.Subject? {
+        let r = refs[i]
+        guard !r.ambiguous else { return nil }
+        switch r.subject {
+        case .ticket: return r.subject
+        case .number(let n): return namedTicket(n).map { .ticket($0) } ?? r.subject
+        default: return nil
+        }
+      }
+      var count = 0
+      for i in refs.indices {
+        guard let s = counted(i) else { continue }
+        if !(0..<i).contains(where: { counted($0) == s }) { count += 1 }
+      }
+      if count > 0 { return count }
+      for i in refs.indices where !refs[i].ambiguous && refs[i].subject != .election {
+        let s = refs[i].subject
+        if !(0..<i).contains(where: { !refs[$0].ambiguous && refs[$0].subject == s }) { count += 1 }
+      }
+      return count
+    }
   }
 
   /// Whether the field talks about an election at all.
