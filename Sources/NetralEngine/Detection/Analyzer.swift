@@ -70,8 +70,18 @@ final class Analyzer: Sendable {
     var a = FieldAnalysis(field: field, normalized: normalized, codes: codes, clause: clause)
     a.ascii = ascii
     a.adoptBuffers(&workspace)
-    for k in tokens.indices where tokens[k].kind == .word {
+    // Whether a number (or number word) and a finger word are there at all, asked in this
+    // pass: most fields have neither, and their searches below then read no token.
+    var numbers = false
+    var fingers = false
+    for k in tokens.indices {
+      guard tokens[k].kind == .word else {
+        if tokens[k].kind == .number { numbers = true }
+        continue
+      }
       let cues = codes[k].cues
+      if cues.contains(.numeral) { numbers = true }
+      if cues.contains(.finger) { fingers = true }
       if cues.contains(.firstPerson) { a.firstPerson = true }
       if cues.contains(.attendance) { a.attendance = true }
       if !tokens[k].isFolded
@@ -82,8 +92,8 @@ final class Analyzer: Sendable {
     }
     collect(hits, into: &a)
     dropNamesakes(&a)
-    findBallotNumbers(&a)
-    findFingerPoses(&a)
+    if numbers { findBallotNumbers(&a) }
+    if fingers { findFingerPoses(&a) }
     resolveAmbiguity(&a, extraContext: extraContext)
     StanceFinder.find(&a, packs: packs)
     a.shareBuffers(with: &workspace)
@@ -399,7 +409,7 @@ final class Analyzer: Sendable {
   /// The namesakes are found while `a` is only read, then removed in place: a closure that
   /// reads `a` while `a.references` is mutated would copy the whole analysis and the array.
   private func dropNamesakes(_ a: inout FieldAnalysis) {
-    guard a.field != .targetAuthor else { return }
+    guard !a.references.isEmpty, a.field != .targetAuthor else { return }
     var drop: [Int] = []
     for i in a.references.indices where Self.isNamesake(a, i) { drop.append(i) }
     for i in drop.reversed() { a.references.remove(at: i) }
@@ -441,7 +451,7 @@ final class Analyzer: Sendable {
 
   /// Finger poses the packs' phrases miss: a finger word ("jari", "telunjuk") with a pose verb or a
   /// number within three tokens before it ("berpose jari", "mengangkat empat jari").
-  private func findFingerPoses(_ a: inout FieldAnalysis) {
+  @inline(never) private func findFingerPoses(_ a: inout FieldAnalysis) {
     for k in a.tokens.indices where a.tokens[k].kind == .word && a.codes[k].cues.contains(.finger) {
       if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
       var start = k
@@ -467,13 +477,18 @@ final class Analyzer: Sendable {
       if t.kind == .word && value > 4 { continue }
       let (strong, weak, firstCue) = numberCue(before: k, a.normalized, a.codes, clause: a.clause)
       var cueStart = firstCue
-      let scalar = a.scalar(at: t.original.lowerBound)?.value ?? 0
-      let isCircled = Self.circled.contains { $0.contains(scalar) }
       let leadingZero = t.kind == .number && TokenKey.hasLeadingZero(k, in: a.normalized)
-      let keycap = !a.ascii
-        && (a.scalarIndex(t.original.lowerBound).map { a.original.unicodeScalars[$0...].prefix(3).contains("\u{20E3}") } ?? false)
       let hashtagged = t.hashtag != nil || t.kind == .hashtag
-      guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
+      // A circled or keycap digit is asked only when nothing else makes the number a
+      // candidate, and never in an ASCII text (an ASCII scalar is neither); the original's
+      // scalar index is found once for both.
+      func circledOrKeycap() -> Bool {
+        guard !a.ascii, let i = a.scalarIndex(t.original.lowerBound) else { return false }
+        let scalars = a.original.unicodeScalars
+        let scalar = scalars[i].value
+        return Self.circled.contains { $0.contains(scalar) } || scalars[i...].prefix(3).contains("\u{20E3}")
+      }
+      guard strong || weak || leadingZero || hashtagged || circledOrKeycap() else { continue }
       // Queue, rank, age, time and date words: before the number (window 2) or, unless marked
       // ambiguous ("tanggal"), right after it.
       var blocker = max(0, k - 4)
