@@ -1,6 +1,7 @@
 import Foundation
 import NetralCore
 import NetralEvaluation
+import NetralPacks
 import Testing
 
 @testable import NetralEngine
@@ -68,5 +69,15 @@ struct CheckWorkspaceTests {
     #expect(a.cueStore == fresh.cueStore)
     #expect(a.stances == fresh.stances)
     #expect(workspace.references.count == a.references.count)
+    // The categories present are this field's only (none are left from the field before).
+    for category in VocabularyCategory.allCases {
+      #expect(a.has(category) == fresh.has(category), "\(category)")
+      #expect(a.cues(category).map(\.start) == fresh.cues(category).map(\.start), "\(category)")
+    }
+    let plain = "Selamat pagi Bapak/Ibu, pelayanan KTP buka sampai pukul 15.00"
+    a = analyzer.analyze(plain, field: .text, reusing: &workspace)
+    let plainFresh = analyzer.analyze(plain, field: .text)
+    #expect(VocabularyCategory.allCases.allSatisfy { a.has($0) == plainFresh.has($0) })
+    #expect(!a.has(.support) && a.cues(.support).isEmpty)
   }
 }

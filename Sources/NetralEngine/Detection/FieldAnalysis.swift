@@ -15,6 +15,9 @@ struct FieldAnalysis: Sendable {
   /// The vocabulary cues grouped by category in ``CueSlot`` order, each group in the order
   /// found (set by ``setCues(_:sorted:)``).
   private(set) var cueStore: [Cue] = []
+  /// Bit `s` is set when a cue of ``CueSlot`` `s` is present: most questions are about
+  /// categories a field has none of, answered from this without a search.
+  private(set) var cueSlots: UInt32 = 0
   var stances: [Stance] = []
   var firstPerson = false
   var attendance = false
@@ -74,16 +77,13 @@ struct FieldAnalysis: Sendable {
 
   /// Cues of one category, in the order found.
   func cues(_ category: VocabularyCategory) -> ArraySlice<Cue> {
-    guard !cueStore.isEmpty else { return [] }
     let slot = UInt8(CueSlot.of(category))
+    guard cueSlots & (1 << slot) != 0 else { return [] }
     return cueStore[firstCue(atLeast: slot)..<firstCue(atLeast: slot + 1)]
   }
   /// Whether any cue of `category` is present.
   func has(_ category: VocabularyCategory) -> Bool {
-    guard !cueStore.isEmpty else { return false }
-    let slot = UInt8(CueSlot.of(category))
-    let k = firstCue(atLeast: slot)
-    return k < cueStore.count && cueStore[k].slot == slot
+    cueSlots & (1 << UInt8(CueSlot.of(category))) != 0
   }
   /// The index of the first cue whose slot is `slot` or later (a binary search).
   private func firstCue(atLeast slot: UInt8) -> Int {
@@ -132,6 +132,9 @@ struct FieldAnalysis: Sendable {
         cues = order.map { cues[$0] }
       }
     }
+    var slots: UInt32 = 0
+    for cue in cues { slots |= 1 << cue.slot }
+    cueSlots = slots
     cueStore = cues
   }
 
@@ -143,6 +146,7 @@ struct FieldAnalysis: Sendable {
     swap(&references, &workspace.references)
     swap(&gestures, &workspace.gestures)
     swap(&cueStore, &workspace.cues)
+    cueSlots = 0
     swap(&stances, &workspace.stances)
     Self.empty(&references)
     Self.empty(&gestures)
@@ -172,6 +176,7 @@ struct FieldAnalysis: Sendable {
   mutating func takeCueStorage() -> [Cue] {
     var cues: [Cue] = []
     swap(&cues, &cueStore)
+    cueSlots = 0
     Self.empty(&cues)
     return cues
   }
