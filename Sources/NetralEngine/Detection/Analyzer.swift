@@ -213,24 +213,27 @@ final class Analyzer: Sendable {
     var current = 0
     var b = 0
     var previousEnd = -1
-    var previousLength = 0
+    var previous = -1  // the token `previousEnd` ends: a dot after it asks its length
     for (k, t) in tokens.enumerated() {
       while b < boundaries.count, boundaries[b].pos < t.original.lowerBound {
         let bound = boundaries[b]
         if bound.pos >= previousEnd {
-          if !bound.dot || previousLength > 3 { current += 1 }
+          if !bound.dot || (previous >= 0 && length(previous) > 3) { current += 1 }
         }
         b += 1
       }
       clause.append(current)
       if t.hashtag == nil {
         previousEnd = t.original.upperBound
-        // Characters: never more than bytes, and as many in ASCII without a "\r\n" pair.
-        let bytes = t.utf8.count
-        previousLength =
-          bytes <= 3 || normalized.withUTF8(of: k, { $0.allSatisfy { $0 < 0x80 && $0 != 13 } })
-          ? bytes : normalized.text(of: k).count
+        previous = k
       }
+    }
+    /// The characters of token `k`'s normalized form: never more than bytes, and as many in
+    /// ASCII without a "\r\n" pair (asked only for a dot after the token).
+    func length(_ k: Int) -> Int {
+      let bytes = tokens[k].utf8.count
+      return bytes <= 3 || normalized.withUTF8(of: k, { $0.allSatisfy { $0 < 0x80 && $0 != 13 } })
+        ? bytes : normalized.text(of: k).count
     }
   }
 
@@ -238,9 +241,9 @@ final class Analyzer: Sendable {
   /// storage (`Array(repeating:count:)` takes a generic, unspecialized allocation path that
   /// looks up type metadata on every call).
   static func zeros(_ count: Int, into out: inout [Int]) {
-    out.removeAll(keepingCapacity: true)
-    out.reserveCapacity(count)
-    for _ in 0..<count { out.append(0) }
+    // One call that empties and refills (emptying alone, `removeAll(keepingCapacity:)`, goes
+    // through the same `replaceSubrange`).
+    out.replaceSubrange(out.startIndex..<out.endIndex, with: repeatElement(0, count: count))
   }
 
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
