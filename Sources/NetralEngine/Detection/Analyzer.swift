@@ -2,6 +2,12 @@ import NetralCore
 import NetralPacks
 import NetralText
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns one field's text into a ``FieldAnalysis``: tokens, lexicon hits, references, ballot
 /// numbers, cues, resolved ambiguity and stances.
 ///
@@ -117,6 +123,12 @@ final class Analyzer: Sendable {
   /// scalars (bytes that are not continuation bytes). Eight bytes with a mark, and the last
   /// few, go byte by byte.
   static func byteBoundaries(_ text: String, ascii: inout Bool) -> [(pos: Int, dot: Bool)] {
+    // Most fields have no clause mark at all: the C library's `strcspn` (vectorised) looks
+    // for the mark bytes and a word-wide pass tells whether the text is ASCII.
+    if let isASCII = markFreeASCII(text) {
+      ascii = isASCII
+      return []
+    }
     var boundaries: [(pos: Int, dot: Bool)] = []
     var high: UInt8 = 0
     text.withUTF8Bytes { b in
@@ -177,6 +189,42 @@ final class Analyzer: Sendable {
     }
     ascii = high < 0x80
     return boundaries
+  }
+
+  /// The bytes that can start a clause mark (``markBytes``) as a C string, for `strcspn`.
+  private static let markSet: [CChar] = [10, 13, 33, 46, 59, 63, 124, CChar(bitPattern: 0xE2), 0]
+
+  /// When `text` holds no byte that can start a clause mark: whether it is all ASCII; `nil`
+  /// when it holds one (a "!" inside a word or an "E2" lead byte of another scalar too).
+  static func markFreeASCII(_ text: String) -> Bool? {
+    let n = text.utf8.count
+    return text.withCString { p -> Bool? in
+      Self.markSet.withUnsafeBufferPointer { set -> Bool? in
+        guard let marks = set.baseAddress else { return nil }
+        // `withCString` ends the n bytes with a NUL; a NUL inside the text stops `strcspn`
+        // early, so the search goes on after it.
+        var i = 0
+        while i < n {
+          i += strcspn(p + i, marks)
+          if i >= n { break }
+          guard p[i] == 0 else { return nil }
+          i += 1
+        }
+        var high: UInt64 = 0
+        let base = UnsafeRawPointer(p)
+        var k = 0
+        // In bounds: bytes k..<k+8 of the n bytes.
+        while k + 8 <= n {
+          high |= base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+          k += 8
+        }
+        while k < n {
+          high |= UInt64(UInt8(bitPattern: p[k]))
+          k += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+      }
+    }
   }
 
   /// Clause boundaries (scalar offset, and whether it is a dot) of any text.
