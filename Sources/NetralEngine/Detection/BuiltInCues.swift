@@ -53,6 +53,9 @@ enum BuiltInCues {
   /// Question words that make a clause ask rather than campaign ("Apakah Prabowo akan menang
   /// satu putaran?").
   static let interrogatives: Set<String> = ["apakah", "akankah", "mungkinkah", "benarkah", "siapakah", "bisakah"]
+  /// The UTF-8 lengths ``interrogatives`` span: a token of another length is none of them.
+  static let interrogativeLengths: ClosedRange<Int> =
+    (interrogatives.map(\.utf8.count).min() ?? 0)...(interrogatives.map(\.utf8.count).max() ?? 0)
   /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
   static let negationCancellers: Set<String> = [
     "lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang", "lali", "hilap", "poho", "mamang",

@@ -64,7 +64,7 @@ enum StanceFinder {
       guard let r = object(of: cue) else { continue }
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
-      if BuiltInCues.forwardSupport.contains(a.text(cue.end - 1)), r.start < cue.end { continue }
+      if r.start < cue.end, BuiltInCues.forwardSupport.contains(a.text(cue.end - 1)) { continue }
       // The position first: the cue's text is joined only when the name is not right after it.
       if r.start < cue.end || r.start - cue.end > 1,
         BuiltInCues.adjacentSupport.contains((cue.start..<cue.end).map { a.text($0) }.joined(separator: " "))
@@ -204,13 +204,17 @@ enum StanceFinder {
   private static func asked(_ a: borrowing FieldAnalysis, _ start: Int) -> Bool {
     var j = start - 1
     while j >= 0, a.clause[j] == a.clause[start] {
-      // A word's membership is a bit of its code; other tokens are looked up.
-      if a.tokens[j].kind == .word {
+      let t = a.tokens[j]
+      // A word's membership is a bit of its code; other tokens are looked up when their
+      // length is an interrogative's.
+      if t.kind == .word {
         if a.codes[j].cues.contains(.interrogative) { return true }
-      } else if BuiltInCues.interrogatives.contains(a.text(j)) {
+      } else if BuiltInCues.interrogativeLengths.contains(t.utf8.count), BuiltInCues.interrogatives.contains(a.text(j)) {
         return true
       }
-      if j + 2 < start, a.text(j, is: "siapa"), a.text(j + 1, is: "yang"), a.text(j + 2, is: "akan") { return true }
+      if j + 2 < start, t.utf8.count == 5, a.text(j, is: "siapa"), a.text(j + 1, is: "yang"), a.text(j + 2, is: "akan") {
+        return true
+      }
       j -= 1
     }
     return false
