@@ -64,9 +64,14 @@ enum StanceFinder {
       guard let r = object(of: cue) else { continue }
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
-      if r.start < cue.end, BuiltInCues.forwardSupport.contains(a.text(cue.end - 1)) { continue }
-      // The position first: the cue's text is joined only when the name is not right after it.
+      // Positions and lengths first: a string is made and looked up only when they fit.
+      if r.start < cue.end, BuiltInCues.forwardSupportLengths.contains(a.tokens[cue.end - 1].utf8.count),
+        BuiltInCues.forwardSupport.contains(a.text(cue.end - 1))
+      {
+        continue
+      }
       if r.start < cue.end || r.start - cue.end > 1,
+        BuiltInCues.adjacentSupportLengths.contains(a.tokens[cue.start..<cue.end].reduce(cue.end - cue.start - 1) { $0 + $1.utf8.count }),
         BuiltInCues.adjacentSupport.contains((cue.start..<cue.end).map { a.text($0) }.joined(separator: " "))
       {
         continue
