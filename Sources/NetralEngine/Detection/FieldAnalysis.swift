@@ -191,9 +191,11 @@ struct FieldAnalysis: Sendable {
   /// Accepted references to a contestant (not to the election as a whole), in one pass.
   var contestants: [Reference] { selectReferences({ !$0.ambiguous && $0.subject != .election }) }
 
-  /// The references that satisfy `include`, in order; allocated once, at the first one (none
-  /// for a field where no reference counts).
+  /// The references that satisfy `include`, in order. When all do (the usual case), the
+  /// field's own array, shared: nothing is allocated or copied; otherwise allocated once, at
+  /// the first one (none for a field where no reference counts).
   private func selectReferences(_ include: (Reference) -> Bool) -> [Reference] {
+    if references.allSatisfy(include) { return references }
     var out: [Reference] = []
     for i in references.indices where include(references[i]) {
       if out.isEmpty { out.reserveCapacity(references.count - i) }
