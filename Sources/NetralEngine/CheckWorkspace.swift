@@ -26,4 +26,10 @@ struct FieldWorkspace: Sendable {
   var codes: [Lexicon.Code] = []
   /// The storage of the field's clause numbers.
   var clause: [Int] = []
+  /// The storage of the field's references, gestures, cues and stances
+  /// (``FieldAnalysis/adoptBuffers(_:)``).
+  var references: [Reference] = []
+  var gestures: [GestureHit] = []
+  var cues: [Cue] = []
+  var stances: [Stance] = []
 }

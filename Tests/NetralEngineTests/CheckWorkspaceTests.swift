@@ -1,6 +1,7 @@
 import Foundation
 import NetralCore
 import NetralEvaluation
+import NetralPacks
 import Testing
 
 @testable import NetralEngine
@@ -44,6 +45,39 @@ struct CheckWorkspaceTests {
       #expect(a.codes.map(\.id) == fresh.codes.map(\.id), "\(text)")
       #expect(a.clause == fresh.clause, "\(text)")
       #expect(a.references == fresh.references, "\(text)")
+      #expect(a.gestures == fresh.gestures, "\(text)")
+      #expect(a.cueStore == fresh.cueStore, "\(text)")
+      #expect(a.stances == fresh.stances, "\(text)")
     }
+  }
+
+  @Test("a field's references, cues and stances are written into the workspace's storage")
+  func resultStorageKept() {
+    let analyzer = Analyzer(packs: CompiledPacks(packs: Fixtures.packs))
+    var workspace = FieldWorkspace()
+    let campaign = "Ayo coblos Prabowo Gibran nomor 2, lanjutkan!"
+    var a = analyzer.analyze(campaign, field: .text, reusing: &workspace)
+    #expect(!a.references.isEmpty && !a.stances.isEmpty && !a.cueStore.isEmpty)
+    // The workspace shares the result's arrays (their storage is reused once `a` is gone).
+    #expect(workspace.references == a.references)
+    #expect(workspace.cues == a.cueStore)
+    #expect(workspace.stances == a.stances)
+    // The next field, with fewer results, is written into that storage and holds only its own.
+    a = analyzer.analyze("Dukung AMIN 🙏", field: .text, reusing: &workspace)
+    let fresh = analyzer.analyze("Dukung AMIN 🙏", field: .text)
+    #expect(a.references == fresh.references)
+    #expect(a.cueStore == fresh.cueStore)
+    #expect(a.stances == fresh.stances)
+    #expect(workspace.references.count == a.references.count)
+    // The categories present are this field's only (none are left from the field before).
+    for category in VocabularyCategory.allCases {
+      #expect(a.has(category) == fresh.has(category), "\(category)")
+      #expect(a.cues(category).map(\.start) == fresh.cues(category).map(\.start), "\(category)")
+    }
+    let plain = "Selamat pagi Bapak/Ibu, pelayanan KTP buka sampai pukul 15.00"
+    a = analyzer.analyze(plain, field: .text, reusing: &workspace)
+    let plainFresh = analyzer.analyze(plain, field: .text)
+    #expect(VocabularyCategory.allCases.allSatisfy { a.has($0) == plainFresh.has($0) })
+    #expect(!a.has(.support) && a.cues(.support).isEmpty)
   }
 }

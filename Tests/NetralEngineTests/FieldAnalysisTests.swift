@@ -81,4 +81,40 @@ struct FieldCueTests {
       #expect(a.cues(category).count == short.cues(category).count * 12, "\(category)")
     }
   }
+
+  @Test("the count by search and the count through arrays agree on every field of the dev set")
+  func inPlaceCountAgrees() throws {
+    let activities = CheckWorkspaceTests.activities
+    try #require(activities.count > 100)
+    let tickets = Self.analyzer.packs.tickets
+    var counted = 0
+    for activity in activities {
+      for text in [activity.text, activity.target?.text, activity.target?.author].compactMap({ $0 }) {
+        let a = Self.analyzer.analyze(text, field: .text)
+        #expect(a.distinctContestantsInPlace(tickets) == a.distinctContestantsGathered(tickets), "\(text)")
+        if a.distinctContestantsGathered(tickets) > 0 { counted += 1 }
+      }
+    }
+    #expect(counted > 50)
+  }
+
+  @Test("accepted references and contestants are the filtered references, shared or gathered")
+  func selectedReferences() throws {
+    let activities = CheckWorkspaceTests.activities
+    try #require(activities.count > 100)
+    var shared = 0
+    var gathered = 0
+    for activity in activities {
+      for text in [activity.text, activity.target?.text, activity.target?.author].compactMap({ $0 }) {
+        let a = Self.analyzer.analyze(text, field: .text)
+        let contestants = a.references.filter { !$0.ambiguous && $0.subject != .election }
+        #expect(a.contestants == contestants, "\(text)")
+        #expect(a.accepted == a.references.filter { !$0.ambiguous }, "\(text)")
+        guard !a.references.isEmpty else { continue }
+        if contestants.count == a.references.count { shared += 1 } else { gathered += 1 }
+      }
+    }
+    // Both cases occur: every reference a contestant, and some ambiguous or election-wide.
+    #expect(shared > 20 && gathered > 20)
+  }
 }

@@ -241,6 +241,9 @@ struct LexiconTableTests {
       "Nomor antrean 12 silakan menuju loket 4! Terima kasih.", "G!bran? Pr!bowo; no. 2 | Kab. Antah\nbaru\r\nlagi",
       "Ayo!! coblos 02?? ...", "", "!a!", "a!b?c", "1.2.3 jam 10.00;", "Dukung 02 💪! Menang? ✌️.",
       "Él!é • punto• fin!ñ", "日本!語 ?x", "🙏!🙏", "café!?", "e\u{301}!a", "• 1 • 2 •", "€!€ – “kutip”!",
+      // No mark at all (found by `strcspn`), also around NUL bytes, which stop it early.
+      "Selamat pagi warga desa semuanya", "a\u{0}b. c", "\u{0}", "rapat\u{0}umum", "\u{0}\u{0}!", "kata’kata 🙏",
+      "tanpa tanda – sama sekali 日本", "x\u{0}y\u{0}•",
     ]
     // Long runs without a mark (read eight bytes at a time) next to marks, with multi-byte
     // scalars in the skipped runs and "•" across an eight-byte edge.

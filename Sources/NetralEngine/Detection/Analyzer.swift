@@ -2,6 +2,12 @@ import NetralCore
 import NetralPacks
 import NetralText
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns one field's text into a ``FieldAnalysis``: tokens, lexicon hits, references, ballot
 /// numbers, cues, resolved ambiguity and stances.
 ///
@@ -69,8 +75,19 @@ final class Analyzer: Sendable {
     Self.clauses(text, normalized, ascii: &ascii, into: &clause)
     var a = FieldAnalysis(field: field, normalized: normalized, codes: codes, clause: clause)
     a.ascii = ascii
-    for k in tokens.indices where tokens[k].kind == .word {
+    a.adoptBuffers(&workspace)
+    // Whether a number (or number word) and a finger word are there at all, asked in this
+    // pass: most fields have neither, and their searches below then read no token.
+    var numbers = false
+    var fingers = false
+    for k in tokens.indices {
+      guard tokens[k].kind == .word else {
+        if tokens[k].kind == .number { numbers = true }
+        continue
+      }
       let cues = codes[k].cues
+      if cues.contains(.numeral) { numbers = true }
+      if cues.contains(.finger) { fingers = true }
       if cues.contains(.firstPerson) { a.firstPerson = true }
       if cues.contains(.attendance) { a.attendance = true }
       if !tokens[k].isFolded
@@ -81,10 +98,11 @@ final class Analyzer: Sendable {
     }
     collect(hits, into: &a)
     dropNamesakes(&a)
-    findBallotNumbers(&a)
-    findFingerPoses(&a)
+    if numbers { findBallotNumbers(&a) }
+    if fingers { findFingerPoses(&a) }
     resolveAmbiguity(&a, extraContext: extraContext)
     StanceFinder.find(&a, packs: packs)
+    a.shareBuffers(with: &workspace)
     return a
   }
 
@@ -105,6 +123,12 @@ final class Analyzer: Sendable {
   /// scalars (bytes that are not continuation bytes). Eight bytes with a mark, and the last
   /// few, go byte by byte.
   static func byteBoundaries(_ text: String, ascii: inout Bool) -> [(pos: Int, dot: Bool)] {
+    // Most fields have no clause mark at all: the C library's `strcspn` (vectorised) looks
+    // for the mark bytes and a word-wide pass tells whether the text is ASCII.
+    if let isASCII = markFreeASCII(text) {
+      ascii = isASCII
+      return []
+    }
     var boundaries: [(pos: Int, dot: Bool)] = []
     var high: UInt8 = 0
     text.withUTF8Bytes { b in
@@ -167,6 +191,42 @@ final class Analyzer: Sendable {
     return boundaries
   }
 
+  /// The bytes that can start a clause mark (``markBytes``) as a C string, for `strcspn`.
+  private static let markSet: [CChar] = [10, 13, 33, 46, 59, 63, 124, CChar(bitPattern: 0xE2), 0]
+
+  /// When `text` holds no byte that can start a clause mark: whether it is all ASCII; `nil`
+  /// when it holds one (a "!" inside a word or an "E2" lead byte of another scalar too).
+  static func markFreeASCII(_ text: String) -> Bool? {
+    let n = text.utf8.count
+    return text.withCString { p -> Bool? in
+      Self.markSet.withUnsafeBufferPointer { set -> Bool? in
+        guard let marks = set.baseAddress else { return nil }
+        // `withCString` ends the n bytes with a NUL; a NUL inside the text stops `strcspn`
+        // early, so the search goes on after it.
+        var i = 0
+        while i < n {
+          i += strcspn(p + i, marks)
+          if i >= n { break }
+          guard p[i] == 0 else { return nil }
+          i += 1
+        }
+        var high: UInt64 = 0
+        let base = UnsafeRawPointer(p)
+        var k = 0
+        // In bounds: bytes k..<k+8 of the n bytes.
+        while k + 8 <= n {
+          high |= base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+          k += 8
+        }
+        while k < n {
+          high |= UInt64(UInt8(bitPattern: p[k]))
+          k += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+      }
+    }
+  }
+
   /// Clause boundaries (scalar offset, and whether it is a dot) of any text.
   static func scalarBoundaries(_ text: String) -> [(pos: Int, dot: Bool)] {
     var boundaries: [(pos: Int, dot: Bool)] = []
@@ -201,24 +261,27 @@ final class Analyzer: Sendable {
     var current = 0
     var b = 0
     var previousEnd = -1
-    var previousLength = 0
+    var previous = -1  // the token `previousEnd` ends: a dot after it asks its length
     for (k, t) in tokens.enumerated() {
       while b < boundaries.count, boundaries[b].pos < t.original.lowerBound {
         let bound = boundaries[b]
         if bound.pos >= previousEnd {
-          if !bound.dot || previousLength > 3 { current += 1 }
+          if !bound.dot || (previous >= 0 && length(previous) > 3) { current += 1 }
         }
         b += 1
       }
       clause.append(current)
       if t.hashtag == nil {
         previousEnd = t.original.upperBound
-        // Characters: never more than bytes, and as many in ASCII without a "\r\n" pair.
-        let bytes = t.utf8.count
-        previousLength =
-          bytes <= 3 || normalized.withUTF8(of: k, { $0.allSatisfy { $0 < 0x80 && $0 != 13 } })
-          ? bytes : normalized.text(of: k).count
+        previous = k
       }
+    }
+    /// The characters of token `k`'s normalized form: never more than bytes, and as many in
+    /// ASCII without a "\r\n" pair (asked only for a dot after the token).
+    func length(_ k: Int) -> Int {
+      let bytes = tokens[k].utf8.count
+      return bytes <= 3 || normalized.withUTF8(of: k, { $0.allSatisfy { $0 < 0x80 && $0 != 13 } })
+        ? bytes : normalized.text(of: k).count
     }
   }
 
@@ -226,15 +289,15 @@ final class Analyzer: Sendable {
   /// storage (`Array(repeating:count:)` takes a generic, unspecialized allocation path that
   /// looks up type metadata on every call).
   static func zeros(_ count: Int, into out: inout [Int]) {
-    out.removeAll(keepingCapacity: true)
-    out.reserveCapacity(count)
-    for _ in 0..<count { out.append(0) }
+    // One call that empties and refills (emptying alone, `removeAll(keepingCapacity:)`, goes
+    // through the same `replaceSubrange`).
+    out.replaceSubrange(out.startIndex..<out.endIndex, with: repeatElement(0, count: count))
   }
 
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
     // Entries are read in place (`entries[e].key`): copying an entry retained both its strings.
     let entries = packs.lexicon.entries
-    var cues: [Cue] = []
+    var cues = a.takeCueStorage()
     var cuesSorted = true
     var lastSlot: UInt8 = 0
     for hit in hits {
@@ -290,7 +353,7 @@ final class Analyzer: Sendable {
             agentNoun: a.codes[hit.start].agentNoun, ambiguous: entries[e].ambiguous, slot: slot))
       }
     }
-    if !cues.isEmpty { a.setCues(cues, sorted: cuesSorted) }
+    a.setCues(consume cues, sorted: cuesSorted)
   }
 
   /// Whether a field without lexicon hits has a number that ``findBallotNumbers(_:)`` could take
@@ -397,7 +460,7 @@ final class Analyzer: Sendable {
   /// The namesakes are found while `a` is only read, then removed in place: a closure that
   /// reads `a` while `a.references` is mutated would copy the whole analysis and the array.
   private func dropNamesakes(_ a: inout FieldAnalysis) {
-    guard a.field != .targetAuthor else { return }
+    guard !a.references.isEmpty, a.field != .targetAuthor else { return }
     var drop: [Int] = []
     for i in a.references.indices where Self.isNamesake(a, i) { drop.append(i) }
     for i in drop.reversed() { a.references.remove(at: i) }
@@ -439,7 +502,7 @@ final class Analyzer: Sendable {
 
   /// Finger poses the packs' phrases miss: a finger word ("jari", "telunjuk") with a pose verb or a
   /// number within three tokens before it ("berpose jari", "mengangkat empat jari").
-  private func findFingerPoses(_ a: inout FieldAnalysis) {
+  @inline(never) private func findFingerPoses(_ a: inout FieldAnalysis) {
     for k in a.tokens.indices where a.tokens[k].kind == .word && a.codes[k].cues.contains(.finger) {
       if a.gestures.contains(where: { $0.start <= k && k < $0.end }) { continue }
       var start = k
@@ -465,13 +528,18 @@ final class Analyzer: Sendable {
       if t.kind == .word && value > 4 { continue }
       let (strong, weak, firstCue) = numberCue(before: k, a.normalized, a.codes, clause: a.clause)
       var cueStart = firstCue
-      let scalar = a.scalar(at: t.original.lowerBound)?.value ?? 0
-      let isCircled = Self.circled.contains { $0.contains(scalar) }
       let leadingZero = t.kind == .number && TokenKey.hasLeadingZero(k, in: a.normalized)
-      let keycap = !a.ascii
-        && (a.scalarIndex(t.original.lowerBound).map { a.original.unicodeScalars[$0...].prefix(3).contains("\u{20E3}") } ?? false)
       let hashtagged = t.hashtag != nil || t.kind == .hashtag
-      guard strong || weak || isCircled || leadingZero || keycap || hashtagged else { continue }
+      // A circled or keycap digit is asked only when nothing else makes the number a
+      // candidate, and never in an ASCII text (an ASCII scalar is neither); the original's
+      // scalar index is found once for both.
+      func circledOrKeycap() -> Bool {
+        guard !a.ascii, let i = a.scalarIndex(t.original.lowerBound) else { return false }
+        let scalars = a.original.unicodeScalars
+        let scalar = scalars[i].value
+        return Self.circled.contains { $0.contains(scalar) } || scalars[i...].prefix(3).contains("\u{20E3}")
+      }
+      guard strong || weak || leadingZero || hashtagged || circledOrKeycap() else { continue }
       // Queue, rank, age, time and date words: before the number (window 2) or, unless marked
       // ambiguous ("tanggal"), right after it.
       var blocker = max(0, k - 4)
@@ -506,18 +574,24 @@ final class Analyzer: Sendable {
   }
 
   private func resolveAmbiguity(_ a: inout FieldAnalysis, extraContext: Bool) {
+    // Every step below changes references only: a field without one (most fields with cues)
+    // has nothing to resolve, and the cue questions are asked only when a reference needs them.
+    guard !a.references.isEmpty else { return }
     // "Pak Mahfud bagian keuangan", "Gibran kecil": a candidate's name among workplace or family
     // words, with no election word in the field, is someone else.
-    let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
-      || a.cues(.support).contains { !$0.ambiguous } || a.has(.opposition)
-    if !electionWords {
-      for i in a.references.indices where a.references[i].signal == .candidate && !a.references[i].ambiguous {
-        let r = a.references[i]
-        if case .ticket = r.subject, a.near(.literalContext, r.start, r.end, window: 4) != nil {
-          a.references[i].ambiguous = true
+    if a.references.contains(where: { $0.signal == .candidate && !$0.ambiguous }) && a.has(.literalContext) {
+      let electionWords = extraContext || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
+        || a.cues(.support).contains { !$0.ambiguous } || a.has(.opposition)
+      if !electionWords {
+        for i in a.references.indices where a.references[i].signal == .candidate && !a.references[i].ambiguous {
+          let r = a.references[i]
+          if case .ticket = r.subject, a.near(.literalContext, r.start, r.end, window: 4) != nil {
+            a.references[i].ambiguous = true
+          }
         }
       }
     }
+    guard a.references.contains(where: { $0.ambiguous }) else { return }
     let context = extraContext || a.references.contains { !$0.ambiguous && $0.subject != .election }
       || a.has(.campaignWord) || a.has(.event) || a.has(.accountPrefix)
       || a.gestures.contains { !$0.emojiOnly } && a.references.contains { if case .number = $0.subject { return true } else { return false } }

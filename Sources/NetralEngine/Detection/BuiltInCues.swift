@@ -46,6 +46,10 @@ enum BuiltInCues {
   /// Comparatives that support only the contestant right after them ("mending Anies", not
   /// "lebih baik ASN netral daripada dukung Anies").
   static let adjacentSupport: Set<String> = ["lebih baik", "mending", "mendingan"]
+  /// The UTF-8 lengths of ``forwardSupport`` and ``adjacentSupport``: text of another length
+  /// is none of them (asked before a string is made and hashed).
+  static let forwardSupportLengths = forwardSupport.map(\.utf8.count)
+  static let adjacentSupportLengths = adjacentSupport.map(\.utf8.count)
   /// Prepositions that may stand between a stance word and the name it pins ("yakin karo X").
   static let linkingPrepositions: Set<String> = ["karo", "sama", "ke", "ka", "untuk", "buat", "dengan", "kaliyan", "ku"]
   /// Office words of "X gubernur Banten 2024-2029", "2024 Ganjar presiden".
@@ -53,6 +57,9 @@ enum BuiltInCues {
   /// Question words that make a clause ask rather than campaign ("Apakah Prabowo akan menang
   /// satu putaran?").
   static let interrogatives: Set<String> = ["apakah", "akankah", "mungkinkah", "benarkah", "siapakah", "bisakah"]
+  /// The UTF-8 lengths ``interrogatives`` span: a token of another length is none of them.
+  static let interrogativeLengths: ClosedRange<Int> =
+    (interrogatives.map(\.utf8.count).min() ?? 0)...(interrogatives.map(\.utf8.count).max() ?? 0)
   /// Words that turn a negation into an urging ("jangan lupa", "jangan ragu").
   static let negationCancellers: Set<String> = [
     "lupa", "ragu", "sampai lupa", "malu", "takut", "bimbang", "lali", "hilap", "poho", "mamang",

@@ -15,6 +15,9 @@ struct FieldAnalysis: Sendable {
   /// The vocabulary cues grouped by category in ``CueSlot`` order, each group in the order
   /// found (set by ``setCues(_:sorted:)``).
   private(set) var cueStore: [Cue] = []
+  /// Bit `s` is set when a cue of ``CueSlot`` `s` is present: most questions are about
+  /// categories a field has none of, answered from this without a search.
+  private(set) var cueSlots: UInt32 = 0
   var stances: [Stance] = []
   var firstPerson = false
   var attendance = false
@@ -74,16 +77,13 @@ struct FieldAnalysis: Sendable {
 
   /// Cues of one category, in the order found.
   func cues(_ category: VocabularyCategory) -> ArraySlice<Cue> {
-    guard !cueStore.isEmpty else { return [] }
     let slot = UInt8(CueSlot.of(category))
+    guard cueSlots & (1 << slot) != 0 else { return [] }
     return cueStore[firstCue(atLeast: slot)..<firstCue(atLeast: slot + 1)]
   }
   /// Whether any cue of `category` is present.
   func has(_ category: VocabularyCategory) -> Bool {
-    guard !cueStore.isEmpty else { return false }
-    let slot = UInt8(CueSlot.of(category))
-    let k = firstCue(atLeast: slot)
-    return k < cueStore.count && cueStore[k].slot == slot
+    cueSlots & (1 << UInt8(CueSlot.of(category))) != 0
   }
   /// The index of the first cue whose slot is `slot` or later (a binary search).
   private func firstCue(atLeast slot: UInt8) -> Int {
@@ -104,9 +104,12 @@ struct FieldAnalysis: Sendable {
   /// cost a table of eighteen arrays and an allocation per category, about 540 instructions
   /// per cue. A field's few cues are sorted in place by insertion; many (a long text) by
   /// their order in a counting pass, so a huge field stays linear.
-  mutating func setCues(_ cues: [Cue], sorted: Bool) {
-    var cues = cues
-    if !sorted {
+  ///
+  /// `cues` is consumed: sorted in place in its own storage (a copy of the caller's array
+  /// cost an allocation per field).
+  mutating func setCues(_ given: consuming [Cue], sorted: Bool) {
+    var cues = consume given
+    if !sorted, cues.count > 1 {
       if cues.count <= 32 {
         cues.withUnsafeMutableBufferPointer { c in
           for i in 1..<c.count {
@@ -129,7 +132,53 @@ struct FieldAnalysis: Sendable {
         cues = order.map { cues[$0] }
       }
     }
+    var slots: UInt32 = 0
+    for cue in cues { slots |= 1 << cue.slot }
+    cueSlots = slots
     cueStore = cues
+  }
+
+  /// Takes the storage of the result arrays (references, gestures, cues, stances) from
+  /// `workspace`, emptied with their capacity kept, so that a field's results are written
+  /// into the previous activity's storage once its analysis is dropped.
+  /// ``shareBuffers(with:)`` puts them back when the analysis is done.
+  mutating func adoptBuffers(_ workspace: inout FieldWorkspace) {
+    swap(&references, &workspace.references)
+    swap(&gestures, &workspace.gestures)
+    swap(&cueStore, &workspace.cues)
+    cueSlots = 0
+    swap(&stances, &workspace.stances)
+    Self.empty(&references)
+    Self.empty(&gestures)
+    Self.empty(&cueStore)
+    Self.empty(&stances)
+  }
+
+  /// Removes every element of `array`, its storage kept: a few from the end one by one
+  /// (`removeAll(keepingCapacity:)` goes through `replaceSubrange`, over a hundred
+  /// instructions even for an empty array).
+  private static func empty<T>(_ array: inout [T]) {
+    if array.isEmpty { return }
+    if array.count > 8 { return array.removeAll(keepingCapacity: true) }
+    while !array.isEmpty { array.removeLast() }
+  }
+
+  /// Gives `workspace` a share of the result arrays' storage (see ``adoptBuffers(_:)``): the
+  /// next analysis with it writes in place if this one is gone by then, and copies otherwise.
+  func shareBuffers(with workspace: inout FieldWorkspace) {
+    workspace.references = references
+    workspace.gestures = gestures
+    workspace.cues = cueStore
+    workspace.stances = stances
+  }
+
+  /// The cues' storage, emptied (capacity kept), for ``setCues(_:sorted:)`` to be given back.
+  mutating func takeCueStorage() -> [Cue] {
+    var cues: [Cue] = []
+    swap(&cues, &cueStore)
+    cueSlots = 0
+    Self.empty(&cues)
+    return cues
   }
 
   /// Nothing was found: no reference, gesture, cue or stance. Every rule needs one of these in
@@ -142,9 +191,11 @@ struct FieldAnalysis: Sendable {
   /// Accepted references to a contestant (not to the election as a whole), in one pass.
   var contestants: [Reference] { selectReferences({ !$0.ambiguous && $0.subject != .election }) }
 
-  /// The references that satisfy `include`, in order; allocated once, at the first one (none
-  /// for a field where no reference counts).
+  /// The references that satisfy `include`, in order. When all do (the usual case), the
+  /// field's own array, shared: nothing is allocated or copied; otherwise allocated once, at
+  /// the first one (none for a field where no reference counts).
   private func selectReferences(_ include: (Reference) -> Bool) -> [Reference] {
+    if references.allSatisfy(include) { return references }
     var out: [Reference] = []
     for i in references.indices where include(references[i]) {
       if out.isEmpty { out.reserveCapacity(references.count - i) }
@@ -157,6 +208,11 @@ struct FieldAnalysis: Sendable {
   /// (a number that a named ticket carries counts as that ticket), else parties.
   func distinctContestants(_ tickets: [CompiledTicket]) -> Int {
     if references.isEmpty { return 0 }
+    return references.count <= 16 ? distinctContestantsInPlace(tickets) : distinctContestantsGathered(tickets)
+  }
+
+  /// ``distinctContestants(_:)`` through arrays of the subjects seen (linear in the references).
+  func distinctContestantsGathered(_ tickets: [CompiledTicket]) -> Int {
     // Small arrays searched in place of sets: a field names a few contestants, and hashing
     // them (with the filtered copies of the references) cost more than the search.
     var named: [Int32] = []
@@ -177,6 +233,43 @@ struct FieldAnalysis: Sendable {
     if !subjects.isEmpty { return subjects.count }
     for r in references where !r.ambiguous && r.subject != .election { insert(r.subject) }
     return subjects.count
+  }
+
+  /// ``distinctContestants(_:)`` for a few references, counted by searching the references
+  /// before each one instead of gathering arrays (quadratic: for a field's few references).
+  func distinctContestantsInPlace(_ tickets: [CompiledTicket]) -> Int {
+    references.withUnsafeBufferPointer { refs in
+      // The first accepted reference to a ticket that carries number `n`, if any: the array
+      // version's `named.first`, named tickets being in order of first mention.
+      func namedTicket(_ n: Int) -> Int32? {
+        for r in refs where !r.ambiguous {
+          if case .ticket(let t) = r.subject, tickets[Int(t)].number == n { return t }
+        }
+        return nil
+      }
+      // What reference `i` counts as: a ticket (a number a named ticket carries counts as
+      // that ticket), a number, or nil.
+      func counted(_ i: Int) -> Reference.Subject? {
+        let r = refs[i]
+        guard !r.ambiguous else { return nil }
+        switch r.subject {
+        case .ticket: return r.subject
+        case .number(let n): return namedTicket(n).map { .ticket($0) } ?? r.subject
+        default: return nil
+        }
+      }
+      var count = 0
+      for i in refs.indices {
+        guard let s = counted(i) else { continue }
+        if !(0..<i).contains(where: { counted($0) == s }) { count += 1 }
+      }
+      if count > 0 { return count }
+      for i in refs.indices where !refs[i].ambiguous && refs[i].subject != .election {
+        let s = refs[i].subject
+        if !(0..<i).contains(where: { !refs[$0].ambiguous && refs[$0].subject == s }) { count += 1 }
+      }
+      return count
+    }
   }
 
   /// Whether the field talks about an election at all.

@@ -10,6 +10,8 @@ enum StanceFinder {
   static let window = 6
 
   static func find(_ a: inout FieldAnalysis, packs: CompiledPacks) {
+    // Asked before the contestants are gathered: most fields have neither.
+    guard !a.references.isEmpty || !a.gestures.isEmpty else { return }
     let refs = a.contestants
     // Every stance below is taken towards one of `refs` or comes from a gesture.
     guard !refs.isEmpty || !a.gestures.isEmpty else { return }
@@ -62,8 +64,18 @@ enum StanceFinder {
       guard let r = object(of: cue) else { continue }
       // A cheering emoji ("💪", "🔥") supports only right after a multi-word name, a ballot
       // number or a hashtag ("Prabowo-Gibran 💪"), never a lone first name ("Gibran 💪").
-      if BuiltInCues.forwardSupport.contains(a.text(cue.end - 1)), r.start < cue.end { continue }
-      if BuiltInCues.adjacentSupport.contains((cue.start..<cue.end).map(a.text).joined(separator: " ")), r.start < cue.end || r.start - cue.end > 1 { continue }
+      // Positions and lengths first: a string is made and looked up only when they fit.
+      if r.start < cue.end, BuiltInCues.forwardSupportLengths.contains(a.tokens[cue.end - 1].utf8.count),
+        BuiltInCues.forwardSupport.contains(a.text(cue.end - 1))
+      {
+        continue
+      }
+      if r.start < cue.end || r.start - cue.end > 1,
+        BuiltInCues.adjacentSupportLengths.contains(a.tokens[cue.start..<cue.end].reduce(cue.end - cue.start - 1) { $0 + $1.utf8.count }),
+        BuiltInCues.adjacentSupport.contains((cue.start..<cue.end).map { a.text($0) }.joined(separator: " "))
+      {
+        continue
+      }
       if a.tokens[cue.start..<cue.end].allSatisfy({ $0.kind == .emoji }) {
         let strongRef = r.end - r.start >= 2 || r.signal == .ballotNumber || r.inHashtag
         guard strongRef, r.end <= cue.start, cue.start - r.end <= 2 else { continue }
@@ -197,13 +209,17 @@ enum StanceFinder {
   private static func asked(_ a: borrowing FieldAnalysis, _ start: Int) -> Bool {
     var j = start - 1
     while j >= 0, a.clause[j] == a.clause[start] {
-      // A word's membership is a bit of its code; other tokens are looked up.
-      if a.tokens[j].kind == .word {
+      let t = a.tokens[j]
+      // A word's membership is a bit of its code; other tokens are looked up when their
+      // length is an interrogative's.
+      if t.kind == .word {
         if a.codes[j].cues.contains(.interrogative) { return true }
-      } else if BuiltInCues.interrogatives.contains(a.text(j)) {
+      } else if BuiltInCues.interrogativeLengths.contains(t.utf8.count), BuiltInCues.interrogatives.contains(a.text(j)) {
         return true
       }
-      if j + 2 < start, a.text(j, is: "siapa"), a.text(j + 1, is: "yang"), a.text(j + 2, is: "akan") { return true }
+      if j + 2 < start, t.utf8.count == 5, a.text(j, is: "siapa"), a.text(j + 1, is: "yang"), a.text(j + 2, is: "akan") {
+        return true
+      }
       j -= 1
     }
     return false
