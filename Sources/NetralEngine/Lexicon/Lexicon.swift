@@ -175,6 +175,7 @@ struct Lexicon: Sendable {
   /// number words and the built-in cue words; skeletons, hashtags, mentions and emoji get
   /// tables of their own.
   mutating func finish() {
+    trie.freeze()
     words = ByteTable()
     words.reserve(wordIds.count + 2048)
     for (key, id) in wordIds {
@@ -259,6 +260,53 @@ struct Lexicon: Sendable {
     text.withTextUTF8 { bytes in
       for k in tokens.indices {
         codes.append(code(kind: tokens[k].kind, bytes: UnsafeBufferPointer(rebasing: bytes[tokens[k].utf8])))
+      }
+    }
+  }
+
+  /// Codes every token of a checked text into `codes` (emptied first, its storage kept), as
+  /// ``codes(_:into:)`` does, looking each token up in `cache` first and keeping the codes of
+  /// the tokens it did not hold there (see ``CodeCache``).
+  func codes(_ text: NormalizedText, into codes: inout [Code], cache: inout CodeCache) {
+    guard cache.prepare() else { return self.codes(text, into: &codes) }
+    let tokens = text.spans
+    let count = tokens.count
+    // Resized to `count` codes (from the previous text's: element by element, which costs
+    // less than the generic range operations), then written in place.
+    while codes.count > count { codes.removeLast() }
+    if codes.count < count {
+      codes.reserveCapacity(count)
+      while codes.count < count { codes.append(Code()) }
+    }
+    codes.withUnsafeMutableBufferPointer { out in
+      text.withTextUTF8 { bytes in
+        cache.withSlots { slots in
+          tokens.withUnsafeBufferPointer { tokens in
+            // In bounds: `out` and `tokens` have `count` elements.
+            for k in 0..<count {
+              let token = tokens[k]
+              let range = token.utf8
+              let n = range.count
+              guard n > 0, n < 16, let base = bytes.baseAddress else {
+                out[k] = code(kind: token.kind, bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+                continue
+              }
+              // In bounds: `range` is the token's span of the text's bytes.
+              let start = base + range.lowerBound
+              var (low, high) = CodeCache.key(UnsafeRawPointer(start), n)
+              high |= CodeCache.tag(token.kind, length: n)
+              // In bounds: `slot` returns one of the 2^bits slot indices.
+              let s = CodeCache.slot(low, high)
+              if slots[s].low == low && slots[s].high == high {
+                out[k] = slots[s].code
+              } else {
+                let c = code(kind: token.kind, bytes: UnsafeBufferPointer(start: start, count: n))
+                slots[s] = CodeCache.Slot(low: low, high: high, code: c)
+                out[k] = c
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -369,49 +417,77 @@ struct Lexicon: Sendable {
   /// misspelled single word must be at least six letters long.
   func match(_ tokens: [TokenSpan], codes: [Code]) -> [Hit] {
     var hits: [Hit] = []
-    var i = 0
-    while i < tokens.count {
-      var best: (end: Int, node: Int32, fuzzy: Bool)?
-      var node: Int32 = 0
-      var usedFuzzy = false
-      var fuzzyLength = 0
-      var j = i
-      while j < tokens.count {
-        if j > i, tokens[j].hashtag != tokens[i].hashtag { break }
-        let c = codes[j]
-        if c.id >= 0, let next = trie.step(node, c.id) {
-          node = next
-        } else if c.alt >= 0, let next = trie.step(node, c.alt) {
-          node = next
-        } else if !usedFuzzy, c.fuzzy >= 0, let next = trie.step(node, c.fuzzy) {
-          node = next
-          usedFuzzy = true
-          fuzzyLength = c.fuzzyLength
-        } else {
-          break
+    match(tokens, codes: codes, into: &hits)
+    return hits
+  }
+
+  /// ``match(_:codes:)`` into `hits` (emptied first, its storage kept).
+  func match(_ tokens: [TokenSpan], codes: [Code], into hits: inout [Hit]) {
+    hits.removeAll(keepingCapacity: true)
+    let count = min(tokens.count, codes.count)
+    tokens.withUnsafeBufferPointer { tokens in
+      codes.withUnsafeBufferPointer { codes in
+        // In bounds: every index below is less than `count`, the length of both buffers.
+        var i = 0
+        while i < count {
+          // The first step, from the root, is an array read; most tokens start no term.
+          let first = codes[i]
+          var node: Int32
+          var usedFuzzy = false
+          var fuzzyLength = 0
+          if first.id >= 0, let next = trie.rootStep(first.id) {
+            node = next
+          } else if first.alt >= 0, let next = trie.rootStep(first.alt) {
+            node = next
+          } else if first.fuzzy >= 0, let next = trie.rootStep(first.fuzzy) {
+            node = next
+            usedFuzzy = true
+            fuzzyLength = first.fuzzyLength
+          } else {
+            i += 1
+            continue
+          }
+          var best: (end: Int, node: Int32, fuzzy: Bool)?
+          var j = i + 1
+          // A one-token match with a misspelling needs a name of six letters or more.
+          if trie.isTerminal[Int(node)], !usedFuzzy || fuzzyLength >= 6 { best = (j, node, usedFuzzy) }
+          let hashtag = tokens[i].hashtag
+          while j < count {
+            if tokens[j].hashtag != hashtag { break }
+            let c = codes[j]
+            if c.id >= 0, let next = trie.step(node, c.id) {
+              node = next
+            } else if c.alt >= 0, let next = trie.step(node, c.alt) {
+              node = next
+            } else if !usedFuzzy, c.fuzzy >= 0, let next = trie.step(node, c.fuzzy) {
+              node = next
+              usedFuzzy = true
+              fuzzyLength = c.fuzzyLength
+            } else {
+              break
+            }
+            j += 1
+            // Two tokens or more: acceptable with or without a misspelling.
+            if trie.isTerminal[Int(node)] { best = (j, node, usedFuzzy) }
+          }
+          if let best {
+            var emitted = false
+            for k in trie.entryRange(of: best.node) {
+              let e = trie.frozenEntries[k]
+              // A misspelling only ever stands for a name, never for a vocabulary word.
+              if best.fuzzy && !entries[Int(e)].isName { continue }
+              // Room for a few hits at once instead of a growth at one, two and four.
+              if hits.capacity < 8 { hits.reserveCapacity(8) }
+              hits.append(Hit(entry: e, start: i, end: best.end, fuzzy: best.fuzzy))
+              emitted = true
+            }
+            i = emitted ? best.end : i + 1
+          } else {
+            i += 1
+          }
         }
-        j += 1
-        if !trie.terminals[Int(node)].isEmpty {
-          let acceptable = !usedFuzzy || j - i >= 2 || fuzzyLength >= 6
-          if acceptable { best = (j, node, usedFuzzy) }
-        }
-      }
-      if let best {
-        var emitted = false
-        for e in trie.terminals[Int(best.node)] {
-          // A misspelling only ever stands for a name, never for a vocabulary word.
-          if best.fuzzy && !entries[Int(e)].isName { continue }
-          // Room for a few hits at once instead of a growth at one, two and four.
-          if hits.isEmpty { hits.reserveCapacity(8) }
-          hits.append(Hit(entry: e, start: i, end: best.end, fuzzy: best.fuzzy))
-          emitted = true
-        }
-        i = emitted ? best.end : i + 1
-      } else {
-        i += 1
       }
     }
-    return hits
   }
 
   /// Number of distinct token ids and trie nodes, for documentation and benchmarks.
