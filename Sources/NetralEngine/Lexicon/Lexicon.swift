@@ -51,6 +51,9 @@ struct Lexicon: Sendable {
   private var hashtags = ByteTable<Int32>()
   private var mentions = ByteTable<Int32>()
   private var emojis = ByteTable<Int32>()
+  /// The vocabulary roots whose derived forms are recognised at lookup (when every root is
+  /// a–z, see ``finish()``); empty when the forms are generated into `words`.
+  private var derived = DerivedForms()
 
   /// Words whose derived forms are generated.
   private static let derivedCategories: Set<VocabularyCategory> = [
@@ -171,29 +174,44 @@ struct Lexicon: Sendable {
   }
 
   /// Builds the frozen lookup tables ``code(_:)`` reads, once every term is in: every word id
-  /// goes into one byte-keyed table, then the derived forms of the vocabulary roots, the
-  /// number words and the built-in cue words; skeletons, hashtags, mentions and emoji get
-  /// tables of their own.
+  /// goes into one byte-keyed table, then the derived forms of the vocabulary roots (recognised
+  /// at lookup by ``DerivedForms`` when every root is a–z, as the bundled packs' are; else
+  /// generated into the table), the number words and the built-in cue words; skeletons,
+  /// hashtags, mentions and emoji get tables of their own.
   mutating func finish() {
+    finish(generatingForms: false)
+  }
+
+  /// ``finish()``, generating every derived form into the word table when `generatingForms`
+  /// (what happens anyway when a root is not a–z): the reference the recognised forms are
+  /// tested against.
+  mutating func finish(generatingForms: Bool) {
     trie.freeze()
+    let roots = derivationRoots()
+    let generate = generatingForms || !roots.allSatisfy { $0.withUTF8Bytes(DerivedForms.accepts) }
     words = ByteTable()
-    words.reserve(wordIds.count + 2048)
+    // At most 17 stems of 24 suffixes each when generated (fewer: "ke-" stems take two).
+    words.reserve(wordIds.count + 2048 + (generate ? roots.count * 420 : 0))
     for (key, id) in wordIds {
       var code = Code()
       code.id = id
       words.insertNew(key, WordCode(code: code, plain: id, known: true))
     }
-    addDerivations()
+    derived = DerivedForms()
+    if generate { addDerivations(roots) } else { addDerivedRoots(roots) }
     for (word, n) in TokenKey.numerals {
       var code = Code()
       code.id = wordIds[String(n)] ?? -1
       code.cues = .numeral
-      let plain = words.index(of: word).map { words[$0].plain } ?? -1
+      let plain = words.index(of: word).map { words[$0].plain } ?? derivedCode(word)?.id ?? -1
       words.set(word, WordCode(code: code, plain: plain, known: true))
     }
     for word in BuiltInCueClass.words {
       if let e = words.index(of: word) {
         words[e].code.cues.formUnion(BuiltInCueClass.of(word))
+      } else if var code = derivedCode(word) {
+        code.cues = BuiltInCueClass.of(word)
+        words.set(word, WordCode(code: code, plain: code.id, known: true))
       } else {
         var code = Code()
         code.cues = BuiltInCueClass.of(word)
@@ -210,18 +228,65 @@ struct Lexicon: Sendable {
     for (key, id) in emojiIds { emojis.set(key, id) }
   }
 
-  /// Adds the derived forms of every single-word vocabulary root of the categories whose
-  /// forms are derived, where no exact word exists. Categories go in declaration order; a root
-  /// is derived once (deriving it again would change nothing: forms are only ever added). A
-  /// form that is already a word keeps its id and gets the root as its alternative id (the
-  /// first root that derives it); a new form takes the root's id.
-  private mutating func addDerivations() {
+  /// The single-word vocabulary roots of the categories whose forms are derived, of four
+  /// characters or more, in derivation order: categories in declaration order, each category's
+  /// roots in pack order.
+  func derivationRoots() -> [String] {
     var roots: [String] = []
     for category in VocabularyCategory.allCases where Self.derivedCategories.contains(category) {
       for root in singleWords[category] ?? [] where root.count >= 4 { roots.append(root) }
     }
-    // At most 17 stems of 24 suffixes each (fewer: "ke-" stems take two).
-    words.reserve(words.count + roots.count * 420)
+    return roots
+  }
+
+  /// The code of `word` as a derived form recognised by ``DerivedForms``, or `nil`.
+  private func derivedCode(_ word: String) -> Code? {
+    word.withUTF8Bytes { derivedCode($0) }
+  }
+
+  @inline(__always)
+  private func derivedCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Code? {
+    guard derived.count > 0, let d = derived.derivation(of: bytes) else { return nil }
+    var code = Code()
+    code.id = d.id
+    code.alt = d.alt
+    code.agentNoun = d.agent
+    return code
+  }
+
+  /// Adds the roots to ``DerivedForms`` as ``addDerivations(_:)`` would derive them (a root
+  /// once, only when it is a word or a form of an earlier root, with that word's or form's id);
+  /// then gives every exact word that is also a derived form its alternative id.
+  private mutating func addDerivedRoots(_ roots: [String]) {
+    for root in roots {
+      root.withUTF8Bytes { r in
+        guard !derived.contains(r) else { return }
+        let id: Int32
+        if let e = words.index(of: r) {
+          id = words[e].code.id
+        } else if let d = derived.derivation(of: r) {
+          id = d.id
+        } else {
+          return
+        }
+        derived.add(r, id: id)
+      }
+    }
+    guard derived.count > 0 else { return }
+    for e in 0..<words.count {
+      let d = words.key(e).withUnsafeBufferPointer { derived.derivation(of: $0) }
+      guard let d else { continue }
+      let alt = d.id != words[e].code.id ? d.id : d.alt
+      if alt >= 0 { words[e].code.alt = alt }
+    }
+  }
+
+  /// Adds the derived forms of every root (``derivationRoots()``) where no exact word exists. A
+  /// root is derived once (deriving it again would change nothing: forms are only ever added),
+  /// and only when it is a word or a form derived from an earlier root. A form that is already
+  /// a word keeps its id and gets the root as its alternative id (the first root that derives
+  /// it); a new form takes the root's id.
+  private mutating func addDerivations(_ roots: [String]) {
     var derivedRoots = Set<String>()
     for root in roots {
       // A root may itself be a form derived from an earlier root: look it up now.
@@ -344,6 +409,8 @@ struct Lexicon: Sendable {
       let w = words[e]
       if w.known { return w.code }
       code.cues = w.code.cues
+    } else if let derived = derivedCode(bytes) {
+      return derived
     }
     if bytes.count >= 5, let id = skeletonId(bytes) {
       code.id = id

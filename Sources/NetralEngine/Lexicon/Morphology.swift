@@ -56,10 +56,10 @@ struct Morphology: Sendable {
 
   /// Each suffix's bytes (at most eight) packed into one word, first byte lowest, zeros after,
   /// so a suffix is written with one eight-byte store.
-  private static let suffixWords: [UInt64] = suffixes.map { s in
+  static let suffixWords: [UInt64] = suffixes.map { s in
     s.utf8.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
   }
-  private static let suffixLengths: [Int] = suffixes.map { min(8, $0.utf8.count) }
+  static let suffixLengths: [Int] = suffixes.map { min(8, $0.utf8.count) }
   /// The plain prefixes' bytes one after another; prefix `k` ends at `plainPrefixEnds[k]`.
   private static let plainPrefixArena: [UInt8] = plainPrefixes.flatMap { Array($0.utf8) }
   private static let plainPrefixEnds: [Int] = plainPrefixes.reduce(into: []) { ends, s in
@@ -73,8 +73,7 @@ struct Morphology: Sendable {
   static func forEachDerivation(of root: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
     var root = root
     root.withUTF8 { r in
-      let ascii = r.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
-      guard ascii, r.count >= 3, let rootBase = r.baseAddress else {
+      guard isASCIILetters(r), r.count >= 3 else {
         for (form, agent) in derivations(of: String(decoding: r, as: UTF8.self)) {
           var form = form
           form.withUTF8 { body($0, agent) }
@@ -83,54 +82,96 @@ struct Morphology: Sendable {
       }
       let suffixWords = Self.suffixWords
       let suffixLengths = Self.suffixLengths
-      let prefixArena = Self.plainPrefixArena
-      let prefixEnds = Self.plainPrefixEnds
       let an = anIndex
       let annya = annyaIndex
-      let nasals = nasalBytes(first: r[0])
-      // Longest stem: "memper" + root, or "me" + "ngk" + root; a suffix is stored as eight
-      // bytes (six at most are its own): the buffer has room for both.
       suffixWords.withUnsafeBufferPointer { suffixWords in
-      suffixLengths.withUnsafeBufferPointer { suffixLengths in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count + 16) { buffer in
-        guard let base = buffer.baseAddress else { return }
-        /// Emits stem `base[0..<n]` with every suffix.
-        func emit(_ n: Int, agent: Bool) {
-          // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
-          let nounOnly =
-            n >= 2 && base[0] == 107 && base[1] == 101
-            && !(n == r.count && memcmp(base, rootBase, n) == 0)
-          for k in suffixWords.indices {
-            if nounOnly && k != an && k != annya { continue }
-            UnsafeMutableRawPointer(base + n).storeBytes(of: suffixWords[k].littleEndian, as: UInt64.self)
-            body(UnsafeBufferPointer(start: base, count: n + suffixLengths[k]), agent)
+        suffixLengths.withUnsafeBufferPointer { suffixLengths in
+          forEachStem(of: r) { base, n, agent, nounOnly in
+            for k in suffixWords.indices {
+              if nounOnly && k != an && k != annya { continue }
+              // In bounds: the stem's buffer has eight spare bytes after it.
+              UnsafeMutableRawPointer(base + n).storeBytes(of: suffixWords[k].littleEndian, as: UInt64.self)
+              body(UnsafeBufferPointer(start: base, count: n + suffixLengths[k]), agent)
+            }
+            return false
           }
         }
-        /// Writes `prefix` then `body` (from its byte `from`) at the start of the buffer.
-        func stem(_ prefix: [UInt8], from: Int) -> Int {
-          for i in prefix.indices { base[i] = prefix[i] }
-          (base + prefix.count).update(from: rootBase + from, count: r.count - from)
-          return prefix.count + r.count - from
-        }
-        emit(stem([], from: 0), agent: false)
-        var start = 0
-        for end in prefixEnds {
-          for i in start..<end { base[i - start] = prefixArena[i] }
-          (base + end - start).update(from: rootBase, count: r.count)
-          emit(end - start + r.count, agent: false)
-          start = end
-        }
-        for nasal in nasals {
-          let from = nasal.dropsFirst ? 1 : 0
-          emit(stem([109, 101] + nasal.prefix, from: from), agent: false)  // "me"
-          emit(stem([112, 101] + nasal.prefix, from: from), agent: true)  // "pe"
-          emit(stem(nasal.prefix, from: from), agent: false)
-        }
-        emit(stem([112, 101, 114], from: 0), agent: false)  // "per"
-      }
-      }
       }
     }
+  }
+
+  /// Whether every byte is an ASCII letter (either case): the roots ``forEachStem(of:_:)``
+  /// takes.
+  static func isASCIILetters(_ r: UnsafeBufferPointer<UInt8>) -> Bool {
+    r.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+  }
+
+  /// Calls `body` with each stem of an ASCII-letter root of 3 bytes or more, in the order of
+  /// ``derivations(of:)``: the stem's bytes (`base[0..<n]`, with eight spare bytes after them),
+  /// whether it is an agent noun, and whether it takes only the suffixes "-an" and "-annya"
+  /// (a "ke-" stem other than the root). Stops when `body` returns `true`.
+  static func forEachStem(
+    of r: UnsafeBufferPointer<UInt8>, _ body: (UnsafeMutablePointer<UInt8>, Int, Bool, Bool) -> Bool
+  ) {
+    guard let rootBase = r.baseAddress, r.count >= 3 else { return }
+    let prefixArena = Self.plainPrefixArena
+    let prefixEnds = Self.plainPrefixEnds
+    let nasals = nasalBytes(first: r[0])
+    // Longest stem: "memper" + root, or "me" + "ngk" + root; then eight bytes for a suffix.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count + 16) { buffer in
+      guard let base = buffer.baseAddress else { return }
+      /// Calls `body` with stem `base[0..<n]`; whether to stop.
+      func emit(_ n: Int, agent: Bool) -> Bool {
+        // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
+        let nounOnly =
+          n >= 2 && base[0] == 107 && base[1] == 101
+          && !(n == r.count && memcmp(base, rootBase, n) == 0)
+        return body(base, n, agent, nounOnly)
+      }
+      /// Writes `prefix` then the root (from its byte `from`) at the start of the buffer.
+      func stem(_ prefix: [UInt8], from: Int) -> Int {
+        for i in prefix.indices { base[i] = prefix[i] }
+        (base + prefix.count).update(from: rootBase + from, count: r.count - from)
+        return prefix.count + r.count - from
+      }
+      if emit(stem([], from: 0), agent: false) { return }
+      var start = 0
+      for end in prefixEnds {
+        for i in start..<end { base[i - start] = prefixArena[i] }
+        (base + end - start).update(from: rootBase, count: r.count)
+        if emit(end - start + r.count, agent: false) { return }
+        start = end
+      }
+      for nasal in nasals {
+        let from = nasal.dropsFirst ? 1 : 0
+        if emit(stem([109, 101] + nasal.prefix, from: from), agent: false) { return }  // "me"
+        if emit(stem([112, 101] + nasal.prefix, from: from), agent: true) { return }  // "pe"
+        if emit(stem(nasal.prefix, from: from), agent: false) { return }
+      }
+      _ = emit(stem([112, 101, 114], from: 0), agent: false)  // "per"
+    }
+  }
+
+  /// Whether `form` is a derivation of the ASCII-letter root `r` (3 bytes or more), and if so
+  /// whether the first derivation of `r` that spells it (in the order of
+  /// ``forEachDerivation(of:_:)``) is an agent noun.
+  static func firstDerivation(of r: UnsafeBufferPointer<UInt8>, spelling form: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard let f = form.baseAddress else { return nil }
+    var found: Bool?
+    forEachStem(of: r) { base, n, agent, nounOnly in
+      let rest = form.count - n
+      guard rest >= 0, rest <= 8, memcmp(base, f, n) == 0 else { return false }
+      // The rest of the form packed like ``suffixWords``.
+      var word: UInt64 = 0
+      for i in 0..<rest { word |= UInt64(f[n + i]) << UInt64(8 * i) }
+      for k in suffixWords.indices where suffixLengths[k] == rest && suffixWords[k] == word {
+        if nounOnly && k != anIndex && k != annyaIndex { continue }
+        found = agent
+        return true
+      }
+      return false
+    }
+    return found
   }
 
   /// ``nasalForms(of:)`` as bytes: each form is `prefix` followed by the root, without its
