@@ -59,81 +59,125 @@ struct DerivedForms: Sendable {
 
   /// The first root (by derivation order) that derives `form`, skipping roots whose id is
   /// `otherThan`, and whether its first derivation spelling `form` is an agent noun.
+  ///
+  /// For each suffix the form ends with, where a root could end (``endBits``), the candidate
+  /// roots of the stem before it are looked up: the stem itself, the stem without a plain
+  /// prefix or "per-", and after "me-", "pe-" or nothing, the stem without a nasal ("m", "mp",
+  /// "n", "ny", "ng", "ngk"), also with the root letter the nasal replaces ("p", "t", "c", "s",
+  /// "k") put back. That is a superset of the roots that derive the form; each one held is
+  /// checked against its real derivations.
   private func firstRoot(of form: UnsafeBufferPointer<UInt8>, otherThan: Int32?) -> (order: Int, agent: Bool)? {
     let n = form.count
-    guard n >= 3, let f = form.baseAddress else { return nil }
-    // The last (up to) eight bytes, the last byte highest: suffix k of length l is the form's
-    // ending when `tail >> (8 · (8 − l))` equals its packed word.
+    guard n >= 4, let f = form.baseAddress else { return nil }
+    // The first and the last (up to) eight bytes packed, first byte lowest: prefix p of length
+    // l is the form's start when `head & mask(l) == p`; suffix k of length l its ending when
+    // `tail >> (8 · (8 − l))` is the suffix's word.
+    var head: UInt64 = 0
+    for i in 0..<min(n, 8) { head |= UInt64(f[i]) << UInt64(8 * i) }
     var tail: UInt64 = 0
     for i in max(0, n - 8)..<n { tail |= UInt64(f[i]) << UInt64(8 * (8 - n + i)) }
     var best: (order: Int, agent: Bool)?
     let suffixWords = Morphology.suffixWords
     let suffixLengths = Morphology.suffixLengths
-    for k in suffixWords.indices {
-      let l = suffixLengths[k]
-      let b = n - l
-      guard b >= 3, l == 0 || tail >> UInt64(8 * (8 - l)) == suffixWords[k] else { continue }
-      let c = Self.cell(f[b - 3], f[b - 2], f[b - 1])
-      guard endBits[c >> 6] & (1 << UInt64(c & 63)) != 0 else { continue }
-      stems(of: form, end: b) { order in
-        if let best, best.order <= order { return }
-        if let otherThan, ids[order] == otherThan { return }
-        guard let agent = rootBytes(order: order, { Morphology.firstDerivation(of: $0, spelling: form) }) else { return }
-        best = (order, agent)
+    let prefixes = Self.prefixes
+    let leads = Self.leads
+    let nasals = Self.nasals
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { scratch in
+      guard let scratch = scratch.baseAddress else { return }
+      // Only the suffixes ending in the form's last byte (and the empty one) can be its ending.
+      var suffixes = Self.suffixesEnding[Int(f[n - 1])]
+      while suffixes != 0 {
+        let k = suffixes.trailingZeroBitCount
+        suffixes &= suffixes - 1
+        let l = suffixLengths[k]
+        let b = n - l
+        guard b >= 3, l == 0 || tail >> UInt64(8 * (8 - l)) == suffixWords[k] else { continue }
+        let c = Self.cell(f[b - 3], f[b - 2], f[b - 1])
+        guard endBits[c >> 6] & (1 << UInt64(c & 63)) != 0 else { continue }
+        /// Whether the form has `p` (`length` bytes) at byte `s`, leaving three bytes or more.
+        func starts(_ p: UInt64, _ length: Int, at s: Int) -> Bool {
+          b - s - length >= 3 && (head >> UInt64(8 * s)) & Self.mask(length) == p
+        }
+        /// The candidate root `form[s..<b]`, after `letter` when it is not 0.
+        func consider(_ s: Int, _ letter: UInt64 = 0) {
+          var p = f + s
+          var count = b - s
+          if letter != 0 {
+            scratch[0] = UInt8(truncatingIfNeeded: letter)
+            (scratch + 1).update(from: f + s, count: count)
+            p = UnsafePointer(scratch)
+            count += 1
+          }
+          guard count >= 4, let found = check(UnsafeBufferPointer(start: p, count: count), form, before: best?.order, otherThan: otherThan)
+          else { return }
+          best = found
+        }
+        consider(0)
+        for (p, length) in prefixes where starts(p, length, at: 0) { consider(length) }
+        for (lead, leadLength) in leads where starts(lead, leadLength, at: 0) {
+          for (nasal, length, letters) in nasals where starts(nasal, length, at: leadLength) {
+            let s = leadLength + length
+            // (Nothing before the stem is the stem itself, looked up above.)
+            if s > 0 { consider(s) }
+            var rest = letters
+            while rest != 0 {
+              consider(s, rest & 0xFF)
+              rest >>= 8
+            }
+          }
+        }
       }
     }
     return best
   }
 
-  /// The bytes of the root of derivation order `order`.
-  private func rootBytes<R>(order: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    roots.key(order).withUnsafeBufferPointer(body)
+  /// The derivation order of the held root `root` and whether its first derivation spelling
+  /// `form` is an agent noun, when it is held, comes before `before`, has another id than
+  /// `otherThan` and derives `form`.
+  @inline(__always)
+  private func check(
+    _ root: UnsafeBufferPointer<UInt8>, _ form: UnsafeBufferPointer<UInt8>, before: Int?, otherThan: Int32?
+  ) -> (order: Int, agent: Bool)? {
+    guard let e = roots.index(of: root) else { return nil }
+    let order = Int(roots[e])
+    if let before, before <= order { return nil }
+    if let otherThan, ids[order] == otherThan { return nil }
+    return Morphology.firstDerivation(of: root, spelling: form).map { (order, $0) }
   }
 
-  /// Calls `body` with the derivation order of every held root that a stem `form[0..<end]`
-  /// could come from: the stem itself, the stem without a plain prefix or "per-", and after
-  /// "me-", "pe-" or nothing, the stem without a nasal ("m", "mp", "n", "ny", "ng", "ngk") and
-  /// with the root letter it replaces ("p", "t", "c", "s", "k"). A superset of the roots that
-  /// derive the form; the caller checks each.
-  private func stems(of form: UnsafeBufferPointer<UInt8>, end b: Int, _ body: (Int) -> Void) {
-    guard let f = form.baseAddress else { return }
-    /// Whether the form starts with `prefix` and leaves a root of four bytes or more.
-    func starts(_ prefix: [UInt8], at s: Int) -> Bool {
-      guard b - s - prefix.count >= 3 else { return false }
-      for i in prefix.indices where f[s + i] != prefix[i] { return false }
-      return true
-    }
-    func root(_ s: Int) {
-      guard b - s >= 4, let order = roots.index(of: UnsafeBufferPointer(start: f + s, count: b - s)) else { return }
-      body(Int(roots[order]))
-    }
-    func root(_ letter: UInt8, _ s: Int) {
-      guard b - s >= 3 else { return }
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b - s + 1) { buffer in
-        guard let p = buffer.baseAddress else { return }
-        p[0] = letter
-        (p + 1).update(from: f + s, count: b - s)
-        if let order = roots.index(of: UnsafeBufferPointer(start: p, count: b - s + 1)) { body(Int(roots[order])) }
+  /// Per last byte, the suffixes (bit k for suffix k of ``Morphology/suffixes``) that end
+  /// with it; the empty suffix is in every entry.
+  private static let suffixesEnding: [UInt32] = {
+    var table = [UInt32](repeating: 0, count: 256)
+    for (k, s) in Morphology.suffixes.enumerated() {
+      if let last = s.utf8.last {
+        table[Int(last)] |= 1 << UInt32(k)
+      } else {
+        for b in table.indices { table[b] |= 1 << UInt32(k) }
       }
     }
-    root(0)
-    for p in Self.plainPrefixes where starts(p, at: 0) { root(p.count) }
-    if starts(Self.per, at: 0) { root(3) }
-    for lead in Self.leads where lead.isEmpty || starts(lead, at: 0) {
-      let s = lead.count
-      if !lead.isEmpty { root(s) }
-      for (nasal, letters) in Self.nasals where starts(nasal, at: s) {
-        root(s + nasal.count)
-        for letter in letters { root(letter, s + nasal.count) }
-      }
-    }
+    return table
+  }()
+
+  /// The low `length` bytes (at most eight).
+  @inline(__always)
+  private static func mask(_ length: Int) -> UInt64 {
+    length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1
   }
 
-  private static let plainPrefixes: [[UInt8]] = Morphology.plainPrefixes.map { Array($0.utf8) }
-  private static let per: [UInt8] = Array("per".utf8)
-  private static let leads: [[UInt8]] = [[], Array("me".utf8), Array("pe".utf8)]
-  /// Each nasal and the root letters it replaces (``Morphology/nasalForms(of:)``).
-  private static let nasals: [(nasal: [UInt8], letters: [UInt8])] = [
-    ("m", "p"), ("mp", "p"), ("n", "t"), ("ny", "cs"), ("ng", "k"), ("ngk", "k"),
-  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+  /// `text`'s bytes packed, first byte lowest (at most eight).
+  private static func packed(_ text: String) -> UInt64 {
+    text.utf8.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+  }
+
+  /// The plain prefixes and "per-", packed with their lengths.
+  private static let prefixes: [(UInt64, Int)] = (Morphology.plainPrefixes + ["per"]).map { (packed($0), $0.utf8.count) }
+  /// What may come before a nasal: nothing, "me-", "pe-" (nothing first: a nasal without a lead
+  /// is looked up with it).
+  private static let leads: [(UInt64, Int)] = ["", "me", "pe"].map { (packed($0), $0.utf8.count) }
+  /// Each nasal packed, its length, and the root letters it replaces packed
+  /// (``Morphology/nasalForms(of:)``); the empty nasal for roots kept whole after a lead.
+  private static let nasals: [(UInt64, Int, UInt64)] = [
+    ("", ""), ("m", "p"), ("mp", "p"), ("n", "t"), ("ny", "cs"), ("ng", "k"), ("ngk", "k"),
+  ].map { (packed($0.0), $0.0.utf8.count, packed($0.1)) }
 }

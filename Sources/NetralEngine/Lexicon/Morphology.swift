@@ -116,7 +116,7 @@ struct Morphology: Sendable {
     guard let rootBase = r.baseAddress, r.count >= 3 else { return }
     let prefixArena = Self.plainPrefixArena
     let prefixEnds = Self.plainPrefixEnds
-    let nasals = nasalBytes(first: r[0])
+    let nasals = Self.nasalWords[Int(r[0])]
     // Longest stem: "memper" + root, or "me" + "ngk" + root; then eight bytes for a suffix.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count + 16) { buffer in
       guard let base = buffer.baseAddress else { return }
@@ -128,13 +128,15 @@ struct Morphology: Sendable {
           && !(n == r.count && memcmp(base, rootBase, n) == 0)
         return body(base, n, agent, nounOnly)
       }
-      /// Writes `prefix` then the root (from its byte `from`) at the start of the buffer.
-      func stem(_ prefix: [UInt8], from: Int) -> Int {
-        for i in prefix.indices { base[i] = prefix[i] }
-        (base + prefix.count).update(from: rootBase + from, count: r.count - from)
-        return prefix.count + r.count - from
+      /// Writes `length` bytes of `prefix` (packed, first byte lowest), then the root from its
+      /// byte `from`, at the start of the buffer.
+      func stem(_ prefix: UInt64, _ length: Int, from: Int) -> Int {
+        // In bounds: the buffer holds 16 bytes more than the root.
+        UnsafeMutableRawPointer(base).storeBytes(of: prefix.littleEndian, as: UInt64.self)
+        (base + length).update(from: rootBase + from, count: r.count - from)
+        return length + r.count - from
       }
-      if emit(stem([], from: 0), agent: false) { return }
+      if emit(stem(0, 0, from: 0), agent: false) { return }
       var start = 0
       for end in prefixEnds {
         for i in start..<end { base[i - start] = prefixArena[i] }
@@ -142,14 +144,31 @@ struct Morphology: Sendable {
         if emit(end - start + r.count, agent: false) { return }
         start = end
       }
-      for nasal in nasals {
-        let from = nasal.dropsFirst ? 1 : 0
-        if emit(stem([109, 101] + nasal.prefix, from: from), agent: false) { return }  // "me"
-        if emit(stem([112, 101] + nasal.prefix, from: from), agent: true) { return }  // "pe"
-        if emit(stem(nasal.prefix, from: from), agent: false) { return }
+      // Up to two nasals, 32 bits each: prefix bytes in bits 0–23, length in 24–25, whether
+      // the root's first letter is dropped in bit 26, bit 27 set when present.
+      var rest = nasals
+      while rest & (1 << 27) != 0 {
+        let prefix = rest & 0xFF_FFFF
+        let length = Int(rest >> 24 & 3)
+        let from = rest & (1 << 26) != 0 ? 1 : 0
+        if emit(stem(0x656D | prefix << 16, 2 + length, from: from), agent: false) { return }  // "me"
+        if emit(stem(0x6570 | prefix << 16, 2 + length, from: from), agent: true) { return }  // "pe"
+        if emit(stem(prefix, length, from: from), agent: false) { return }
+        rest >>= 32
       }
-      _ = emit(stem([112, 101, 114], from: 0), agent: false)  // "per"
+      _ = emit(stem(0x72_6570, 3, from: 0), agent: false)  // "per"
     }
+  }
+
+  /// ``nasalBytes(first:)`` packed per first byte (see ``forEachStem(of:_:)``).
+  private static let nasalWords: [UInt64] = (0..<256).map { first in
+    var word: UInt64 = 0
+    for (i, nasal) in nasalBytes(first: UInt8(first)).enumerated() {
+      var packed = nasal.prefix.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+      packed |= UInt64(nasal.prefix.count) << 24 | (nasal.dropsFirst ? 1 << 26 : 0) | 1 << 27
+      word |= packed << UInt64(32 * i)
+    }
+    return word
   }
 
   /// Whether `form` is a derivation of the ASCII-letter root `r` (3 bytes or more), and if so
