@@ -37,15 +37,13 @@ struct Lexicon: Sendable {
   let normalizer: Normalizer
   private(set) var entries: [LexiconEntry] = []
   private(set) var trie = TokenTrie()
-  private var wordIds: [String: Int32] = [:]
-  private var hashtagIds: [String: Int32] = [:]
-  private var mentionIds: [String: Int32] = [:]
-  private var emojiIds: [String: Int32] = [:]
-  private var skeletonIds: [String: Int32] = [:]
+  /// The id of every word and number of a term (number words by their digits' key).
+  private var wordIds = ByteTable<Int32>()
   private var fuzzy = FuzzyIndex()
   private var nextId: Int32 = 0
-  /// Frozen lookup tables built by ``finish()``: every word of `wordIds` with its final code,
-  /// number words and built-in cue words; skeletons; hashtags, mentions, emoji.
+  /// The lookup table built by ``finish()``: every word of `wordIds` with its final code,
+  /// number words and built-in cue words. Skeletons of name words, hashtags, mentions and
+  /// emoji have their ids in tables of their own, filled as terms are compiled.
   private var words = ByteTable<WordCode>()
   private var skeletons = ByteTable<Int32>()
   private var hashtags = ByteTable<Int32>()
@@ -64,34 +62,21 @@ struct Lexicon: Sendable {
     self.normalizer = normalizer
   }
 
-  private mutating func newId() -> Int32 {
-    defer { nextId += 1 }
-    return nextId
-  }
-
   private mutating func id(for token: Token) -> Int32 {
     switch token.kind {
-    case .hashtag:
-      if let id = hashtagIds[token.text] { return id }
-      let id = newId()
-      hashtagIds[token.text] = id
-      return id
-    case .mention:
-      if let id = mentionIds[token.text] { return id }
-      let id = newId()
-      mentionIds[token.text] = id
-      return id
-    case .emoji:
-      if let id = emojiIds[token.text] { return id }
-      let id = newId()
-      emojiIds[token.text] = id
-      return id
-    case .word, .number, .url:
-      let key = TokenKey.wordKey(token.text, kind: token.kind)
-      if let id = wordIds[key] { return id }
-      let id = newId()
-      wordIds[key] = id
-      return id
+    case .hashtag: Self.intern(token.text, in: &hashtags, next: &nextId)
+    case .mention: Self.intern(token.text, in: &mentions, next: &nextId)
+    case .emoji: Self.intern(token.text, in: &emojis, next: &nextId)
+    case .word, .number, .url: Self.intern(TokenKey.wordKey(token.text, kind: token.kind), in: &wordIds, next: &nextId)
+    }
+  }
+
+  /// The id of `key` in `table`, a new one (`next`, then counted on) if the key is new.
+  private static func intern(_ key: String, in table: inout ByteTable<Int32>, next: inout Int32) -> Int32 {
+    key.withUTF8Bytes { b in
+      let (e, inserted) = table.findOrInsert(b) { next }
+      if inserted { next += 1 }
+      return table[e]
     }
   }
 
@@ -154,7 +139,7 @@ struct Lexicon: Sendable {
       if isName, token.kind == .word {
         if !entry.ambiguous, token.text.utf8.count >= 4 {
           let sk = TokenKey.skeleton(token.text)
-          if skeletonIds[sk] == nil { skeletonIds[sk] = id }
+          sk.withUTF8Bytes { b in _ = skeletons.findOrInsert(b) { id } }
         }
         fuzzy.insert(token.text, id: id)
       }
@@ -163,12 +148,10 @@ struct Lexicon: Sendable {
     if allowSegments, !segments.isEmpty { trie.insert(segments, entry: index) }
     if isName, words.count > 1 {
       let joined = words.joined()
-      let tag = hashtagIds[joined] ?? newId()
-      hashtagIds[joined] = tag
+      let tag = Self.intern(joined, in: &hashtags, next: &nextId)
       trie.insert([tag], entry: index)
       // Spaced or dotted letters ("P R A B O W O G I B R A N") arrive as one word.
-      let word = wordIds[joined] ?? newId()
-      wordIds[joined] = word
+      let word = Self.intern(joined, in: &wordIds, next: &nextId)
       trie.insert([word], entry: index)
     }
   }
@@ -192,16 +175,16 @@ struct Lexicon: Sendable {
     words = ByteTable()
     // At most 17 stems of 24 suffixes each when generated (fewer: "ke-" stems take two).
     words.reserve(wordIds.count + 2048 + (generate ? roots.count * 420 : 0))
-    for (key, id) in wordIds {
+    for e in 0..<wordIds.count {
       var code = Code()
-      code.id = id
-      words.insertNew(key, WordCode(code: code, plain: id, known: true))
+      code.id = wordIds[e]
+      wordIds.key(e).withUnsafeBufferPointer { _ = words.insertNew($0, WordCode(code: code, plain: code.id, known: true)) }
     }
     derived = DerivedForms()
     if generate { addDerivations(roots) } else { addDerivedRoots(roots) }
     for (word, n) in TokenKey.numerals {
       var code = Code()
-      code.id = wordIds[String(n)] ?? -1
+      code.id = wordIds.value(of: String(n)) ?? -1
       code.cues = .numeral
       let plain = words.index(of: word).map { words[$0].plain } ?? derivedCode(word)?.id ?? -1
       words.set(word, WordCode(code: code, plain: plain, known: true))
@@ -218,14 +201,6 @@ struct Lexicon: Sendable {
         words.set(word, WordCode(code: code, plain: -1, known: false))
       }
     }
-    skeletons = ByteTable()
-    for (key, id) in skeletonIds { skeletons.set(key, id) }
-    hashtags = ByteTable()
-    for (key, id) in hashtagIds { hashtags.set(key, id) }
-    mentions = ByteTable()
-    for (key, id) in mentionIds { mentions.set(key, id) }
-    emojis = ByteTable()
-    for (key, id) in emojiIds { emojis.set(key, id) }
   }
 
   /// The single-word vocabulary roots of the categories whose forms are derived, of four
