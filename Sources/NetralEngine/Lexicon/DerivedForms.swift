@@ -19,6 +19,12 @@ struct DerivedForms: Sendable {
   /// One bit per last three letters of a root (five low bits each): a clear bit proves that
   /// no root ends so, and every stem ends with its root's last three letters.
   private var endBits = [UInt64](repeating: 0, count: (1 << 15) / 64)
+  /// One bit per first three letters of a stem of a root (five low bits each): a clear bit
+  /// proves that no derivation starts so, and most words that are not forms stop there.
+  private var startBits = [UInt64](repeating: 0, count: (1 << 15) / 64)
+  /// One bit per (first three letters of a stem, last three of its root), hashed to 18 bits:
+  /// a clear bit proves that no stem starts and ends so.
+  private var stemBits = [UInt64](repeating: 0, count: (1 << 18) / 64)
 
   /// Number of roots.
   var count: Int { ids.count }
@@ -39,6 +45,21 @@ struct DerivedForms: Sendable {
     let n = root.count
     let cell = Self.cell(root[n - 3], root[n - 2], root[n - 1])
     endBits[cell >> 6] |= 1 << UInt64(cell & 63)
+    // Every form starts with one of its root's stems (of three bytes or more).
+    Morphology.forEachStem(of: root) { base, _, _, _ in
+      let start = Self.cell(base[0], base[1], base[2])
+      startBits[start >> 6] |= 1 << UInt64(start & 63)
+      let stem = Self.stemCell(start, cell)
+      stemBits[stem >> 6] |= 1 << UInt64(stem & 63)
+      return false
+    }
+  }
+
+  /// The bit of a stem starting with cell `start` of a root ending with cell `end` in
+  /// `stemBits`.
+  @inline(__always)
+  private static func stemCell(_ start: Int, _ end: Int) -> Int {
+    Int(truncatingIfNeeded: (UInt64(start << 15 | end) &* 0x9E37_79B9_7F4A_7C15) >> 46)
   }
 
   @inline(__always)
@@ -69,23 +90,26 @@ struct DerivedForms: Sendable {
   private func firstRoot(of form: UnsafeBufferPointer<UInt8>, otherThan: Int32?) -> (order: Int, agent: Bool)? {
     let n = form.count
     guard n >= 4, let f = form.baseAddress else { return nil }
+    let start = Self.cell(f[0], f[1], f[2])
+    guard startBits[start >> 6] & (1 << UInt64(start & 63)) != 0 else { return nil }
     // The first and the last (up to) eight bytes packed, first byte lowest: prefix p of length
     // l is the form's start when `head & mask(l) == p`; suffix k of length l its ending when
     // `tail >> (8 · (8 − l))` is the suffix's word.
-    var head: UInt64 = 0
-    for i in 0..<min(n, 8) { head |= UInt64(f[i]) << UInt64(8 * i) }
-    var tail: UInt64 = 0
-    for i in max(0, n - 8)..<n { tail |= UInt64(f[i]) << UInt64(8 * (8 - n + i)) }
-    var best: (order: Int, agent: Bool)?
+    let head = Self.head(f, n)
+    let tail = Self.tail(f, n)
     let suffixWords = Morphology.suffixWords
     let suffixLengths = Morphology.suffixLengths
     let prefixes = Self.prefixes
     let leads = Self.leads
     let nasals = Self.nasals
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { scratch in
-      guard let scratch = scratch.baseAddress else { return }
+    let suffixesEnding = Self.suffixesEnding
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { scratch -> (order: Int, agent: Bool)? in
+      guard let scratch = scratch.baseAddress else { return nil }
+      // A plain local (no nested function captures it, which would box it and check every
+      // access at run time).
+      var best: (order: Int, agent: Bool)?
       // Only the suffixes ending in the form's last byte (and the empty one) can be its ending.
-      var suffixes = Self.suffixesEnding[Int(f[n - 1])]
+      var suffixes = suffixesEnding[Int(f[n - 1])]
       while suffixes != 0 {
         let k = suffixes.trailingZeroBitCount
         suffixes &= suffixes - 1
@@ -94,41 +118,63 @@ struct DerivedForms: Sendable {
         guard b >= 3, l == 0 || tail >> UInt64(8 * (8 - l)) == suffixWords[k] else { continue }
         let c = Self.cell(f[b - 3], f[b - 2], f[b - 1])
         guard endBits[c >> 6] & (1 << UInt64(c & 63)) != 0 else { continue }
+        let stem = Self.stemCell(start, c)
+        guard stemBits[stem >> 6] & (1 << UInt64(stem & 63)) != 0 else { continue }
         /// Whether the form has `p` (`length` bytes) at byte `s`, leaving three bytes or more.
         func starts(_ p: UInt64, _ length: Int, at s: Int) -> Bool {
           b - s - length >= 3 && (head >> UInt64(8 * s)) & Self.mask(length) == p
         }
-        /// The candidate root `form[s..<b]`, after `letter` when it is not 0.
-        func consider(_ s: Int, _ letter: UInt64 = 0) {
-          var p = f + s
-          var count = b - s
-          if letter != 0 {
-            scratch[0] = UInt8(truncatingIfNeeded: letter)
-            (scratch + 1).update(from: f + s, count: count)
-            p = UnsafePointer(scratch)
-            count += 1
-          }
-          guard count >= 4, let found = check(UnsafeBufferPointer(start: p, count: count), form, before: best?.order, otherThan: otherThan)
-          else { return }
+        if let found = candidate(form, from: 0, to: b, scratch: scratch, before: best?.order, otherThan: otherThan) {
           best = found
         }
-        consider(0)
-        for (p, length) in prefixes where starts(p, length, at: 0) { consider(length) }
+        for (p, length) in prefixes where starts(p, length, at: 0) {
+          if let found = candidate(form, from: length, to: b, scratch: scratch, before: best?.order, otherThan: otherThan) {
+            best = found
+          }
+        }
         for (lead, leadLength) in leads where starts(lead, leadLength, at: 0) {
           for (nasal, length, letters) in nasals where starts(nasal, length, at: leadLength) {
             let s = leadLength + length
             // (Nothing before the stem is the stem itself, looked up above.)
-            if s > 0 { consider(s) }
+            if s > 0, let found = candidate(form, from: s, to: b, scratch: scratch, before: best?.order, otherThan: otherThan) {
+              best = found
+            }
             var rest = letters
             while rest != 0 {
-              consider(s, rest & 0xFF)
+              if let found = candidate(
+                form, from: s, to: b, after: UInt8(truncatingIfNeeded: rest), scratch: scratch, before: best?.order,
+                otherThan: otherThan)
+              {
+                best = found
+              }
               rest >>= 8
             }
           }
         }
       }
+      return best
     }
-    return best
+  }
+
+  /// ``check(_:_:before:otherThan:)`` for the candidate root `form[s..<b]`, after `letter`
+  /// (written with it into `scratch`) when it is not 0.
+  @inline(__always)
+  private func candidate(
+    _ form: UnsafeBufferPointer<UInt8>, from s: Int, to b: Int, after letter: UInt8 = 0,
+    scratch: UnsafeMutablePointer<UInt8>, before: Int?, otherThan: Int32?
+  ) -> (order: Int, agent: Bool)? {
+    guard let f = form.baseAddress else { return nil }
+    var p = f + s
+    var count = b - s
+    if letter != 0 {
+      // In bounds: `scratch` holds the form's length + 1 bytes.
+      scratch[0] = letter
+      (scratch + 1).update(from: f + s, count: count)
+      p = UnsafePointer(scratch)
+      count += 1
+    }
+    guard count >= 4 else { return nil }
+    return check(UnsafeBufferPointer(start: p, count: count), form, before: before, otherThan: otherThan)
   }
 
   /// The derivation order of the held root `root` and whether its first derivation spelling
@@ -158,6 +204,22 @@ struct DerivedForms: Sendable {
     }
     return table
   }()
+
+  /// The first (up to) eight of the `n` bytes at `f`, packed, first byte lowest.
+  @inline(__always)
+  private static func head(_ f: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+    var head: UInt64 = 0
+    for i in 0..<min(n, 8) { head |= UInt64(f[i]) << UInt64(8 * i) }
+    return head
+  }
+
+  /// The last (up to) eight of the `n` bytes at `f`, packed, the last byte highest.
+  @inline(__always)
+  private static func tail(_ f: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+    var tail: UInt64 = 0
+    for i in max(0, n - 8)..<n { tail |= UInt64(f[i]) << UInt64(8 * (8 - n + i)) }
+    return tail
+  }
 
   /// The low `length` bytes (at most eight).
   @inline(__always)
