@@ -2,10 +2,11 @@ import Foundation
 
 /// An affix-stripping model of Indonesian word formation, written as data.
 ///
-/// Instead of analysing every word of every post at check time, the engine *generates* the
-/// derived forms of each vocabulary root once, when the ``Checker`` is built ("dukung" →
-/// "mendukung", "didukung", "dukungan", "dukungannya", "ngedukung", …), and looks tokens up in
-/// one dictionary. The prefixes follow standard morphophonemics: `meN-`/`peN-` drop or keep
+/// The derived forms of each vocabulary root are defined by generating them ("dukung" →
+/// "mendukung", "didukung", "dukungan", "dukungannya", "ngedukung", …): ``DerivedForms``
+/// recognises a word as a form by checking candidate roots against ``forEachStem(of:_:)`` and
+/// the suffixes, and roots other than a–z have their forms generated into the word table. The
+/// prefixes follow standard morphophonemics: `meN-`/`peN-` drop or keep
 /// the root's first consonant (`p`→`m`, `t`→`n`, `k`→`ng`, `s`/`c`→`ny`), colloquial `N-`
 /// (`nyoblos`, `milih`, `menangin`) and `nge-`.
 struct Morphology: Sendable {
