@@ -103,6 +103,8 @@ struct DerivedForms: Sendable {
     let leads = Self.leads
     let nasals = Self.nasals
     let suffixesEnding = Self.suffixesEnding
+    let prefixesStarting = Self.prefixesStarting
+    let nasalsStarting = Self.nasalsStarting
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { scratch -> (order: Int, agent: Bool)? in
       guard let scratch = scratch.baseAddress else { return nil }
       // A plain local (no nested function captures it, which would box it and check every
@@ -127,13 +129,22 @@ struct DerivedForms: Sendable {
         if let found = candidate(form, from: 0, to: b, scratch: scratch, before: best?.order, otherThan: otherThan) {
           best = found
         }
-        for (p, length) in prefixes where starts(p, length, at: 0) {
+        // Only the prefixes (and below, the nasals) starting with the form's byte there.
+        var withFirst = prefixesStarting[Int(f[0])]
+        while withFirst != 0 {
+          let (p, length) = prefixes[withFirst.trailingZeroBitCount]
+          withFirst &= withFirst - 1
+          guard starts(p, length, at: 0) else { continue }
           if let found = candidate(form, from: length, to: b, scratch: scratch, before: best?.order, otherThan: otherThan) {
             best = found
           }
         }
         for (lead, leadLength) in leads where starts(lead, leadLength, at: 0) {
-          for (nasal, length, letters) in nasals where starts(nasal, length, at: leadLength) {
+          var withNext = nasalsStarting[Int(f[leadLength])]
+          while withNext != 0 {
+            let (nasal, length, letters) = nasals[withNext.trailingZeroBitCount]
+            withNext &= withNext - 1
+            guard starts(nasal, length, at: leadLength) else { continue }
             let s = leadLength + length
             // (Nothing before the stem is the stem itself, looked up above.)
             if s > 0, let found = candidate(form, from: s, to: b, scratch: scratch, before: best?.order, otherThan: otherThan) {
@@ -189,6 +200,15 @@ struct DerivedForms: Sendable {
     if let before, before <= order { return nil }
     if let otherThan, ids[order] == otherThan { return nil }
     return Morphology.firstDerivation(of: root, spelling: form).map { (order, $0) }
+  }
+
+  /// Per first byte, the prefixes (bit i for ``prefixes`` i) that start with it.
+  private static let prefixesStarting: [UInt32] = (0..<256).map { byte in
+    prefixes.indices.reduce(0) { $0 | (prefixes[$1].0 & 0xFF == UInt64(byte) ? 1 << UInt32($1) : 0) }
+  }
+  /// Per byte, the nasals (bit j for ``nasals`` j) that start with it; the empty one in all.
+  private static let nasalsStarting: [UInt32] = (0..<256).map { byte in
+    nasals.indices.reduce(0) { $0 | (nasals[$1].1 == 0 || nasals[$1].0 & 0xFF == UInt64(byte) ? 1 << UInt32($1) : 0) }
   }
 
   /// Per last byte, the suffixes (bit k for suffix k of ``Morphology/suffixes``) that end
