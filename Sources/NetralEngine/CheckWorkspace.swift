@@ -24,6 +24,10 @@ struct FieldWorkspace: Sendable {
   var normalizer = Normalizer.Workspace()
   /// The storage of the field's token codes.
   var codes: [Lexicon.Code] = []
+  /// The codes of the tokens of the field's recent texts.
+  var codeCache = Lexicon.CodeCache()
+  /// The storage of the field's lexicon hits.
+  var hits: [Lexicon.Hit] = []
   /// The storage of the field's clause numbers.
   var clause: [Int] = []
   /// The storage of the field's references, gestures, cues and stances

@@ -190,6 +190,15 @@ struct LexiconTableTests {
       #expect(walk(absent).map { trie.terminals[Int($0)].isEmpty } ?? true, "\(absent)")
     }
     #expect(walk([5, 23]) == nil)  // 23 follows 6 (23 % 17), never 5
+    // The dense first step and the flat entry lists agree with the table and the nested lists.
+    trie.freeze()
+    for id in Set(paths.map { $0[0] }).union([0, 3, 16, 17, 599, 70_001, Int32.max - 1]) {
+      #expect(trie.rootStep(id) == trie.step(0, id), "\(id)")
+    }
+    for node in 0..<Int32(trie.nodeCount) {
+      #expect(Array(trie.frozenEntries[trie.entryRange(of: node)]) == trie.terminals[Int(node)], "\(node)")
+      #expect(trie.isTerminal[Int(node)] == !trie.terminals[Int(node)].isEmpty, "\(node)")
+    }
   }
 
   @Test("skeletons collapse repeated scalars, ASCII or not")

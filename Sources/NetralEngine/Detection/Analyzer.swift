@@ -55,12 +55,15 @@ final class Analyzer: Sendable {
     // written in place; put back below, shared with this result until it is dropped.
     var codes = workspace.codes
     workspace.codes = []
-    packs.lexicon.codes(normalized, into: &codes)
+    packs.lexicon.codes(normalized, into: &codes, cache: &workspace.codeCache)
     workspace.codes = codes
     var clause = workspace.clause
     workspace.clause = []
     defer { workspace.clause = clause }
-    let hits = packs.lexicon.match(tokens, codes: codes)
+    var hits = workspace.hits
+    workspace.hits = []
+    defer { workspace.hits = hits }
+    packs.lexicon.match(tokens, codes: codes, into: &hits)
     // Nothing can be found in a field with no term, no number and no finger word: references
     // come from terms and numbers, gestures from terms and finger words, cues from terms, and
     // stances need references or gestures. Such a field is returned as it is (its clauses and

@@ -204,13 +204,18 @@ struct CompiledPacks: Sendable {
   private mutating func compileVocabulary(_ packs: PackSet) {
     for pack in packs.packs {
       for category in VocabularyCategory.allCases {
-        for term in pack.vocabulary[category] ?? [] {
+        guard let terms = pack.vocabulary[category] else { continue }
+        // The key's prefix built once per category, each key with its room reserved.
+        let prefix = "\(pack.id)/vocabulary/\(category.rawValue)/"
+        for term in terms {
+          var key = prefix
+          key.reserveCapacity(prefix.utf8.count + term.text.utf8.count)
+          key += term.text
           lexicon.add(
             term.text,
             entry: LexiconEntry(
               kind: .vocabulary(category), ambiguous: term.ambiguous,
-              confidence: term.confidence,
-              key: "\(pack.id)/vocabulary/\(category.rawValue)/\(term.text)",
+              confidence: term.confidence, key: key,
               display: term.text, tagged: term.text.hasPrefix("#")), isName: false)
         }
       }

@@ -54,9 +54,17 @@ struct FuzzyIndex: Sendable {
     wordArena.append(contentsOf: bytes)
     wordStarts.append(Int32(wordArena.count))
     firstLetters[Int(bytes[0])] = true
+    // One buffer for every key: the word, then the word without letter 0, 1, …
+    var key: [UInt8] = []
+    key.reserveCapacity(bytes.count)
     for skip in -1..<bytes.count {
-      var key = bytes
-      if skip >= 0 { key.remove(at: skip) }
+      key.removeAll(keepingCapacity: true)
+      if skip < 0 {
+        key.append(contentsOf: bytes)
+      } else {
+        key.append(contentsOf: bytes[..<skip])
+        key.append(contentsOf: bytes[(skip + 1)...])
+      }
       let k = keyIndex(inserting: key)
       if !keyWords[k].contains(where: { wordIds[Int($0)] == id }) { keyWords[k].append(w) }
     }

@@ -37,20 +37,21 @@ struct Lexicon: Sendable {
   let normalizer: Normalizer
   private(set) var entries: [LexiconEntry] = []
   private(set) var trie = TokenTrie()
-  private var wordIds: [String: Int32] = [:]
-  private var hashtagIds: [String: Int32] = [:]
-  private var mentionIds: [String: Int32] = [:]
-  private var emojiIds: [String: Int32] = [:]
-  private var skeletonIds: [String: Int32] = [:]
+  /// The id of every word and number of a term (number words by their digits' key).
+  private var wordIds = ByteTable<Int32>()
   private var fuzzy = FuzzyIndex()
   private var nextId: Int32 = 0
-  /// Frozen lookup tables built by ``finish()``: every word of `wordIds` with its final code,
-  /// number words and built-in cue words; skeletons; hashtags, mentions, emoji.
+  /// The lookup table built by ``finish()``: every word of `wordIds` with its final code,
+  /// number words and built-in cue words. Skeletons of name words, hashtags, mentions and
+  /// emoji have their ids in tables of their own, filled as terms are compiled.
   private var words = ByteTable<WordCode>()
   private var skeletons = ByteTable<Int32>()
   private var hashtags = ByteTable<Int32>()
   private var mentions = ByteTable<Int32>()
   private var emojis = ByteTable<Int32>()
+  /// The vocabulary roots whose derived forms are recognised at lookup (when every root is
+  /// a–z, see ``finish()``); empty when the forms are generated into `words`.
+  private var derived = DerivedForms()
 
   /// Words whose derived forms are generated.
   private static let derivedCategories: Set<VocabularyCategory> = [
@@ -61,34 +62,21 @@ struct Lexicon: Sendable {
     self.normalizer = normalizer
   }
 
-  private mutating func newId() -> Int32 {
-    defer { nextId += 1 }
-    return nextId
-  }
-
   private mutating func id(for token: Token) -> Int32 {
     switch token.kind {
-    case .hashtag:
-      if let id = hashtagIds[token.text] { return id }
-      let id = newId()
-      hashtagIds[token.text] = id
-      return id
-    case .mention:
-      if let id = mentionIds[token.text] { return id }
-      let id = newId()
-      mentionIds[token.text] = id
-      return id
-    case .emoji:
-      if let id = emojiIds[token.text] { return id }
-      let id = newId()
-      emojiIds[token.text] = id
-      return id
-    case .word, .number, .url:
-      let key = TokenKey.wordKey(token.text, kind: token.kind)
-      if let id = wordIds[key] { return id }
-      let id = newId()
-      wordIds[key] = id
-      return id
+    case .hashtag: Self.intern(token.text, in: &hashtags, next: &nextId)
+    case .mention: Self.intern(token.text, in: &mentions, next: &nextId)
+    case .emoji: Self.intern(token.text, in: &emojis, next: &nextId)
+    case .word, .number, .url: Self.intern(TokenKey.wordKey(token.text, kind: token.kind), in: &wordIds, next: &nextId)
+    }
+  }
+
+  /// The id of `key` in `table`, a new one (`next`, then counted on) if the key is new.
+  private static func intern(_ key: String, in table: inout ByteTable<Int32>, next: inout Int32) -> Int32 {
+    key.withUTF8Bytes { b in
+      let (e, inserted) = table.findOrInsert(b) { next }
+      if inserted { next += 1 }
+      return table[e]
     }
   }
 
@@ -114,17 +102,12 @@ struct Lexicon: Sendable {
   mutating func flush() {
     let queue = pending
     pending = []
-    // Packs repeat terms (a party name in every regional pack): each text is normalized once.
-    var normalized: [String: [Token]] = [:]
-    normalized.reserveCapacity(queue.count)
+    // The normalizer's buffers reused from term to term. Repeated terms (a party name in every
+    // regional pack, 7% of the bundled packs' terms) are normalized again: a dictionary of the
+    // texts cost more than that.
+    var workspace = Normalizer.Workspace()
     for p in queue {
-      let tokens: [Token]
-      if let known = normalized[p.text] {
-        tokens = known
-      } else {
-        tokens = normalizer.normalize(p.text).tokens
-        normalized[p.text] = tokens
-      }
+      let tokens = normalizer.normalize(p.text, reusing: &workspace).tokens
       compile(tokens, entry: p.entry, isName: p.isName, segments: p.segments)
     }
   }
@@ -151,7 +134,7 @@ struct Lexicon: Sendable {
       if isName, token.kind == .word {
         if !entry.ambiguous, token.text.utf8.count >= 4 {
           let sk = TokenKey.skeleton(token.text)
-          if skeletonIds[sk] == nil { skeletonIds[sk] = id }
+          sk.withUTF8Bytes { b in _ = skeletons.findOrInsert(b) { id } }
         }
         fuzzy.insert(token.text, id: id)
       }
@@ -160,67 +143,120 @@ struct Lexicon: Sendable {
     if allowSegments, !segments.isEmpty { trie.insert(segments, entry: index) }
     if isName, words.count > 1 {
       let joined = words.joined()
-      let tag = hashtagIds[joined] ?? newId()
-      hashtagIds[joined] = tag
+      let tag = Self.intern(joined, in: &hashtags, next: &nextId)
       trie.insert([tag], entry: index)
       // Spaced or dotted letters ("P R A B O W O G I B R A N") arrive as one word.
-      let word = wordIds[joined] ?? newId()
-      wordIds[joined] = word
+      let word = Self.intern(joined, in: &wordIds, next: &nextId)
       trie.insert([word], entry: index)
     }
   }
 
   /// Builds the frozen lookup tables ``code(_:)`` reads, once every term is in: every word id
-  /// goes into one byte-keyed table, then the derived forms of the vocabulary roots, the
-  /// number words and the built-in cue words; skeletons, hashtags, mentions and emoji get
-  /// tables of their own.
+  /// goes into one byte-keyed table, then the derived forms of the vocabulary roots (recognised
+  /// at lookup by ``DerivedForms`` when every root is a–z, as the bundled packs' are; else
+  /// generated into the table), the number words and the built-in cue words; skeletons,
+  /// hashtags, mentions and emoji get tables of their own.
   mutating func finish() {
+    finish(generatingForms: false)
+  }
+
+  /// ``finish()``, generating every derived form into the word table when `generatingForms`
+  /// (what happens anyway when a root is not a–z): the reference the recognised forms are
+  /// tested against.
+  mutating func finish(generatingForms: Bool) {
+    trie.freeze()
+    let roots = derivationRoots()
+    let generate = generatingForms || !roots.allSatisfy { $0.withUTF8Bytes(DerivedForms.accepts) }
     words = ByteTable()
-    words.reserve(wordIds.count + 2048)
-    for (key, id) in wordIds {
+    // At most 17 stems of 24 suffixes each when generated (fewer: "ke-" stems take two).
+    words.reserve(wordIds.count + 2048 + (generate ? roots.count * 420 : 0))
+    for e in 0..<wordIds.count {
       var code = Code()
-      code.id = id
-      words.insertNew(key, WordCode(code: code, plain: id, known: true))
+      code.id = wordIds[e]
+      wordIds.key(e).withUnsafeBufferPointer { _ = words.insertNew($0, WordCode(code: code, plain: code.id, known: true)) }
     }
-    addDerivations()
+    derived = DerivedForms()
+    if generate { addDerivations(roots) } else { addDerivedRoots(roots) }
     for (word, n) in TokenKey.numerals {
       var code = Code()
-      code.id = wordIds[String(n)] ?? -1
+      code.id = wordIds.value(of: String(n)) ?? -1
       code.cues = .numeral
-      let plain = words.index(of: word).map { words[$0].plain } ?? -1
+      let plain = words.index(of: word).map { words[$0].plain } ?? derivedCode(word)?.id ?? -1
       words.set(word, WordCode(code: code, plain: plain, known: true))
     }
     for word in BuiltInCueClass.words {
       if let e = words.index(of: word) {
         words[e].code.cues.formUnion(BuiltInCueClass.of(word))
+      } else if var code = derivedCode(word) {
+        code.cues = BuiltInCueClass.of(word)
+        words.set(word, WordCode(code: code, plain: code.id, known: true))
       } else {
         var code = Code()
         code.cues = BuiltInCueClass.of(word)
         words.set(word, WordCode(code: code, plain: -1, known: false))
       }
     }
-    skeletons = ByteTable()
-    for (key, id) in skeletonIds { skeletons.set(key, id) }
-    hashtags = ByteTable()
-    for (key, id) in hashtagIds { hashtags.set(key, id) }
-    mentions = ByteTable()
-    for (key, id) in mentionIds { mentions.set(key, id) }
-    emojis = ByteTable()
-    for (key, id) in emojiIds { emojis.set(key, id) }
   }
 
-  /// Adds the derived forms of every single-word vocabulary root of the categories whose
-  /// forms are derived, where no exact word exists. Categories go in declaration order; a root
-  /// is derived once (deriving it again would change nothing: forms are only ever added). A
-  /// form that is already a word keeps its id and gets the root as its alternative id (the
-  /// first root that derives it); a new form takes the root's id.
-  private mutating func addDerivations() {
+  /// The single-word vocabulary roots of the categories whose forms are derived, of four
+  /// characters or more, in derivation order: categories in declaration order, each category's
+  /// roots in pack order.
+  func derivationRoots() -> [String] {
     var roots: [String] = []
     for category in VocabularyCategory.allCases where Self.derivedCategories.contains(category) {
       for root in singleWords[category] ?? [] where root.count >= 4 { roots.append(root) }
     }
-    // At most 17 stems of 24 suffixes each (fewer: "ke-" stems take two).
-    words.reserve(words.count + roots.count * 420)
+    return roots
+  }
+
+  /// The code of `word` as a derived form recognised by ``DerivedForms``, or `nil`.
+  private func derivedCode(_ word: String) -> Code? {
+    word.withUTF8Bytes { derivedCode($0) }
+  }
+
+  @inline(__always)
+  private func derivedCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Code? {
+    guard derived.count > 0, let d = derived.derivation(of: bytes) else { return nil }
+    var code = Code()
+    code.id = d.id
+    code.alt = d.alt
+    code.agentNoun = d.agent
+    return code
+  }
+
+  /// Adds the roots to ``DerivedForms`` as ``addDerivations(_:)`` would derive them (a root
+  /// once, only when it is a word or a form of an earlier root, with that word's or form's id);
+  /// then gives every exact word that is also a derived form its alternative id.
+  private mutating func addDerivedRoots(_ roots: [String]) {
+    for root in roots {
+      root.withUTF8Bytes { r in
+        guard !derived.contains(r) else { return }
+        let id: Int32
+        if let e = words.index(of: r) {
+          id = words[e].code.id
+        } else if let d = derived.derivation(of: r) {
+          id = d.id
+        } else {
+          return
+        }
+        derived.add(r, id: id)
+      }
+    }
+    guard derived.count > 0 else { return }
+    for e in 0..<words.count {
+      let d = words.key(e).withUnsafeBufferPointer { derived.derivation(of: $0) }
+      guard let d else { continue }
+      let alt = d.id != words[e].code.id ? d.id : d.alt
+      if alt >= 0 { words[e].code.alt = alt }
+    }
+  }
+
+  /// Adds the derived forms of every root (``derivationRoots()``) where no exact word exists. A
+  /// root is derived once (deriving it again would change nothing: forms are only ever added),
+  /// and only when it is a word or a form derived from an earlier root. A form that is already
+  /// a word keeps its id and gets the root as its alternative id (the first root that derives
+  /// it); a new form takes the root's id.
+  private mutating func addDerivations(_ roots: [String]) {
     var derivedRoots = Set<String>()
     for root in roots {
       // A root may itself be a form derived from an earlier root: look it up now.
@@ -263,6 +299,53 @@ struct Lexicon: Sendable {
     }
   }
 
+  /// Codes every token of a checked text into `codes` (emptied first, its storage kept), as
+  /// ``codes(_:into:)`` does, looking each token up in `cache` first and keeping the codes of
+  /// the tokens it did not hold there (see ``CodeCache``).
+  func codes(_ text: NormalizedText, into codes: inout [Code], cache: inout CodeCache) {
+    guard cache.prepare() else { return self.codes(text, into: &codes) }
+    let tokens = text.spans
+    let count = tokens.count
+    // Resized to `count` codes (from the previous text's: element by element, which costs
+    // less than the generic range operations), then written in place.
+    while codes.count > count { codes.removeLast() }
+    if codes.count < count {
+      codes.reserveCapacity(count)
+      while codes.count < count { codes.append(Code()) }
+    }
+    codes.withUnsafeMutableBufferPointer { out in
+      text.withTextUTF8 { bytes in
+        cache.withSlots { slots in
+          tokens.withUnsafeBufferPointer { tokens in
+            // In bounds: `out` and `tokens` have `count` elements.
+            for k in 0..<count {
+              let token = tokens[k]
+              let range = token.utf8
+              let n = range.count
+              guard n > 0, n < 16, let base = bytes.baseAddress else {
+                out[k] = code(kind: token.kind, bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+                continue
+              }
+              // In bounds: `range` is the token's span of the text's bytes.
+              let start = base + range.lowerBound
+              var (low, high) = CodeCache.key(UnsafeRawPointer(start), n)
+              high |= CodeCache.tag(token.kind, length: n)
+              // In bounds: `slot` returns one of the 2^bits slot indices.
+              let s = CodeCache.slot(low, high)
+              if slots[s].low == low && slots[s].high == high {
+                out[k] = slots[s].code
+              } else {
+                let c = code(kind: token.kind, bytes: UnsafeBufferPointer(start: start, count: n))
+                slots[s] = CodeCache.Slot(low: low, high: high, code: c)
+                out[k] = c
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   /// Codes one token of a checked text, given its kind and text.
   func code(kind: Token.Kind, text: String) -> Code {
     text.withUTF8Bytes { code(kind: kind, bytes: $0) }
@@ -296,6 +379,8 @@ struct Lexicon: Sendable {
       let w = words[e]
       if w.known { return w.code }
       code.cues = w.code.cues
+    } else if let derived = derivedCode(bytes) {
+      return derived
     }
     if bytes.count >= 5, let id = skeletonId(bytes) {
       code.id = id
@@ -369,49 +454,77 @@ struct Lexicon: Sendable {
   /// misspelled single word must be at least six letters long.
   func match(_ tokens: [TokenSpan], codes: [Code]) -> [Hit] {
     var hits: [Hit] = []
-    var i = 0
-    while i < tokens.count {
-      var best: (end: Int, node: Int32, fuzzy: Bool)?
-      var node: Int32 = 0
-      var usedFuzzy = false
-      var fuzzyLength = 0
-      var j = i
-      while j < tokens.count {
-        if j > i, tokens[j].hashtag != tokens[i].hashtag { break }
-        let c = codes[j]
-        if c.id >= 0, let next = trie.step(node, c.id) {
-          node = next
-        } else if c.alt >= 0, let next = trie.step(node, c.alt) {
-          node = next
-        } else if !usedFuzzy, c.fuzzy >= 0, let next = trie.step(node, c.fuzzy) {
-          node = next
-          usedFuzzy = true
-          fuzzyLength = c.fuzzyLength
-        } else {
-          break
+    match(tokens, codes: codes, into: &hits)
+    return hits
+  }
+
+  /// ``match(_:codes:)`` into `hits` (emptied first, its storage kept).
+  func match(_ tokens: [TokenSpan], codes: [Code], into hits: inout [Hit]) {
+    hits.removeAll(keepingCapacity: true)
+    let count = min(tokens.count, codes.count)
+    tokens.withUnsafeBufferPointer { tokens in
+      codes.withUnsafeBufferPointer { codes in
+        // In bounds: every index below is less than `count`, the length of both buffers.
+        var i = 0
+        while i < count {
+          // The first step, from the root, is an array read; most tokens start no term.
+          let first = codes[i]
+          var node: Int32
+          var usedFuzzy = false
+          var fuzzyLength = 0
+          if first.id >= 0, let next = trie.rootStep(first.id) {
+            node = next
+          } else if first.alt >= 0, let next = trie.rootStep(first.alt) {
+            node = next
+          } else if first.fuzzy >= 0, let next = trie.rootStep(first.fuzzy) {
+            node = next
+            usedFuzzy = true
+            fuzzyLength = first.fuzzyLength
+          } else {
+            i += 1
+            continue
+          }
+          var best: (end: Int, node: Int32, fuzzy: Bool)?
+          var j = i + 1
+          // A one-token match with a misspelling needs a name of six letters or more.
+          if trie.isTerminal[Int(node)], !usedFuzzy || fuzzyLength >= 6 { best = (j, node, usedFuzzy) }
+          let hashtag = tokens[i].hashtag
+          while j < count {
+            if tokens[j].hashtag != hashtag { break }
+            let c = codes[j]
+            if c.id >= 0, let next = trie.step(node, c.id) {
+              node = next
+            } else if c.alt >= 0, let next = trie.step(node, c.alt) {
+              node = next
+            } else if !usedFuzzy, c.fuzzy >= 0, let next = trie.step(node, c.fuzzy) {
+              node = next
+              usedFuzzy = true
+              fuzzyLength = c.fuzzyLength
+            } else {
+              break
+            }
+            j += 1
+            // Two tokens or more: acceptable with or without a misspelling.
+            if trie.isTerminal[Int(node)] { best = (j, node, usedFuzzy) }
+          }
+          if let best {
+            var emitted = false
+            for k in trie.entryRange(of: best.node) {
+              let e = trie.frozenEntries[k]
+              // A misspelling only ever stands for a name, never for a vocabulary word.
+              if best.fuzzy && !entries[Int(e)].isName { continue }
+              // Room for a few hits at once instead of a growth at one, two and four.
+              if hits.capacity < 8 { hits.reserveCapacity(8) }
+              hits.append(Hit(entry: e, start: i, end: best.end, fuzzy: best.fuzzy))
+              emitted = true
+            }
+            i = emitted ? best.end : i + 1
+          } else {
+            i += 1
+          }
         }
-        j += 1
-        if !trie.terminals[Int(node)].isEmpty {
-          let acceptable = !usedFuzzy || j - i >= 2 || fuzzyLength >= 6
-          if acceptable { best = (j, node, usedFuzzy) }
-        }
-      }
-      if let best {
-        var emitted = false
-        for e in trie.terminals[Int(best.node)] {
-          // A misspelling only ever stands for a name, never for a vocabulary word.
-          if best.fuzzy && !entries[Int(e)].isName { continue }
-          // Room for a few hits at once instead of a growth at one, two and four.
-          if hits.isEmpty { hits.reserveCapacity(8) }
-          hits.append(Hit(entry: e, start: i, end: best.end, fuzzy: best.fuzzy))
-          emitted = true
-        }
-        i = emitted ? best.end : i + 1
-      } else {
-        i += 1
       }
     }
-    return hits
   }
 
   /// Number of distinct token ids and trie nodes, for documentation and benchmarks.

@@ -2,10 +2,11 @@ import Foundation
 
 /// An affix-stripping model of Indonesian word formation, written as data.
 ///
-/// Instead of analysing every word of every post at check time, the engine *generates* the
-/// derived forms of each vocabulary root once, when the ``Checker`` is built ("dukung" →
-/// "mendukung", "didukung", "dukungan", "dukungannya", "ngedukung", …), and looks tokens up in
-/// one dictionary. The prefixes follow standard morphophonemics: `meN-`/`peN-` drop or keep
+/// The derived forms of each vocabulary root are defined by generating them ("dukung" →
+/// "mendukung", "didukung", "dukungan", "dukungannya", "ngedukung", …): ``DerivedForms``
+/// recognises a word as a form by checking candidate roots against ``forEachStem(of:_:)`` and
+/// the suffixes, and roots other than a–z have their forms generated into the word table. The
+/// prefixes follow standard morphophonemics: `meN-`/`peN-` drop or keep
 /// the root's first consonant (`p`→`m`, `t`→`n`, `k`→`ng`, `s`/`c`→`ny`), colloquial `N-`
 /// (`nyoblos`, `milih`, `menangin`) and `nge-`.
 struct Morphology: Sendable {
@@ -56,10 +57,10 @@ struct Morphology: Sendable {
 
   /// Each suffix's bytes (at most eight) packed into one word, first byte lowest, zeros after,
   /// so a suffix is written with one eight-byte store.
-  private static let suffixWords: [UInt64] = suffixes.map { s in
+  static let suffixWords: [UInt64] = suffixes.map { s in
     s.utf8.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
   }
-  private static let suffixLengths: [Int] = suffixes.map { min(8, $0.utf8.count) }
+  static let suffixLengths: [Int] = suffixes.map { min(8, $0.utf8.count) }
   /// The plain prefixes' bytes one after another; prefix `k` ends at `plainPrefixEnds[k]`.
   private static let plainPrefixArena: [UInt8] = plainPrefixes.flatMap { Array($0.utf8) }
   private static let plainPrefixEnds: [Int] = plainPrefixes.reduce(into: []) { ends, s in
@@ -73,8 +74,7 @@ struct Morphology: Sendable {
   static func forEachDerivation(of root: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
     var root = root
     root.withUTF8 { r in
-      let ascii = r.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
-      guard ascii, r.count >= 3, let rootBase = r.baseAddress else {
+      guard isASCIILetters(r), r.count >= 3 else {
         for (form, agent) in derivations(of: String(decoding: r, as: UTF8.self)) {
           var form = form
           form.withUTF8 { body($0, agent) }
@@ -83,54 +83,115 @@ struct Morphology: Sendable {
       }
       let suffixWords = Self.suffixWords
       let suffixLengths = Self.suffixLengths
-      let prefixArena = Self.plainPrefixArena
-      let prefixEnds = Self.plainPrefixEnds
       let an = anIndex
       let annya = annyaIndex
-      let nasals = nasalBytes(first: r[0])
-      // Longest stem: "memper" + root, or "me" + "ngk" + root; a suffix is stored as eight
-      // bytes (six at most are its own): the buffer has room for both.
       suffixWords.withUnsafeBufferPointer { suffixWords in
-      suffixLengths.withUnsafeBufferPointer { suffixLengths in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count + 16) { buffer in
-        guard let base = buffer.baseAddress else { return }
-        /// Emits stem `base[0..<n]` with every suffix.
-        func emit(_ n: Int, agent: Bool) {
-          // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
-          let nounOnly =
-            n >= 2 && base[0] == 107 && base[1] == 101
-            && !(n == r.count && memcmp(base, rootBase, n) == 0)
-          for k in suffixWords.indices {
-            if nounOnly && k != an && k != annya { continue }
-            UnsafeMutableRawPointer(base + n).storeBytes(of: suffixWords[k].littleEndian, as: UInt64.self)
-            body(UnsafeBufferPointer(start: base, count: n + suffixLengths[k]), agent)
+        suffixLengths.withUnsafeBufferPointer { suffixLengths in
+          forEachStem(of: r) { base, n, agent, nounOnly in
+            for k in suffixWords.indices {
+              if nounOnly && k != an && k != annya { continue }
+              // In bounds: the stem's buffer has eight spare bytes after it.
+              UnsafeMutableRawPointer(base + n).storeBytes(of: suffixWords[k].littleEndian, as: UInt64.self)
+              body(UnsafeBufferPointer(start: base, count: n + suffixLengths[k]), agent)
+            }
+            return false
           }
         }
-        /// Writes `prefix` then `body` (from its byte `from`) at the start of the buffer.
-        func stem(_ prefix: [UInt8], from: Int) -> Int {
-          for i in prefix.indices { base[i] = prefix[i] }
-          (base + prefix.count).update(from: rootBase + from, count: r.count - from)
-          return prefix.count + r.count - from
-        }
-        emit(stem([], from: 0), agent: false)
-        var start = 0
-        for end in prefixEnds {
-          for i in start..<end { base[i - start] = prefixArena[i] }
-          (base + end - start).update(from: rootBase, count: r.count)
-          emit(end - start + r.count, agent: false)
-          start = end
-        }
-        for nasal in nasals {
-          let from = nasal.dropsFirst ? 1 : 0
-          emit(stem([109, 101] + nasal.prefix, from: from), agent: false)  // "me"
-          emit(stem([112, 101] + nasal.prefix, from: from), agent: true)  // "pe"
-          emit(stem(nasal.prefix, from: from), agent: false)
-        }
-        emit(stem([112, 101, 114], from: 0), agent: false)  // "per"
-      }
-      }
       }
     }
+  }
+
+  /// Whether every byte is an ASCII letter (either case): the roots ``forEachStem(of:_:)``
+  /// takes.
+  static func isASCIILetters(_ r: UnsafeBufferPointer<UInt8>) -> Bool {
+    r.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+  }
+
+  /// Calls `body` with each stem of an ASCII-letter root of 3 bytes or more, in the order of
+  /// ``derivations(of:)``: the stem's bytes (`base[0..<n]`, with eight spare bytes after them),
+  /// whether it is an agent noun, and whether it takes only the suffixes "-an" and "-annya"
+  /// (a "ke-" stem other than the root). Stops when `body` returns `true`.
+  static func forEachStem(
+    of r: UnsafeBufferPointer<UInt8>, _ body: (UnsafeMutablePointer<UInt8>, Int, Bool, Bool) -> Bool
+  ) {
+    guard let rootBase = r.baseAddress, r.count >= 3 else { return }
+    let prefixArena = Self.plainPrefixArena
+    let prefixEnds = Self.plainPrefixEnds
+    let nasals = Self.nasalWords[Int(r[0])]
+    // Longest stem: "memper" + root, or "me" + "ngk" + root; then eight bytes for a suffix.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count + 16) { buffer in
+      guard let base = buffer.baseAddress else { return }
+      /// Calls `body` with stem `base[0..<n]`; whether to stop.
+      func emit(_ n: Int, agent: Bool) -> Bool {
+        // "ke-" alone is ordinal or directional; only "ke-…-an" is a noun of the root.
+        let nounOnly =
+          n >= 2 && base[0] == 107 && base[1] == 101
+          && !(n == r.count && memcmp(base, rootBase, n) == 0)
+        return body(base, n, agent, nounOnly)
+      }
+      /// Writes `length` bytes of `prefix` (packed, first byte lowest), then the root from its
+      /// byte `from`, at the start of the buffer.
+      func stem(_ prefix: UInt64, _ length: Int, from: Int) -> Int {
+        // In bounds: the buffer holds 16 bytes more than the root.
+        UnsafeMutableRawPointer(base).storeBytes(of: prefix.littleEndian, as: UInt64.self)
+        (base + length).update(from: rootBase + from, count: r.count - from)
+        return length + r.count - from
+      }
+      if emit(stem(0, 0, from: 0), agent: false) { return }
+      var start = 0
+      for end in prefixEnds {
+        for i in start..<end { base[i - start] = prefixArena[i] }
+        (base + end - start).update(from: rootBase, count: r.count)
+        if emit(end - start + r.count, agent: false) { return }
+        start = end
+      }
+      // Up to two nasals, 32 bits each: prefix bytes in bits 0–23, length in 24–25, whether
+      // the root's first letter is dropped in bit 26, bit 27 set when present.
+      var rest = nasals
+      while rest & (1 << 27) != 0 {
+        let prefix = rest & 0xFF_FFFF
+        let length = Int(rest >> 24 & 3)
+        let from = rest & (1 << 26) != 0 ? 1 : 0
+        if emit(stem(0x656D | prefix << 16, 2 + length, from: from), agent: false) { return }  // "me"
+        if emit(stem(0x6570 | prefix << 16, 2 + length, from: from), agent: true) { return }  // "pe"
+        if emit(stem(prefix, length, from: from), agent: false) { return }
+        rest >>= 32
+      }
+      _ = emit(stem(0x72_6570, 3, from: 0), agent: false)  // "per"
+    }
+  }
+
+  /// ``nasalBytes(first:)`` packed per first byte (see ``forEachStem(of:_:)``).
+  private static let nasalWords: [UInt64] = (0..<256).map { first in
+    var word: UInt64 = 0
+    for (i, nasal) in nasalBytes(first: UInt8(first)).enumerated() {
+      var packed = nasal.prefix.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+      packed |= UInt64(nasal.prefix.count) << 24 | (nasal.dropsFirst ? 1 << 26 : 0) | 1 << 27
+      word |= packed << UInt64(32 * i)
+    }
+    return word
+  }
+
+  /// Whether `form` is a derivation of the ASCII-letter root `r` (3 bytes or more), and if so
+  /// whether the first derivation of `r` that spells it (in the order of
+  /// ``forEachDerivation(of:_:)``) is an agent noun.
+  static func firstDerivation(of r: UnsafeBufferPointer<UInt8>, spelling form: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard let f = form.baseAddress else { return nil }
+    var found: Bool?
+    forEachStem(of: r) { base, n, agent, nounOnly in
+      let rest = form.count - n
+      guard rest >= 0, rest <= 8, memcmp(base, f, n) == 0 else { return false }
+      // The rest of the form packed like ``suffixWords``.
+      var word: UInt64 = 0
+      for i in 0..<rest { word |= UInt64(f[n + i]) << UInt64(8 * i) }
+      for k in suffixWords.indices where suffixLengths[k] == rest && suffixWords[k] == word {
+        if nounOnly && k != anIndex && k != annyaIndex { continue }
+        found = agent
+        return true
+      }
+      return false
+    }
+    return found
   }
 
   /// ``nasalForms(of:)`` as bytes: each form is `prefix` followed by the root, without its
