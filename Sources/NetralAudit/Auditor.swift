@@ -62,9 +62,11 @@ public struct Auditor: Sendable {
   }
 
   /// ``run(pending:check:prepare:emit:flush:)`` with state that `check` keeps from one record
-  /// to the next: `state` makes one for each chunk of records, and `check` gets it with every
-  /// record of that chunk, on the worker thread that checks the chunk. Reusable buffers go
-  /// there (a `Checker.Workspace`), so that a chunk's records share them.
+  /// to the next: `state` makes one when a chunk of records starts and no state is free, and
+  /// `check` gets it with every record of that chunk, on the worker thread that checks the
+  /// chunk; the state then serves a later chunk. At most one state per worker is made.
+  /// Reusable buffers and caches go there (a `Checker.Workspace`), so that many records share
+  /// them.
   @inlinable  // specialized in the caller: no generic metadata lookups per record
   public func run<S: Sequence<PendingRecord>, Prepared: Sendable, State>(
     pending records: S,
@@ -103,6 +105,7 @@ public struct Auditor: Sendable {
     }
 
     let pool = WorkerPool(count: options.workers)
+    let shelf = StateShelf<State>()
     var pending: [ChunkResult<Checked<Prepared>>] = []
     var head = 0
     var exhausted = false
@@ -114,7 +117,8 @@ public struct Auditor: Sendable {
           guard !chunk.isEmpty else { break }
           let result = ChunkResult<Checked<Prepared>>()
           pool.submit {
-            var state = makeState()
+            var state = shelf.take() ?? makeState()
+            defer { shelf.put(state) }
             // Last record first: the emitter takes them off the end (`popLast` moves a record
             // out; iterating would copy each record and destroy it twice).
             var checked: [Checked<Prepared>] = []
