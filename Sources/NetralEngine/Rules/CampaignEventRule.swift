@@ -13,7 +13,7 @@ struct CampaignEventRule: Rule {
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     return scene.firstOwnField { f -> RuleMatch? in
-      guard !Scene.informational(f) else { return nil }
+      guard f.has(.event), !Scene.informational(f) else { return nil }
       let involved = f.attendance || f.firstPerson || !f.stances.isEmpty || !scene.mediaDescriptions.isEmpty
       guard involved else { return nil }
       for cue in f.cues(.event) where f.negated(before: cue.start) == nil {

@@ -23,12 +23,12 @@ struct CampaignInteractionRule: Rule {
       tickets += account.tickets
     }
     if let t = scene.targetText, !t.stances.isEmpty {
-      let pairs = t.stances.map { (t, $0) }
-      if let m = Detect.match(pairs, scene) {
-        evidence += m.evidence
-        if subject.isEmpty { subject = m.subject }
-        tickets += m.tickets
-      }
+      let packs = scene.packs
+      var m = StanceMatch()
+      for s in t.stances { m.add(t, s, packs: packs) }
+      evidence += m.evidence.items
+      if subject.isEmpty, let r = m.first { subject = Detect.name(r, scene) }
+      tickets += m.tickets
     }
     guard !evidence.isEmpty else { return nil }
     return RuleMatch(evidence: Detect.unique(evidence), subject: subject, tickets: tickets, strength: min(20, evidence.count * 5), remove: nil)

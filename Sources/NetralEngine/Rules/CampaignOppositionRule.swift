@@ -11,8 +11,13 @@ struct CampaignOppositionRule: Rule {
     ethicsRow: "A2", disciplineRow: "B12", level: .berat)
 
   func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.authored else { return nil }
-    return Detect.match(Detect.stances(.opposition, in: scene), scene)
+    guard scene.authored, scene.ownStance(.opposition) else { return nil }
+    let packs = scene.packs
+    var match = StanceMatch()
+    scene.forEachOwnField { f in
+      for s in f.stances where s.kind == .opposition { match.add(f, s, packs: packs) }
+    }
+    return match.match(scene)
   }
 
   let messageLead = LocalizedText(

@@ -16,10 +16,17 @@ struct CampaignSupportRule: Rule {
 
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
-    var pairs = Detect.stances(.support, in: scene)
-    if let t = scene.text { pairs += Detect.gestureSupport(t, packs: scene.packs).map { (t, $0) } }
     // An appeal to attend a candidate's event promotes the candidate too.
-    return Detect.match(pairs, scene) ?? Self.mobilization.detect(scene)
+    guard scene.ownStance(.support) || !(scene.text?.gestures.isEmpty ?? true) else { return Self.mobilization.detect(scene) }
+    let packs = scene.packs
+    var match = StanceMatch()
+    scene.forEachOwnField { f in
+      for s in f.stances where s.kind == .support { match.add(f, s, packs: packs) }
+    }
+    if let t = scene.text, !t.gestures.isEmpty {
+      for s in Detect.gestureSupport(t, packs: packs) { match.add(t, s, packs: packs) }
+    }
+    return match.match(scene) ?? Self.mobilization.detect(scene)
   }
 
   let messageLead = LocalizedText(

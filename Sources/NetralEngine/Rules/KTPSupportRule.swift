@@ -13,7 +13,7 @@ struct KTPSupportRule: Rule {
   func detect(_ scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     return scene.firstOwnField { f -> RuleMatch? in
-      guard !Scene.informational(f) else { return nil }
+      guard f.has(.ktpSupport), !Scene.informational(f) else { return nil }
       for cue in f.cues(.ktpSupport) where f.negated(before: cue.start) == nil {
         let context = f.has(.support) || f.has(.campaignWord) || !f.accepted.isEmpty
         guard context else { continue }

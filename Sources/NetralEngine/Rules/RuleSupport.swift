@@ -4,30 +4,21 @@ import NetralCore
 
 /// Shared detection steps used by several rules.
 enum Detect {
-  /// Support stances in the actor's own words, each with its evidence.
-  static func stances(_ kind: Stance.Kind, in scene: Scene) -> [(FieldAnalysis, Stance)] {
-    var out: [(FieldAnalysis, Stance)] = []
-    // A field is copied only when it holds a stance of this kind.
-    scene.forEachOwnField { f in
-      guard f.stances.contains(where: { $0.kind == kind }) else { return }
-      for s in f.stances where s.kind == kind { out.append((f, s)) }
-    }
-    return out
-  }
-
   /// Evidence of a stance: its word (if any) and the contestant.
   static func evidence(_ f: FieldAnalysis, _ s: Stance) -> [Evidence] {
     var e: [Evidence] = []
-    if let cue = s.cue {
-      let signal: Signal = isGestureKey(cue.key) ? .gesture : s.kind == .support ? .support : .opposition
-      e.append(f.evidence(cue, signal))
-    }
+    if let cue = s.cue { e.append(f.evidence(cue, cueSignal(cue, s.kind))) }
     if s.reference.signal == .gesture {
       e.append(f.evidence(s.reference.start, s.reference.end, .gesture, term: s.reference.key))
     } else {
       e.append(f.evidence(s.reference))
     }
     return e
+  }
+
+  /// The signal of a stance's word: a gesture, else support or opposition.
+  static func cueSignal(_ cue: Cue, _ kind: Stance.Kind) -> Signal {
+    isGestureKey(cue.key) ? .gesture : kind == .support ? .support : .opposition
   }
 
   /// Whether a term key names a gesture: `key.contains("/gesture/")`, answered by a byte search
@@ -57,30 +48,15 @@ enum Detect {
 
   /// How messages name a reference (a number names the ticket if one election has it).
   static func name(_ r: Reference, _ scene: Scene) -> String {
-    switch r.subject {
-    case .number(let n):
-      let matches = scene.packs.tickets.filter { $0.number == n }
-      let names = Set(matches.map { $0.display })
-      return names.count == 1 ? "\(r.display) (\(names.first!))" : r.display
-    default: return r.display
+    guard case .number(let n) = r.subject else { return r.display }
+    // The one display every ticket with the number shares, if any (no set of names).
+    var name: String?
+    for t in scene.packs.tickets where t.number == n {
+      if let name, name != t.display { return r.display }
+      if name == nil { name = t.display }
     }
-  }
-
-  /// Builds a match from field/stance pairs.
-  static func match(_ pairs: [(FieldAnalysis, Stance)], _ scene: Scene) -> RuleMatch? {
-    guard !pairs.isEmpty else { return nil }
-    // By index, and closures rather than tuple key paths: no copy of a pair's field analysis,
-    // and no key-path projection at run time.
-    var evidence: [Evidence] = []
-    for i in pairs.indices { evidence += Detect.evidence(pairs[i].0, pairs[i].1) }
-    let r = pairs[0].1.reference
-    let remove =
-      r.inHashtag
-      ? pairs[0].0.evidence(r).text
-      : evidence.first.map { $0.text }
-    return RuleMatch(
-      evidence: unique(evidence), subject: name(r, scene), tickets: scene.tickets(pairs.map { $0.1.reference }),
-      strength: min(20, pairs.count * 5 + (r.signal == .candidate ? 5 : 0)), remove: remove)
+    guard let name else { return r.display }
+    return "\(r.display) (\(name))"
   }
 
   /// Drops repeated spans, keeping order.
