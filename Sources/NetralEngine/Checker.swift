@@ -47,6 +47,7 @@ public struct Checker: Sendable {
     analyzer = Analyzer(packs: compiled)
     rules = RuleCatalog.all.map { RuleCatalog.describe($0, cite: { compiled.citation($0) }) }
       .sorted { $0.id < $1.id }
+    wordings = RuleCatalog.all.map { RuleWording($0, language: options.language) }
     law = LegalTable(
       rules: RuleCatalog.all, elections: compiled.elections, language: options.language,
       cite: { compiled.citation($0) })
@@ -54,6 +55,8 @@ public struct Checker: Sendable {
 
   /// Citations and sanctions of every rule, resolved once.
   private let law: LegalTable
+  /// What each rule's findings say, in `RuleCatalog.all` order and the options' language.
+  private let wordings: [RuleWording]
 
   /// Checks one activity.
   public func check(_ activity: Activity) -> Assessment {
@@ -65,44 +68,58 @@ public struct Checker: Sendable {
   /// assessment as ``check(_:)``, with fewer allocations when one workspace serves many calls.
   public func check(_ activity: Activity, reusing workspace: inout Workspace) -> Assessment {
     let scene = Scene(activity, analyzer: analyzer, reusing: &workspace)
-    // Matches with their rule's number in `RuleCatalog.all`.
-    var matches: [(rule: Int, match: RuleMatch)] = []
+    // Findings are worded as their rules match; the sanction and citations, which depend on
+    // the phase the matches' tickets choose, are filled in after.
+    var findings: [Finding] = []
+    var tickets: [Int32] = []
+    var score = Scorer()
+    // The rules that matched, one bit each (their findings are in rule order).
+    var matched: UInt32 = 0
+    func add(_ k: Int, _ match: RuleMatch) {
+      let wording = wordings[k]
+      if findings.isEmpty { findings.reserveCapacity(2) }
+      findings.append(
+        Finding(
+          rule: wording.id, severity: wording.severity, message: wording.message(match),
+          evidence: match.evidence, suggestion: wording.suggestion(match)))
+      // The first match's tickets are shared, not copied.
+      if tickets.isEmpty { tickets = match.tickets } else { tickets += match.tickets }
+      score.add(wording.severity, strength: match.strength)
+      matched |= 1 << UInt32(k)
+    }
     if !scene.isBare {
       let violations = RuleCatalog.violations.count
       for k in 0..<violations {
-        if let m = RuleCatalog.detect(k, scene) { matches.append((k, m)) }
+        if let m = RuleCatalog.detect(k, scene) { add(k, m) }
       }
-      if matches.isEmpty {
+      if findings.isEmpty {
         for k in violations..<RuleCatalog.all.count {
           if let m = RuleCatalog.detect(k, scene) {
-            matches.append((k, m))
+            add(k, m)
             break
           }
         }
       }
     }
-    let (election, phase) = self.phase(for: activity, tickets: matches.flatMap { $0.match.tickets })
-    let stage = SanctionResolver.stage(phase)
+    let (election, phase) = self.phase(for: activity, tickets: tickets)
     let actor = activity.actor?.type == .unknown || activity.actor == nil
       ? (options.defaultActor ?? .unknown) : (activity.actor?.type ?? .unknown)
-    var findings: [Finding] = []
-    findings.reserveCapacity(matches.count)
-    var weights: [(severity: Severity, strength: Int)] = []
-    for (k, match) in matches {
-      let rule = RuleCatalog.all[k]
-      findings.append(
-        Finding(
-          rule: rule.id, severity: rule.severity, message: rule.message(match, in: options.language),
-          sanction: law.sanction(rule: k, stage: stage, actor: actor),
-          citations: law.citations(rule: k, actor: actor, election: election), evidence: match.evidence,
-          suggestion: rule.suggestion(match, in: options.language)))
-      weights.append((rule.severity, match.strength))
+    var verdict = Verdict.clean
+    if !findings.isEmpty {
+      let stage = SanctionResolver.stage(phase)
+      verdict = .review
+      var rules = matched
+      for i in findings.indices {
+        let k = rules.trailingZeroBitCount
+        rules &= rules - 1
+        findings[i].sanction = law.sanction(rule: k, stage: stage, actor: actor)
+        findings[i].citations = law.citations(rule: k, actor: actor, election: election)
+        if findings[i].severity == .violation { verdict = .violation }
+      }
     }
-    let verdict: Verdict =
-      findings.contains { $0.severity == .violation } ? .violation : findings.isEmpty ? .clean : .review
     return Assessment(
       id: activity.id, verdict: verdict,
-      score: Scorer.score(weights, inWindow: phase?.inWindow ?? true),
+      score: score.total(inWindow: phase?.inWindow ?? true),
       findings: findings, phase: phase)
   }
 

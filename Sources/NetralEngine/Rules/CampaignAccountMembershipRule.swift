@@ -14,8 +14,12 @@ struct CampaignAccountMembershipRule: Rule {
   func detect(_ scene: Scene) -> RuleMatch? {
     let kind = scene.kind
     guard kind == .follow || kind == .join else { return nil }
-    guard let account = scene.campaignAccount(scene.targetAuthor) ?? scene.campaignAccount(scene.targetText) else { return nil }
-    return RuleMatch(evidence: account.evidence, subject: account.display, tickets: account.tickets, strength: 10, remove: nil)
+    var evidence = EvidenceList()
+    var tickets: [Int32] = []
+    guard let display = scene.campaignAccount(scene.targetAuthor, into: &evidence, tickets: &tickets)
+      ?? scene.campaignAccount(scene.targetText, into: &evidence, tickets: &tickets)
+    else { return nil }
+    return RuleMatch(evidence: evidence.items, subject: display, tickets: tickets, strength: 10, remove: nil)
   }
 
   let messageLead = LocalizedText(

@@ -29,7 +29,7 @@ struct EvidenceList {
         if e.start == lower, e.end == upper, e.signal == signal, e.field == f.field, e.term == term { return }
       }
     }
-    add(f.evidence(start, end, signal, term: term))
+    append(f.evidence(start, end, signal, term: term))
   }
 
   /// Adds the evidence of reference `r` in `f` (``FieldAnalysis/evidence(_:)-(Reference)``)
@@ -46,13 +46,24 @@ struct EvidenceList {
 
   /// Adds `e` unless equal evidence is there.
   mutating func add(_ e: Evidence) {
+    if seen == nil {
+      for i in items.indices {
+        let x = items[i]
+        // Spans first: equal evidence has equal spans, and comparing them costs no string.
+        if x.start == e.start, x.end == e.end, x == e { return }
+      }
+    }
+    append(e)
+  }
+
+  /// Appends `e`, which the caller found to be new unless the set is in use.
+  private mutating func append(_ e: Evidence) {
     if var s = seen {
       seen = nil
       if s.insert(e).inserted { items.append(e) }
       seen = s
       return
     }
-    for i in items.indices where items[i] == e { return }
     if items.isEmpty { items.reserveCapacity(4) }
     items.append(e)
     if items.count > Self.linearLimit { seen = Set(items) }

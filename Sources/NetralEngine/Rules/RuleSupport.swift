@@ -21,30 +21,32 @@ enum Detect {
     isGestureKey(cue.key) ? .gesture : kind == .support ? .support : .opposition
   }
 
-  /// Whether a term key names a gesture: `key.contains("/gesture/")`, answered by a byte search
+  /// Whether a term key names a gesture: `key.contains("/gesture/")`, answered from the bytes
   /// for an ASCII key (where characters and bytes agree) and for any key without the needle's
-  /// bytes, else by `String.contains` itself.
+  /// bytes, else by `String.contains` itself. Only the positions of a "/" are compared.
   static func isGestureKey(_ key: String) -> Bool {
-    let needle = gestureNeedle
+    let needle: StaticString = "/gesture/"
     let verdict: Bool? = key.withUTF8Bytes { b in
-      guard b.count >= needle.count else { return false }
-      var sawNonASCII = false
-      for x in b where x >= 0x80 { sawNonASCII = true; break }
+      let n = needle.utf8CodeUnitCount
+      guard b.count >= n else { return false }
+      var found = false
       var i = 0
-      while i + needle.count <= b.count {
-        var j = 0
-        while j < needle.count, b[i + j] == needle[j] { j += 1 }
-        // Non-ASCII: the bytes match, but the characters may not (a combining mark after "/").
-        if j == needle.count { return sawNonASCII ? nil : true }
+      while i + n <= b.count {
+        if b[i] == 0x2F, b[i + 1] == 0x67 {
+          var j = 2
+          while j < n, b[i + j] == needle.utf8Start[j] { j += 1 }
+          if j == n { found = true; break }
+        }
         i += 1
       }
       // The needle is ASCII: without its bytes, no characters can match either.
-      return false
+      guard found else { return false }
+      // Non-ASCII: the bytes match, but the characters may not (a combining mark after "/").
+      for x in b where x >= 0x80 { return nil }
+      return true
     }
     return verdict ?? key.contains("/gesture/")
   }
-
-  private static let gestureNeedle: [UInt8] = Array("/gesture/".utf8)
 
   /// How messages name a reference (a number names the ticket if one election has it).
   static func name(_ r: Reference, _ scene: Scene) -> String {
