@@ -47,6 +47,7 @@ public struct Checker: Sendable {
     analyzer = Analyzer(packs: compiled)
     rules = RuleCatalog.all.map { RuleCatalog.describe($0, cite: { compiled.citation($0) }) }
       .sorted { $0.id < $1.id }
+    electionDays = ElectionDays(compiled.elections)
     wordings = RuleCatalog.all.map { RuleWording($0, language: options.language) }
     law = LegalTable(
       rules: RuleCatalog.all, elections: compiled.elections, language: options.language,
@@ -55,6 +56,8 @@ public struct Checker: Sendable {
 
   /// Citations and sanctions of every rule, resolved once.
   private let law: LegalTable
+  /// The elections' offsets and windows, to place each activity's date.
+  private let electionDays: ElectionDays
   /// What each rule's findings say, in `RuleCatalog.all` order and the options' language.
   private let wordings: [RuleWording]
 
@@ -134,26 +137,26 @@ public struct Checker: Sendable {
   }
 
   /// The phase: the election the evidence refers to (else the one whose window contains the
-  /// date), at the activity's date (else `asOf`).
+  /// date, else the nearest), at the activity's date (else `asOf`).
   private func phase(for activity: Activity, tickets: [Int32]) -> (election: Int?, context: PhaseContext?) {
     guard let date = activity.at ?? options.asOf else { return (nil, nil) }
     let elections = analyzer.packs.elections
     guard !elections.isEmpty else { return (nil, nil) }
-    var candidates: [Int] = []
-    for t in tickets {
-      let e = Int(analyzer.packs.tickets[Int(t)].election)
-      if !candidates.contains(e) { candidates.append(e) }
+    // The first ticket whose election contains the date, else the first ticket's election.
+    var chosen: Int?
+    if !tickets.isEmpty {
+      let all = analyzer.packs.tickets
+      for t in tickets {
+        let e = Int(all[Int(t)].election)
+        if electionDays.contains(e, date) {
+          chosen = e
+          break
+        }
+      }
+      if chosen == nil { chosen = Int(all[Int(tickets[0])].election) }
     }
-    if let e = candidates.first(where: { elections[$0].contains(date) }) ?? candidates.first {
-      return (e, elections[e].context(at: date))
-    }
-    if let e = elections.firstIndex(where: { $0.contains(date) }) { return (e, elections[e].context(at: date)) }
-    // Outside every window: report against the nearest election.
-    let nearest = elections.indices.min { a, b in
-      abs((elections[a].window?.lowerBound ?? 0) - elections[a].localDay(date))
-        < abs((elections[b].window?.lowerBound ?? 0) - elections[b].localDay(date))
-    }
-    return (nearest, nearest.map { elections[$0].context(at: date) })
+    guard let e = chosen ?? electionDays.election(at: date) else { return (nil, nil) }
+    return (e, elections[e].context(at: date))
   }
 }
 
