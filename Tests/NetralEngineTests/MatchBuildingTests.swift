@@ -111,7 +111,7 @@ struct MatchBuildingTests {
   func joinedStrings() {
     let lead = "Menanggapi (suka, komentar atau bagikan) konten kampanye atau akun peserta/tim pemenangan "
     for subject in ["", "02", "Tim Pemenangan Prabowo-Gibran Kab. Bungo", "✌️ 𝐏𝐫𝐚𝐛𝐨𝐰𝐨 é\u{301}"] {
-      #expect(String(joining: lead, "\u{2018}", subject, "\u{2019}") == lead + "\u{2018}" + subject + "\u{2019}")
+      #expect(String(joining: lead + "\u{2018}", subject, "\u{2019}") == lead + "\u{2018}" + subject + "\u{2019}")
       #expect(String(joining: lead, subject).utf8.elementsEqual((lead + subject).utf8))
     }
   }

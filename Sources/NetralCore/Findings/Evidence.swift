@@ -42,9 +42,13 @@ public struct Evidence: Sendable, Hashable {
       let upper = scalars.index(lower, offsetBy: range.count)
       text = String(scalars[lower..<upper])
     }
-    self.init(
-      field: field, start: range.lowerBound, end: range.upperBound, text: text, signal: signal,
-      term: term)
+    // Stored directly: delegating to the memberwise initializer copied the evidence once more.
+    self.field = field
+    self.start = range.lowerBound
+    self.end = range.upperBound
+    self.text = text
+    self.signal = signal
+    self.term = term
   }
 
   /// The text of the scalar range `range` of well-formed UTF-8 `bytes`, found by counting lead

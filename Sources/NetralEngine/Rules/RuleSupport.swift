@@ -52,12 +52,16 @@ enum Detect {
   static func name(_ r: Reference, _ scene: Scene) -> String {
     guard case .number(let n) = r.subject else { return r.display }
     // The one display every ticket with the number shares, if any (no set of names).
-    var name: String?
-    for t in scene.packs.tickets where t.number == n {
-      if let name, name != t.display { return r.display }
-      if name == nil { name = t.display }
+    let name: String?? = scene.packs.tickets.withUnsafeBufferPointer { all in
+      var name: String?
+      for i in all.indices where all[i].number == n {
+        if let name, name != all[i].display { return .some(nil) }
+        if name == nil { name = all[i].display }
+      }
+      return name.map { .some($0) }
     }
-    guard let name else { return r.display }
+    // No ticket has the number, or tickets with it differ: the reference's own display.
+    guard let name, let name else { return r.display }
     return "\(r.display) (\(name))"
   }
 

@@ -9,47 +9,47 @@ struct RuleWording: Sendable {
   let id: String
   /// The severity of its findings.
   let severity: Severity
-  /// The message before the subject.
+  /// The message before the subject, with the opening quote when the rule quotes it.
   private let lead: String
-  /// Whether the message quotes the subject (‘…’) instead of appending it.
-  private let quotesSubject: Bool
+  /// What follows the subject: the closing quote, or nothing.
+  private let close: String
   /// The generic suggestion.
   private let suggestion: String
   /// What a suggestion naming a span starts with ("Hapus “").
   private let removeLead: String
+  /// What follows the span in such a suggestion: the closing quote and the generic suggestion.
+  private let removeTail: String
 
   /// The wording of `rule` in `language`.
   init(_ rule: any Rule, language: Language) {
     id = rule.id
     severity = rule.severity
-    lead = rule.messageLead(language)
-    quotesSubject = rule.quotesSubject
+    lead = rule.messageLead(language) + (rule.quotesSubject ? "\u{2018}" : "")
+    close = rule.quotesSubject ? "\u{2019}" : ""
     suggestion = rule.text.suggestion(language)
     removeLead = language == .en ? "Remove \u{201C}" : "Hapus \u{201C}"
+    removeTail = "\u{201D}. " + suggestion
   }
 
-  /// The finding's message for `match`.
+  /// The finding's message for `match`: the lead, then the subject (quoted ‘…’ or appended).
   func message(_ match: RuleMatch) -> String {
-    quotesSubject
-      ? String(joining: lead, "\u{2018}", match.subject, "\u{2019}") : String(joining: lead, match.subject)
+    String(joining: lead, match.subject, close)
   }
 
   /// A fix for `match`: the generic suggestion, naming the span to remove.
   func suggestion(_ match: RuleMatch) -> String {
     guard let remove = match.remove else { return suggestion }
-    return String(joining: removeLead, remove, "\u{201D}. ", suggestion)
+    return String(joining: removeLead, remove, removeTail)
   }
 }
 
 extension String {
-  /// `a + b + c + d`, appended into one string reserved at its full size (each `+` grew and
-  /// copied a string of its own; native strings are appended without another UTF-8 check).
-  init(joining a: String, _ b: String, _ c: String = "", _ d: String = "") {
-    self.init()
-    reserveCapacity(a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count)
-    append(a)
+  /// `a + b + c`: a copy of `a` made at the full size, then `b` and `c` appended (each `+`
+  /// grew and copied a string of its own, and each append has a sizeable fixed cost).
+  init(joining a: String, _ b: String, _ c: String = "") {
+    self = a
+    reserveCapacity(a.utf8.count + b.utf8.count + c.utf8.count)
     append(b)
-    append(c)
-    append(d)
+    if !c.isEmpty { append(c) }
   }
 }

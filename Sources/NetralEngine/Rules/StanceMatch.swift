@@ -53,7 +53,10 @@ extension CompiledPacks {
     switch r.subject {
     case .ticket(let t): out.append(t)
     case .party(let p):
-      for (i, t) in tickets.enumerated() where t.parties.contains(p) { out.append(Int32(i)) }
+      // Read in place: a `for` over the tickets copied each one (its strings retained).
+      tickets.withUnsafeBufferPointer { all in
+        for i in all.indices where all[i].parties.contains(p) { out.append(Int32(i)) }
+      }
     case .number, .election: break
     }
   }
