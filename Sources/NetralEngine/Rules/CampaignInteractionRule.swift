@@ -11,7 +11,10 @@ struct CampaignInteractionRule: Rule {
     citations: ["skb-2022/A4", "skb-2022/B6", "se-menpanrb-b71-2017/e", "pp-94-2021/5n5", "se-kota-jambi-270-179-2018", "se-purbalingga-800-3871-2023"],
     ethicsRow: "A4", disciplineRow: "B6", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     let kind = scene.kind
     guard kind == .like || kind == .comment || kind == .share else { return nil }
     var evidence = EvidenceList()

@@ -10,7 +10,10 @@ struct CampaignOppositionRule: Rule {
     citations: ["skb-2022/A2", "skb-2022/B12", "pp-94-2021/5n5", "uu-5-2014/9-2"],
     ethicsRow: "A2", disciplineRow: "B12", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.authored, scene.ownStance(.opposition) else { return nil }
     let packs = scene.packs
     var match = StanceMatch()

@@ -11,7 +11,10 @@ struct MobilizationRule: Rule {
     citations: ["skb-2022/A6", "skb-2022/B8", "pp-94-2021/5n6", "uu-7-2017/283-1"],
     ethicsRow: "A6", disciplineRow: "B8", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     // Only a stance or an event word can give a pair.
     guard scene.authored, scene.anyOwnField({ !$0.stances.isEmpty || $0.has(.event) }) else { return nil }
     let packs = scene.packs
