@@ -91,12 +91,13 @@ public struct Checker: Sendable {
       matched |= 1 << UInt32(k)
     }
     if !scene.isBare {
+      let own = OwnWords(scene)
       let violations = RuleCatalog.violations.count
-      for k in 0..<violations {
+      for k in 0..<violations where own.mayMatch(k) {
         if let m = RuleCatalog.detect(k, scene) { add(k, m) }
       }
       if findings.isEmpty {
-        for k in violations..<RuleCatalog.all.count {
+        for k in violations..<RuleCatalog.all.count where own.mayMatch(k) {
           if let m = RuleCatalog.detect(k, scene) {
             add(k, m)
             break

@@ -116,3 +116,25 @@ struct MatchBuildingTests {
     }
   }
 }
+
+/// The checker asks a rule only when the own words may give it a match (``OwnWords``): a rule
+/// skipped so must find nothing.
+@Suite("Rule gate")
+struct RuleGateTests {
+  @Test("no rule skipped for the own words matches, on the dev set, and each gate skips somewhere")
+  func skippedRulesFindNothing() throws {
+    let analyzer = Analyzer(packs: CompiledPacks(packs: Fixtures.packs))
+    let url = Fixtures.root.appendingPathComponent("Fixtures/Evaluation/dev.jsonl")
+    var skipped = Array(repeating: 0, count: RuleCatalog.all.count)
+    var workspace = Checker.Workspace()
+    for activity in try EvaluationSet.load(url).map(\.activity) {
+      let scene = Scene(activity, analyzer: analyzer, reusing: &workspace)
+      let own = OwnWords(scene)
+      for k in RuleCatalog.all.indices where !own.mayMatch(k) {
+        skipped[k] += 1
+        #expect(RuleCatalog.detect(k, scene) == nil, "rule \(RuleCatalog.all[k].id) on \(activity.id)")
+      }
+    }
+    for k in [0, 1, 2, 3, 4, 5, 6, 11] { #expect(skipped[k] > 0, "rule \(RuleCatalog.all[k].id)") }
+  }
+}
