@@ -30,8 +30,14 @@ struct ElectionDays: Sendable {
     let seconds = date.timeIntervalSince1970
     var nearest: Int?
     var distance = 0
+    // Most elections share a zone: a day is computed again only when the offset changes.
+    var offset = Double.nan
+    var day = 0
     for e in entries.indices {
-      let day = localDay(e, seconds)
+      if entries[e].offset != offset {
+        offset = entries[e].offset
+        day = localDay(e, seconds)
+      }
       let window = entries[e].window
       if let window, window.contains(day) { return e }
       let d = abs((window?.lowerBound ?? 0) - day)

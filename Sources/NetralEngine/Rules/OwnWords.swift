@@ -1,3 +1,4 @@
+import NetralCore
 import NetralPacks
 
 /// What the actor's own words (the text and the media descriptions) hold, gathered once per
@@ -32,6 +33,34 @@ struct OwnWords {
     scene.mediaDescriptions.withUnsafeBufferPointer { fields in
       for i in fields.indices { add(fields[i]) }
     }
+    candidates = candidates(kind: scene.kind, hasMedia: scene.hasMedia)
+  }
+
+  /// The rules of ``RuleCatalog/all`` (one bit each, by index) that can match an activity of
+  /// `kind` with these own words. Each line repeats its rule's first checks: the kinds it
+  /// takes, then what it needs in the own words.
+  private func candidates(kind: Activity.Kind, hasMedia: Bool) -> UInt32 {
+    let authored = kind == .post || kind == .comment || kind == .share
+    let membership = kind == .follow || kind == .join
+    let shown = !(kind == .like || membership)
+    var c: UInt32 = 0
+    func rule(_ k: UInt32, _ may: Bool) { if may { c |= 1 << k } }
+    // Campaign support: a stance or a gesture in the text, or (through mobilization) an event.
+    rule(0, authored && (stances || textGestures || has(.event)))
+    rule(1, authored && stances)
+    // Mobilization: a stance or an event word.
+    rule(2, authored && (stances || has(.event)))
+    rule(3, authored && has(.attribute))
+    rule(4, authored && has(.event))
+    rule(5, shown && has(.membership))
+    rule(6, authored && has(.ktpSupport))
+    rule(7, kind == .like || kind == .comment || kind == .share)
+    rule(8, membership)
+    rule(9, hasMedia && shown && kind != .profile)
+    rule(10, kind == .profile)
+    rule(11, shown && gestures)
+    rule(12, !membership)
+    return c
   }
 
   /// Whether an own field has a cue of `category`.
@@ -39,24 +68,13 @@ struct OwnWords {
     slots & (1 << UInt32(CueSlot.of(category))) != 0
   }
 
+  /// One bit per rule of ``RuleCatalog/all`` that ``mayMatch(_:)``, set once.
+  private var candidates: UInt32 = 0
+
   /// Whether rule number `k` of ``RuleCatalog/all`` can match: `false` only when the rule
-  /// needs in the own words something they lack (each rule checks the same again, field by
-  /// field; `RuleGateTests` holds the two together on the dev set).
-  func mayMatch(_ k: Int) -> Bool {
-    switch k {
-    // Campaign support: a stance or a gesture in the text, or (through mobilization) an event.
-    case 0: stances || textGestures || has(.event)
-    // Campaign opposition: a stance.
-    case 1: stances
-    // Mobilization: a stance or an event word.
-    case 2: stances || has(.event)
-    case 3: has(.attribute)
-    case 4: has(.event)
-    case 5: has(.membership)
-    case 6: has(.ktpSupport)
-    // Gesture symbol: a gesture in an own field.
-    case 11: gestures
-    default: true
-    }
-  }
+  /// does not take the activity's kind or needs in the own words something they lack (each
+  /// rule checks the same again, field by field; `RuleGateTests` holds the two together on the
+  /// dev set).
+  @inline(__always)
+  func mayMatch(_ k: Int) -> Bool { candidates & (1 << UInt32(k)) != 0 }
 }
