@@ -10,20 +10,10 @@ import Testing
 /// them, campaign accounts written into a match, the incremental score and joined messages.
 @Suite("Match building")
 struct MatchBuildingTests {
-  /// Scenes of the dev set (each with its own workspace, so the analyses stay valid).
-  private static func scenes() throws -> [(id: String, scene: Scene)] {
-    let analyzer = Analyzer(packs: CompiledPacks(packs: Fixtures.packs))
-    let url = Fixtures.root.appendingPathComponent("Fixtures/Evaluation/dev.jsonl")
-    return try EvaluationSet.load(url).map(\.activity).map { activity in
-      var workspace = Checker.Workspace()
-      return (activity.id, Scene(activity, analyzer: analyzer, reusing: &workspace))
-    }
-  }
-
   @Test("evidence added by span keeps what slicing every span and dropping repeats keeps, on the dev set")
   func spansAgreeWithSlicedEvidence() throws {
     var compared = 0
-    for (id, scene) in try Self.scenes() {
+    for (id, scene) in try devScenes() {
       for f in [scene.text, scene.targetAuthor, scene.targetText].compactMap({ $0 }) + scene.mediaDescriptions {
         var list = EvidenceList()
         var sliced: [Evidence] = []
@@ -73,7 +63,7 @@ struct MatchBuildingTests {
   @Test("a campaign account written into a match is the account Scene reports, on the dev set")
   func campaignAccountsAgree() throws {
     var accounts = 0
-    for (id, scene) in try Self.scenes() {
+    for (id, scene) in try devScenes() {
       for field in [scene.targetAuthor, scene.targetText, scene.text] {
         var evidence = EvidenceList()
         var tickets: [Int32] = []
@@ -123,18 +113,24 @@ struct MatchBuildingTests {
 struct RuleGateTests {
   @Test("no rule skipped for the own words matches, on the dev set, and each gate skips somewhere")
   func skippedRulesFindNothing() throws {
-    let analyzer = Analyzer(packs: CompiledPacks(packs: Fixtures.packs))
-    let url = Fixtures.root.appendingPathComponent("Fixtures/Evaluation/dev.jsonl")
     var skipped = Array(repeating: 0, count: RuleCatalog.all.count)
-    var workspace = Checker.Workspace()
-    for activity in try EvaluationSet.load(url).map(\.activity) {
-      let scene = Scene(activity, analyzer: analyzer, reusing: &workspace)
+    for (id, scene) in try devScenes() {
       let own = OwnWords(scene)
       for k in RuleCatalog.all.indices where !own.mayMatch(k) {
         skipped[k] += 1
-        #expect(RuleCatalog.detect(k, scene) == nil, "rule \(RuleCatalog.all[k].id) on \(activity.id)")
+        #expect(RuleCatalog.detect(k, scene) == nil, "rule \(RuleCatalog.all[k].id) on \(id)")
       }
     }
     for k in RuleCatalog.all.indices { #expect(skipped[k] > 0, "rule \(RuleCatalog.all[k].id)") }
+  }
+}
+
+/// Scenes of the dev set, each with its own workspace (so every analysis stays valid).
+private func devScenes() throws -> [(id: String, scene: Scene)] {
+  let analyzer = Analyzer(packs: CompiledPacks(packs: Fixtures.packs))
+  let url = Fixtures.root.appendingPathComponent("Fixtures/Evaluation/dev.jsonl")
+  return try EvaluationSet.load(url).map(\.activity).map { activity in
+    var workspace = Checker.Workspace()
+    return (activity.id, Scene(activity, analyzer: analyzer, reusing: &workspace))
   }
 }
