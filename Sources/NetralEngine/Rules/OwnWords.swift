@@ -14,6 +14,12 @@ struct OwnWords {
   private(set) var gestures = false
   /// The text shows a gesture.
   private(set) var textGestures = false
+  /// A field (own or the target's) has a reference that counts without further context.
+  private var accepted = false
+  /// The target's author or text may make an interaction campaign: the author has a
+  /// reference or an account prefix (``Scene/campaignAccount(_:into:tickets:)``'s first
+  /// check), or the text takes a stance.
+  private var campaignTarget = false
 
   /// Adds what field `f` holds.
   private mutating func add(_ f: borrowing FieldAnalysis) {
@@ -22,6 +28,12 @@ struct OwnWords {
     }
     if !f.stances.isEmpty { stances = true }
     if !f.gestures.isEmpty { gestures = true }
+    if !accepted { accepted = Self.accepts(f) }
+  }
+
+  /// Whether `f` has a reference that is not ambiguous.
+  private static func accepts(_ f: borrowing FieldAnalysis) -> Bool {
+    f.references.contains { !$0.ambiguous }
   }
 
   /// The own words of `scene`, its fields read in place.
@@ -32,6 +44,14 @@ struct OwnWords {
     }
     scene.mediaDescriptions.withUnsafeBufferPointer { fields in
       for i in fields.indices { add(fields[i]) }
+    }
+    if let a = scene.targetAuthor {
+      campaignTarget = !a.references.isEmpty || a.has(.accountPrefix)
+      if !accepted { accepted = Self.accepts(a) }
+    }
+    if let t = scene.targetText {
+      if !t.stances.isEmpty { campaignTarget = true }
+      if !accepted { accepted = Self.accepts(t) }
     }
     candidates = candidates(kind: scene.kind, hasMedia: scene.hasMedia)
   }
@@ -54,12 +74,13 @@ struct OwnWords {
     rule(4, authored && has(.event))
     rule(5, shown && has(.membership))
     rule(6, authored && has(.ktpSupport))
-    rule(7, kind == .like || kind == .comment || kind == .share)
+    rule(7, (kind == .like || kind == .comment || kind == .share) && campaignTarget)
     rule(8, membership)
     rule(9, hasMedia && shown && kind != .profile)
     rule(10, kind == .profile)
     rule(11, shown && gestures)
-    rule(12, !membership)
+    // Election mention: an accepted reference in an own field or the target's.
+    rule(12, !membership && accepted)
     return c
   }
 
