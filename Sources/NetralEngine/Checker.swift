@@ -57,12 +57,18 @@ public struct Checker: Sendable {
     let cite = { (id: String) in CompiledPacks.citation(id, in: regulations) }
     rules = RuleCatalog.all.map { RuleCatalog.describe($0, cite: cite) }
       .sorted { $0.id < $1.id }
+    electionDays = ElectionDays(compiled.elections)
+    wordings = RuleCatalog.all.map { RuleWording($0, language: options.language) }
     law = LegalTable(
       rules: RuleCatalog.all, elections: compiled.elections, language: options.language, cite: cite)
   }
 
   /// Citations and sanctions of every rule, resolved once.
   private let law: LegalTable
+  /// The elections' offsets and windows, to place each activity's date.
+  private let electionDays: ElectionDays
+  /// What each rule's findings say, in `RuleCatalog.all` order and the options' language.
+  private let wordings: [RuleWording]
 
   /// Checks one activity.
   public func check(_ activity: Activity) -> Assessment {
@@ -74,44 +80,59 @@ public struct Checker: Sendable {
   /// assessment as ``check(_:)``, with fewer allocations when one workspace serves many calls.
   public func check(_ activity: Activity, reusing workspace: inout Workspace) -> Assessment {
     let scene = Scene(activity, analyzer: analyzer, reusing: &workspace)
-    // Matches with their rule's number in `RuleCatalog.all`.
-    var matches: [(rule: Int, match: RuleMatch)] = []
+    // Findings are worded as their rules match; the sanction and citations, which depend on
+    // the phase the matches' tickets choose, are filled in after.
+    var findings: [Finding] = []
+    var tickets: [Int32] = []
+    var score = Scorer()
+    // The rules that matched, one bit each (their findings are in rule order).
+    var matched: UInt32 = 0
+    func add(_ k: Int, _ match: RuleMatch) {
+      let wording = wordings[k]
+      if findings.isEmpty { findings.reserveCapacity(2) }
+      findings.append(
+        Finding(
+          rule: wording.id, severity: wording.severity, message: wording.message(match),
+          evidence: match.evidence, suggestion: wording.suggestion(match)))
+      // The first match's tickets are shared, not copied.
+      if tickets.isEmpty { tickets = match.tickets } else { tickets += match.tickets }
+      score.add(wording.severity, strength: match.strength)
+      matched |= 1 << UInt32(k)
+    }
     if !scene.isBare {
+      let own = OwnWords(scene)
       let violations = RuleCatalog.violations.count
-      for k in 0..<violations {
-        if let m = RuleCatalog.detect(k, scene) { matches.append((k, m)) }
+      for k in 0..<violations where own.mayMatch(k) {
+        if let m = RuleCatalog.detect(k, scene) { add(k, m) }
       }
-      if matches.isEmpty {
-        for k in violations..<RuleCatalog.all.count {
+      if findings.isEmpty {
+        for k in violations..<RuleCatalog.all.count where own.mayMatch(k) {
           if let m = RuleCatalog.detect(k, scene) {
-            matches.append((k, m))
+            add(k, m)
             break
           }
         }
       }
     }
-    let (election, phase) = self.phase(for: activity, tickets: matches.flatMap { $0.match.tickets })
-    let stage = SanctionResolver.stage(phase)
+    let (election, phase) = self.phase(for: activity, tickets: tickets)
     let actor = activity.actor?.type == .unknown || activity.actor == nil
       ? (options.defaultActor ?? .unknown) : (activity.actor?.type ?? .unknown)
-    var findings: [Finding] = []
-    findings.reserveCapacity(matches.count)
-    var weights: [(severity: Severity, strength: Int)] = []
-    for (k, match) in matches {
-      let rule = RuleCatalog.all[k]
-      findings.append(
-        Finding(
-          rule: rule.id, severity: rule.severity, message: rule.message(match, in: options.language),
-          sanction: law.sanction(rule: k, stage: stage, actor: actor),
-          citations: law.citations(rule: k, actor: actor, election: election), evidence: match.evidence,
-          suggestion: rule.suggestion(match, in: options.language)))
-      weights.append((rule.severity, match.strength))
+    var verdict = Verdict.clean
+    if !findings.isEmpty {
+      let stage = SanctionResolver.stage(phase)
+      verdict = .review
+      var rules = matched
+      for i in findings.indices {
+        let k = rules.trailingZeroBitCount
+        rules &= rules - 1
+        findings[i].sanction = law.sanction(rule: k, stage: stage, actor: actor)
+        findings[i].citations = law.citations(rule: k, actor: actor, election: election)
+        if findings[i].severity == .violation { verdict = .violation }
+      }
     }
-    let verdict: Verdict =
-      findings.contains { $0.severity == .violation } ? .violation : findings.isEmpty ? .clean : .review
     return Assessment(
       id: activity.id, verdict: verdict,
-      score: Scorer.score(weights, inWindow: phase?.inWindow ?? true),
+      score: score.total(inWindow: phase?.inWindow ?? true),
       findings: findings, phase: phase)
   }
 
@@ -126,26 +147,26 @@ public struct Checker: Sendable {
   }
 
   /// The phase: the election the evidence refers to (else the one whose window contains the
-  /// date), at the activity's date (else `asOf`).
+  /// date, else the nearest), at the activity's date (else `asOf`).
   private func phase(for activity: Activity, tickets: [Int32]) -> (election: Int?, context: PhaseContext?) {
     guard let date = activity.at ?? options.asOf else { return (nil, nil) }
     let elections = analyzer.packs.elections
     guard !elections.isEmpty else { return (nil, nil) }
-    var candidates: [Int] = []
-    for t in tickets {
-      let e = Int(analyzer.packs.tickets[Int(t)].election)
-      if !candidates.contains(e) { candidates.append(e) }
+    // The first ticket whose election contains the date, else the first ticket's election.
+    var chosen: Int?
+    if !tickets.isEmpty {
+      let all = analyzer.packs.tickets
+      for t in tickets {
+        let e = Int(all[Int(t)].election)
+        if electionDays.contains(e, date) {
+          chosen = e
+          break
+        }
+      }
+      if chosen == nil { chosen = Int(all[Int(tickets[0])].election) }
     }
-    if let e = candidates.first(where: { elections[$0].contains(date) }) ?? candidates.first {
-      return (e, elections[e].context(at: date))
-    }
-    if let e = elections.firstIndex(where: { $0.contains(date) }) { return (e, elections[e].context(at: date)) }
-    // Outside every window: report against the nearest election.
-    let nearest = elections.indices.min { a, b in
-      abs((elections[a].window?.lowerBound ?? 0) - elections[a].localDay(date))
-        < abs((elections[b].window?.lowerBound ?? 0) - elections[b].localDay(date))
-    }
-    return (nearest, nearest.map { elections[$0].context(at: date) })
+    guard let e = chosen ?? electionDays.election(at: date) else { return (nil, nil) }
+    return (e, elections[e].context(at: date))
   }
 }
 

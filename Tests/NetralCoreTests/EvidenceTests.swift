@@ -17,6 +17,9 @@ struct EvidenceTests {
       "Salam dua jari ✌🏽 dari 𝐏𝐫𝐚𝐛𝐨𝐰𝐨 👨‍👩‍👧 #AMINajaDulu",
       "é\u{301} Pr4b0w0 Gibran 2️⃣ ②",
       "",
+      // Long ASCII runs between multi-byte scalars: spans are found eight bytes at a time.
+      "Bismillah, tanggal 14 nanti pilihanku sudah bulat: 02 Prabowo-Gibran 🇮🇩 Rekan-rekan ASN ✌️✌️ ayo ke TPS 🙏🙏 dukung 𝐀𝐌𝐈𝐍 sampai menang, Pak Kadis pun ikut hadir ke lapangan",
+      "🙏🙏🙏🙏🙏🙏🙏🙏🙏🙏 ééééééééé abcdefghijklmnopq",
     ])
   func textOfEveryRange(_ original: String) {
     let count = original.unicodeScalars.count

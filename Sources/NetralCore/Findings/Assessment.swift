@@ -13,7 +13,9 @@ public struct Assessment: Sendable, Hashable {
   /// For `error` verdicts: what could not be read, naming file, line and field.
   public var error: String?
 
-  /// Creates an assessment.
+  /// Creates an assessment (inlinable: the checker builds one per activity, and an opaque
+  /// initializer made it copy the finished value once more).
+  @inlinable
   public init(
     id: String, verdict: Verdict, score: Int, findings: [Finding] = [],
     phase: PhaseContext? = nil, error: String? = nil

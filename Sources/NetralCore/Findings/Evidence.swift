@@ -42,30 +42,63 @@ public struct Evidence: Sendable, Hashable {
       let upper = scalars.index(lower, offsetBy: range.count)
       text = String(scalars[lower..<upper])
     }
-    self.init(
-      field: field, start: range.lowerBound, end: range.upperBound, text: text, signal: signal,
-      term: term)
+    // Stored directly: delegating to the memberwise initializer copied the evidence once more.
+    self.field = field
+    self.start = range.lowerBound
+    self.end = range.upperBound
+    self.text = text
+    self.signal = signal
+    self.term = term
   }
 
   /// The text of the scalar range `range` of well-formed UTF-8 `bytes`, found by counting lead
   /// bytes (no scalar decoding); `nil` when the range runs past the end.
   private static func text(of range: Range<Int>, utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
     guard range.lowerBound >= 0 else { return nil }
-    var scalar = -1
-    var lower = -1
+    if range.isEmpty { return emptyText(at: range.lowerBound, utf8: bytes) }
+    // `scalar` is the number of the last lead byte before `i` (-1 before the first).
     var i = 0
+    var scalar = -1
+    guard seek(range.lowerBound, &i, &scalar, bytes) else { return nil }
+    let lower = i
+    i += 1
+    // Not found: the range must end with the text (the last scalar is `upperBound - 1`).
+    guard seek(range.upperBound, &i, &scalar, bytes) || scalar + 1 == range.upperBound else { return nil }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<i]), as: UTF8.self)
+  }
+
+  /// Moves `i` forward to the lead byte of scalar number `target` and returns `true`, or to the
+  /// end of `bytes` and returns `false`; `scalar` counts the lead bytes passed. Eight bytes
+  /// without the target are passed at once, their lead bytes counted from the bits (a
+  /// continuation byte is `10xxxxxx`): an evidence span's offset in a long post was counted
+  /// byte by byte from the start before.
+  private static func seek(_ target: Int, _ i: inout Int, _ scalar: inout Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if let base = bytes.baseAddress {
+      while i + 8 <= bytes.count {
+        // In bounds: `i + 8 <= bytes.count`.
+        let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+        let leads = 8 - continuation.nonzeroBitCount
+        if scalar + leads >= target { break }
+        scalar += leads
+        i += 8
+      }
+    }
     while i < bytes.count {
       if bytes[i] & 0xC0 != 0x80 {
         scalar += 1
-        if scalar == range.lowerBound { lower = i }
-        if scalar == range.upperBound { break }
+        if scalar == target { return true }
       }
       i += 1
     }
-    // `i` is the first byte of scalar `upperBound`, or the end when the range ends there.
-    guard lower >= 0 || range.isEmpty, scalar == range.upperBound || scalar + 1 == range.upperBound
-    else { return nil }
-    if range.isEmpty { return "" }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<i]), as: UTF8.self)
+    return false
+  }
+
+  /// The empty text at scalar offset `offset`: `""` when the offset is inside the text or at
+  /// its end, else `nil`.
+  private static func emptyText(at offset: Int, utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var i = 0
+    var scalar = -1
+    return seek(offset, &i, &scalar, bytes) || scalar + 1 == offset ? "" : nil
   }
 }

@@ -15,7 +15,8 @@ public struct Finding: Sendable, Hashable {
   /// A suggested fix for a draft ("hapus tagar #…").
   public var suggestion: String?
 
-  /// Creates a finding.
+  /// Creates a finding (inlinable: built in place by the checker, not copied).
+  @inlinable
   public init(
     rule: String, severity: Severity, message: String, sanction: Sanction? = nil,
     citations: [Citation] = [], evidence: [Evidence] = [], suggestion: String? = nil

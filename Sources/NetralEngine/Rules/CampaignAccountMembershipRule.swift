@@ -11,11 +11,18 @@ struct CampaignAccountMembershipRule: Rule {
     citations: ["skb-2022/A4", "skb-2022/B6", "pp-94-2021/5n5"],
     ethicsRow: "A4", disciplineRow: "B6", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     let kind = scene.kind
     guard kind == .follow || kind == .join else { return nil }
-    guard let account = scene.campaignAccount(scene.targetAuthor) ?? scene.campaignAccount(scene.targetText) else { return nil }
-    return RuleMatch(evidence: account.evidence, subject: account.display, tickets: account.tickets, strength: 10, remove: nil)
+    var evidence = EvidenceList()
+    var tickets: [Int32] = []
+    guard let display = scene.campaignAccount(scene.targetAuthor, into: &evidence, tickets: &tickets)
+      ?? scene.campaignAccount(scene.targetText, into: &evidence, tickets: &tickets)
+    else { return nil }
+    return RuleMatch(evidence: evidence.items, subject: display, tickets: tickets, strength: 10, remove: nil)
   }
 
   let messageLead = LocalizedText(

@@ -10,7 +10,10 @@ struct CampaignAttributeRule: Rule {
     citations: ["skb-2022/A1", "skb-2022/B1", "skb-2022/A5", "skb-2022/B7", "pp-94-2021/5n5"],
     ethicsRow: "A1", disciplineRow: "B1", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     return scene.firstOwnField { f -> RuleMatch? in
       guard f.has(.attribute), !Scene.informational(f), f.distinctContestants(scene.packs.tickets) <= 1 else { return nil }

@@ -10,10 +10,13 @@ struct CampaignEventRule: Rule {
     citations: ["skb-2022/A3", "skb-2022/B4", "skb-2022/A6", "pp-94-2021/5n5", "uu-7-2017/280-3"],
     ethicsRow: "A3", disciplineRow: "B4", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     return scene.firstOwnField { f -> RuleMatch? in
-      guard !Scene.informational(f) else { return nil }
+      guard f.has(.event), !Scene.informational(f) else { return nil }
       let involved = f.attendance || f.firstPerson || !f.stances.isEmpty || !scene.mediaDescriptions.isEmpty
       guard involved else { return nil }
       for cue in f.cues(.event) where f.negated(before: cue.start) == nil {

@@ -11,27 +11,28 @@ struct CampaignInteractionRule: Rule {
     citations: ["skb-2022/A4", "skb-2022/B6", "se-menpanrb-b71-2017/e", "pp-94-2021/5n5", "se-kota-jambi-270-179-2018", "se-purbalingga-800-3871-2023"],
     ethicsRow: "A4", disciplineRow: "B6", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     let kind = scene.kind
     guard kind == .like || kind == .comment || kind == .share else { return nil }
-    var evidence: [Evidence] = []
-    var subject = ""
+    var evidence = EvidenceList()
     var tickets: [Int32] = []
-    if let account = scene.campaignAccount(scene.targetAuthor) {
-      evidence += account.evidence
-      subject = account.display
-      tickets += account.tickets
-    }
+    var subject = scene.campaignAccount(scene.targetAuthor, into: &evidence, tickets: &tickets) ?? ""
+    // The strength counts the account's evidence and the stances' (each without repeats).
+    var count = evidence.items.count
     if let t = scene.targetText, !t.stances.isEmpty {
-      let pairs = t.stances.map { (t, $0) }
-      if let m = Detect.match(pairs, scene) {
-        evidence += m.evidence
-        if subject.isEmpty { subject = m.subject }
-        tickets += m.tickets
-      }
+      let packs = scene.packs
+      var m = StanceMatch()
+      for s in t.stances { m.add(t, s, packs: packs) }
+      count += m.evidence.items.count
+      for e in m.evidence.items { evidence.add(e) }
+      if subject.isEmpty, let r = m.first { subject = Detect.name(r, scene) }
+      tickets += m.tickets
     }
-    guard !evidence.isEmpty else { return nil }
-    return RuleMatch(evidence: Detect.unique(evidence), subject: subject, tickets: tickets, strength: min(20, evidence.count * 5), remove: nil)
+    guard count > 0 else { return nil }
+    return RuleMatch(evidence: evidence.items, subject: subject, tickets: tickets, strength: min(20, count * 5), remove: nil)
   }
 
   let messageLead = LocalizedText(

@@ -10,9 +10,17 @@ struct CampaignOppositionRule: Rule {
     citations: ["skb-2022/A2", "skb-2022/B12", "pp-94-2021/5n5", "uu-5-2014/9-2"],
     ethicsRow: "A2", disciplineRow: "B12", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.authored else { return nil }
-    return Detect.match(Detect.stances(.opposition, in: scene), scene)
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
+    guard scene.authored, scene.ownStance(.opposition) else { return nil }
+    let packs = scene.packs
+    var match = StanceMatch()
+    scene.forEachOwnField { f in
+      for s in f.stances where s.kind == .opposition { match.add(f, s, packs: packs) }
+    }
+    return match.match(scene)
   }
 
   let messageLead = LocalizedText(

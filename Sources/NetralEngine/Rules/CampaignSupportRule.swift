@@ -11,15 +11,22 @@ struct CampaignSupportRule: Rule {
     citations: ["skb-2022/A2", "skb-2022/B2", "skb-2022/A4", "skb-2022/B6", "se-menpanrb-b71-2017/e", "pp-94-2021/5n5", "uu-5-2014/9-2"],
     ethicsRow: "A2", disciplineRow: "B2", level: .berat)
 
-  /// The mobilization rule, built once (its texts and examples are constants).
-  private static let mobilization = MobilizationRule()
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
-    var pairs = Detect.stances(.support, in: scene)
-    if let t = scene.text { pairs += Detect.gestureSupport(t, packs: scene.packs).map { (t, $0) } }
     // An appeal to attend a candidate's event promotes the candidate too.
-    return Detect.match(pairs, scene) ?? Self.mobilization.detect(scene)
+    guard scene.ownStance(.support) || !(scene.text?.gestures.isEmpty ?? true) else { return MobilizationRule.detect(in: scene) }
+    let packs = scene.packs
+    var match = StanceMatch()
+    scene.forEachOwnField { f in
+      for s in f.stances where s.kind == .support { match.add(f, s, packs: packs) }
+    }
+    if let t = scene.text, !t.gestures.isEmpty {
+      for s in Detect.gestureSupport(t, packs: packs) { match.add(t, s, packs: packs) }
+    }
+    return match.match(scene) ?? MobilizationRule.detect(in: scene)
   }
 
   let messageLead = LocalizedText(

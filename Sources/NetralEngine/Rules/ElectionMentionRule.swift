@@ -8,7 +8,10 @@ struct ElectionMentionRule: Rule {
   let severity = Severity.review
   let basis = RuleBasis(citations: [], ethicsRow: nil, disciplineRow: nil, level: .none, levelBeforeCandidacy: .none)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     let kind = scene.kind
     guard kind != .follow, kind != .join else { return nil }
     // The own fields, then (for an interaction) the target's text and author.

@@ -8,7 +8,10 @@ struct GestureSymbolRule: Rule {
   let severity = Severity.review
   let basis = RuleBasis(citations: ["se-menpanrb-b71-2017/f", "skb-2022/A5", "skb-2022/B7"], ethicsRow: nil, disciplineRow: nil, level: .none, levelBeforeCandidacy: .none)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.kind != .like, scene.kind != .follow, scene.kind != .join else { return nil }
     return scene.firstOwnField { f -> RuleMatch? in
       guard !f.gestures.isEmpty, !Scene.informational(f) else { return nil }

@@ -10,10 +10,13 @@ struct KTPSupportRule: Rule {
     citations: ["skb-2022/B11", "pp-94-2021/5n7"],
     ethicsRow: nil, disciplineRow: "B11", level: .berat, levelBeforeCandidacy: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.authored else { return nil }
     return scene.firstOwnField { f -> RuleMatch? in
-      guard !Scene.informational(f) else { return nil }
+      guard f.has(.ktpSupport), !Scene.informational(f) else { return nil }
       for cue in f.cues(.ktpSupport) where f.negated(before: cue.start) == nil {
         let context = f.has(.support) || f.has(.campaignWord) || !f.accepted.isEmpty
         guard context else { continue }

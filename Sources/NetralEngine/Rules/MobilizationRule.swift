@@ -11,24 +11,39 @@ struct MobilizationRule: Rule {
     citations: ["skb-2022/A6", "skb-2022/B8", "pp-94-2021/5n6", "uu-7-2017/283-1"],
     ethicsRow: "A6", disciplineRow: "B8", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
-    guard scene.authored else { return nil }
-    var pairs: [(FieldAnalysis, Stance)] = []
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
+    // Only a stance or an event word can give a pair.
+    guard scene.authored, scene.anyOwnField({ !$0.stances.isEmpty || $0.has(.event) }) else { return nil }
+    let packs = scene.packs
+    var stances = StanceMatch()
+    // The appeals' evidence, in the order of their stances.
+    var appeals: [Evidence] = []
     scene.forEachOwnField { f in
       // Only a stance or an event word can give a pair.
       guard !f.stances.isEmpty || f.has(.event) else { return }
-      for s in f.stances where s.mobilizing != nil { pairs.append((f, s)) }
+      for s in f.stances {
+        guard let m = s.mobilizing else { continue }
+        stances.add(f, s, packs: packs)
+        appeals.append(f.evidence(m, .mobilization))
+      }
       // "Ayo hadiri kampanye akbar 02": an appeal, an event and a contestant.
-      if pairs.isEmpty, let e = f.cues(.event).first(where: { e in f.cues(.mobilization).contains { !$0.ambiguous && $0.start < e.start && e.start - $0.end <= 6 } }),
+      if stances.count == 0, let e = f.cues(.event).first(where: { e in f.cues(.mobilization).contains { !$0.ambiguous && $0.start < e.start && e.start - $0.end <= 6 } }),
         let m = f.cues(.mobilization).last(where: { !$0.ambiguous && $0.start < e.start && e.start - $0.end <= 6 }),
         let r = f.accepted.first(where: { FieldAnalysis.distance(($0.start, $0.end), (e.start, e.end)) <= 6 && $0.subject != .election })
       {
-        pairs.append((f, Stance(kind: .support, cue: e, reference: r, mobilizing: m)))
+        stances.add(f, Stance(kind: .support, cue: e, reference: r, mobilizing: m), packs: packs)
+        appeals.append(f.evidence(m, .mobilization))
       }
     }
-    guard !pairs.isEmpty, var match = Detect.match(pairs, scene) else { return nil }
-    for (f, s) in pairs { if let m = s.mobilizing { match.evidence.insert(f.evidence(m, .mobilization), at: 0) } }
-    match.evidence = Detect.unique(match.evidence)
+    guard var match = stances.match(scene) else { return nil }
+    // The last stance's appeal first (each was put in front of the stances' evidence).
+    var evidence = EvidenceList()
+    for e in appeals.reversed() { evidence.add(e) }
+    for e in match.evidence { evidence.add(e) }
+    match.evidence = evidence.items
     return match
   }
 

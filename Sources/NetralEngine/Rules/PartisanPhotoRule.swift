@@ -11,7 +11,10 @@ struct PartisanPhotoRule: Rule {
     citations: ["skb-2022/A5", "skb-2022/B7", "se-menpanrb-b71-2017/f", "se-purbalingga-800-3871-2023"],
     ethicsRow: "A5", disciplineRow: "B7", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.kind != .like, scene.kind != .follow, scene.kind != .join,
       scene.kind != .profile,
       scene.hasMedia

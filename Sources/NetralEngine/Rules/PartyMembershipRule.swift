@@ -10,7 +10,10 @@ struct PartyMembershipRule: Rule {
     citations: ["skb-2022/B5", "uu-5-2014/87-4c", "uu-20-2023/52-3j"],
     ethicsRow: nil, disciplineRow: "B5", level: .ptdh, levelBeforeCandidacy: .ptdh)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.kind != .like, scene.kind != .follow, scene.kind != .join else { return nil }
     return scene.firstOwnField { f -> RuleMatch? in
       guard !f.has(.reporting) && f.has(.membership) else { return nil }

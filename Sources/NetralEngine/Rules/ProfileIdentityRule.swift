@@ -11,7 +11,10 @@ struct ProfileIdentityRule: Rule {
     citations: ["skb-2022/A2", "skb-2022/B2", "skb-2022/B9", "skb-2022/B10", "se-kota-jambi-270-179-2018"],
     ethicsRow: "A2", disciplineRow: "B2", level: .berat)
 
-  func detect(_ scene: Scene) -> RuleMatch? {
+  func detect(_ scene: Scene) -> RuleMatch? { Self.detect(in: scene) }
+
+  /// ``detect(_:)`` without an instance (the catalog calls it so: no rule is read per call).
+  static func detect(in scene: Scene) -> RuleMatch? {
     guard scene.kind == .profile else { return nil }
     let agency = scene.actorType == .agency
     return scene.firstOwnField { f -> RuleMatch? in

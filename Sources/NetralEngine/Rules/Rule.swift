@@ -61,19 +61,6 @@ struct RuleText: Sendable {
 
 extension Rule {
   var quotesSubject: Bool { false }
-
-  /// The finding's message for a match, in `language` (only that language's text is built).
-  func message(_ match: RuleMatch, in language: Language) -> String {
-    quotesSubject
-      ? messageLead(language) + "\u{2018}" + match.subject + "\u{2019}" : messageLead(language) + match.subject
-  }
-
-  /// A fix for a concrete match, in `language`: the generic suggestion, naming the span to
-  /// remove.
-  func suggestion(_ match: RuleMatch, in language: Language) -> String {
-    guard let remove = match.remove else { return text.suggestion(language) }
-    return (language == .en ? "Remove \u{201C}" : "Hapus \u{201C}") + remove + "\u{201D}. " + text.suggestion(language)
-  }
 }
 
 /// Shorthand for example activities in rule descriptions.

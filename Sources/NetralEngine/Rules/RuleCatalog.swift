@@ -31,25 +31,26 @@ enum RuleCatalog {
   /// Every rule.
   static let all: [any Rule] = violations + reviews
 
-  /// `all[k].detect(scene)`, called on the rule's concrete type: a call through `any Rule`
-  /// copied and destroyed the rule's existential box each time (about 1,100 instructions per
-  /// activity over the thirteen rules). The cases follow `violations` then `reviews`;
-  /// `RuleCatalogTests` checks that each case runs the rule at its index.
+  /// `all[k].detect(scene)`, called on the rule's type: a call through `any Rule` copied and
+  /// destroyed the rule's existential box each time (about 1,100 instructions per activity over
+  /// the thirteen rules), and a call on each rule's `static let` checked its initialization. The
+  /// cases follow `violations` then `reviews`; `RuleCatalogTests` checks that each case runs the
+  /// rule at its index.
   static func detect(_ k: Int, _ scene: Scene) -> RuleMatch? {
     switch k {
-    case 0: campaignSupport.detect(scene)
-    case 1: campaignOpposition.detect(scene)
-    case 2: mobilization.detect(scene)
-    case 3: campaignAttribute.detect(scene)
-    case 4: campaignEvent.detect(scene)
-    case 5: partyMembership.detect(scene)
-    case 6: ktpSupport.detect(scene)
-    case 7: campaignInteraction.detect(scene)
-    case 8: campaignAccountMembership.detect(scene)
-    case 9: partisanPhoto.detect(scene)
-    case 10: profileIdentity.detect(scene)
-    case 11: gestureSymbol.detect(scene)
-    case 12: electionMention.detect(scene)
+    case 0: CampaignSupportRule.detect(in: scene)
+    case 1: CampaignOppositionRule.detect(in: scene)
+    case 2: MobilizationRule.detect(in: scene)
+    case 3: CampaignAttributeRule.detect(in: scene)
+    case 4: CampaignEventRule.detect(in: scene)
+    case 5: PartyMembershipRule.detect(in: scene)
+    case 6: KTPSupportRule.detect(in: scene)
+    case 7: CampaignInteractionRule.detect(in: scene)
+    case 8: CampaignAccountMembershipRule.detect(in: scene)
+    case 9: PartisanPhotoRule.detect(in: scene)
+    case 10: ProfileIdentityRule.detect(in: scene)
+    case 11: GestureSymbolRule.detect(in: scene)
+    case 12: ElectionMentionRule.detect(in: scene)
     default: all[k].detect(scene)
     }
   }

@@ -4,24 +4,10 @@ import NetralCore
 
 /// Shared detection steps used by several rules.
 enum Detect {
-  /// Support stances in the actor's own words, each with its evidence.
-  static func stances(_ kind: Stance.Kind, in scene: Scene) -> [(FieldAnalysis, Stance)] {
-    var out: [(FieldAnalysis, Stance)] = []
-    // A field is copied only when it holds a stance of this kind.
-    scene.forEachOwnField { f in
-      guard f.stances.contains(where: { $0.kind == kind }) else { return }
-      for s in f.stances where s.kind == kind { out.append((f, s)) }
-    }
-    return out
-  }
-
   /// Evidence of a stance: its word (if any) and the contestant.
   static func evidence(_ f: FieldAnalysis, _ s: Stance) -> [Evidence] {
     var e: [Evidence] = []
-    if let cue = s.cue {
-      let signal: Signal = isGestureKey(cue.key) ? .gesture : s.kind == .support ? .support : .opposition
-      e.append(f.evidence(cue, signal))
-    }
+    if let cue = s.cue { e.append(f.evidence(cue, cueSignal(cue, s.kind))) }
     if s.reference.signal == .gesture {
       e.append(f.evidence(s.reference.start, s.reference.end, .gesture, term: s.reference.key))
     } else {
@@ -30,57 +16,53 @@ enum Detect {
     return e
   }
 
-  /// Whether a term key names a gesture: `key.contains("/gesture/")`, answered by a byte search
+  /// The signal of a stance's word: a gesture, else support or opposition.
+  static func cueSignal(_ cue: Cue, _ kind: Stance.Kind) -> Signal {
+    isGestureKey(cue.key) ? .gesture : kind == .support ? .support : .opposition
+  }
+
+  /// Whether a term key names a gesture: `key.contains("/gesture/")`, answered from the bytes
   /// for an ASCII key (where characters and bytes agree) and for any key without the needle's
-  /// bytes, else by `String.contains` itself.
+  /// bytes, else by `String.contains` itself. Only the positions of a "/" are compared.
   static func isGestureKey(_ key: String) -> Bool {
-    let needle = gestureNeedle
+    let needle: StaticString = "/gesture/"
     let verdict: Bool? = key.withUTF8Bytes { b in
-      guard b.count >= needle.count else { return false }
-      var sawNonASCII = false
-      for x in b where x >= 0x80 { sawNonASCII = true; break }
+      let n = needle.utf8CodeUnitCount
+      guard b.count >= n else { return false }
+      var found = false
       var i = 0
-      while i + needle.count <= b.count {
-        var j = 0
-        while j < needle.count, b[i + j] == needle[j] { j += 1 }
-        // Non-ASCII: the bytes match, but the characters may not (a combining mark after "/").
-        if j == needle.count { return sawNonASCII ? nil : true }
+      while i + n <= b.count {
+        if b[i] == 0x2F, b[i + 1] == 0x67 {
+          var j = 2
+          while j < n, b[i + j] == needle.utf8Start[j] { j += 1 }
+          if j == n { found = true; break }
+        }
         i += 1
       }
       // The needle is ASCII: without its bytes, no characters can match either.
-      return false
+      guard found else { return false }
+      // Non-ASCII: the bytes match, but the characters may not (a combining mark after "/").
+      for x in b where x >= 0x80 { return nil }
+      return true
     }
     return verdict ?? key.contains("/gesture/")
   }
 
-  private static let gestureNeedle: [UInt8] = Array("/gesture/".utf8)
-
   /// How messages name a reference (a number names the ticket if one election has it).
   static func name(_ r: Reference, _ scene: Scene) -> String {
-    switch r.subject {
-    case .number(let n):
-      let matches = scene.packs.tickets.filter { $0.number == n }
-      let names = Set(matches.map { $0.display })
-      return names.count == 1 ? "\(r.display) (\(names.first!))" : r.display
-    default: return r.display
+    guard case .number(let n) = r.subject else { return r.display }
+    // The one display every ticket with the number shares, if any (no set of names).
+    let name: String?? = scene.packs.tickets.withUnsafeBufferPointer { all in
+      var name: String?
+      for i in all.indices where all[i].number == n {
+        if let name, name != all[i].display { return .some(nil) }
+        if name == nil { name = all[i].display }
+      }
+      return name.map { .some($0) }
     }
-  }
-
-  /// Builds a match from field/stance pairs.
-  static func match(_ pairs: [(FieldAnalysis, Stance)], _ scene: Scene) -> RuleMatch? {
-    guard !pairs.isEmpty else { return nil }
-    // By index, and closures rather than tuple key paths: no copy of a pair's field analysis,
-    // and no key-path projection at run time.
-    var evidence: [Evidence] = []
-    for i in pairs.indices { evidence += Detect.evidence(pairs[i].0, pairs[i].1) }
-    let r = pairs[0].1.reference
-    let remove =
-      r.inHashtag
-      ? pairs[0].0.evidence(r).text
-      : evidence.first.map { $0.text }
-    return RuleMatch(
-      evidence: unique(evidence), subject: name(r, scene), tickets: scene.tickets(pairs.map { $0.1.reference }),
-      strength: min(20, pairs.count * 5 + (r.signal == .candidate ? 5 : 0)), remove: remove)
+    // No ticket has the number, or tickets with it differ: the reference's own display.
+    guard let name, let name else { return r.display }
+    return "\(r.display) (\(name))"
   }
 
   /// Drops repeated spans, keeping order.
