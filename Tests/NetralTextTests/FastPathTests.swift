@@ -77,8 +77,8 @@ import Testing
   }
 
   @Test func tabledFoldsEqualICU() {
-    for (table, transform) in [
-      (SingleScalarFolds.table, { (s: UnsafeBufferPointer<UInt32>) in ICU.nfkcCasefold(s) ?? Array(s) }),
+    let caseFold = { (s: UnsafeBufferPointer<UInt32>) in ICU.nfkcCasefold(s) ?? Array(s) }
+    for (table, transform) in SingleScalarFolds.caseFoldTables.map({ ($0, caseFold) }) + [
       (SingleScalarFolds.latinToASCII, ICU.latinToASCII), (SingleScalarFolds.skeleton, ICU.skeleton),
     ] as [(SingleScalarFolds, (UnsafeBufferPointer<UInt32>) -> [UInt32]?)] {
       var checked = 0
@@ -92,8 +92,21 @@ import Testing
           checked += 1
         }
       }
-      #expect(checked > 400)
+      #expect(checked > 150)
     }
+    // The case-fold dispatch reads the block of each scalar, and nothing outside the blocks.
+    var inBlocks = 0
+    for scalar: UInt32 in 0x70..<0x1D900 {
+      var folded: [UInt32]?
+      let found = SingleScalarFolds.caseFold(scalar) { folded = Array($0) }
+      let block = SingleScalarFolds.caseFoldTables.first { $0.blocks[0].range.contains(scalar) }
+      #expect(found == (block != nil), "U+\(String(scalar, radix: 16))")
+      if found {
+        #expect(folded == ICU.single(scalar, caseFold), "U+\(String(scalar, radix: 16))")
+        inBlocks += 1
+      }
+    }
+    #expect(inBlocks > 2_000)
     // Outside the blocks the table defers to ICU.
     #expect(SingleScalarFolds.latinToASCII.result(0x3042, else: { _ in [0x78] }) == [0x78])
   }
