@@ -140,7 +140,7 @@ public struct Normalizer: Sendable {
     var folded = UnitWriter(units: storage.units)
     swap(&folded.emoji, &storage.emoji)
     folded.units.removeAll()
-    folded.emoji.removeAll(keepingCapacity: true)
+    if !folded.emoji.isEmpty { folded.emoji.removeAll(keepingCapacity: true) }
     defer {
       storage.scalars = scalars
       storage.units = folded.units

@@ -271,13 +271,119 @@ struct Tokenizer {
         i = end
         continue
       }
-      if let end = asciiWord(bytes, at: i) {
+      if lowered &- 0x61 < 26, let base = bytes.baseAddress, let end = letterWord(base, at: i) {
         // The space after a word is skipped here (the loop would only step over it).
+        i = end < n && bytes[end] == 0x20 ? end + 1 : end
+        continue
+      }
+      if let end = asciiWord(bytes, at: i) {
         i = end < n && bytes[end] == 0x20 ? end + 1 : end
         continue
       }
       i = generalWord(at: i)
     }
+  }
+
+  /// The common word of the all-ASCII byte mode, read eight bytes at a time: ASCII letters only
+  /// (any case) with no stretched run (three of one letter), not followed by a digit, `@` or
+  /// `$`. It is lowered into the normalized text, hashed, looked up and emitted as
+  /// ``asciiWord(at:mayBeUnicode:_:original:)`` does; nil (nothing emitted) for any other word,
+  /// which the other paths then read. `base` holds the text's `n` bytes.
+  @inline(__always) private mutating func letterWord(_ base: UnsafePointer<UInt8>, at i: Int) -> Int? {
+    #if _endian(little)
+      // Offsets stay below ``Normalizer/maximumLength`` (they fit in 32 bits), so the arithmetic
+      // below is unchecked. One reservation covers the separator, the word, the rest of the text
+      // and the 8 bytes each chunk store (and the word lookup) may reach past the word's end.
+      let separator = spans.count == 0 ? 0 : 1
+      out.reserve(n &- i &+ separator &+ 8)
+      let start = out.count &+ separator
+      let word = out.base + start
+      var p = i
+      var h = WordTable.chunkSeed
+      var stretchChecked = false
+      while true {
+        // Eight bytes (fewer at the end of the text, the rest read as zeros: not letters).
+        let chunk =
+          p &+ 8 <= n
+          ? UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+          : Tokenizer.load(base + p, count: n &- p)
+        // A byte is a letter when, with bit 5 set, it lies in "a"..."z": adding 0x1F sets its
+        // high bit from "a" up, adding 0x05 from "{" up (ASCII bytes: no carry between bytes).
+        let folded = chunk | 0x2020_2020_2020_2020
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+        let lowered = chunk | letters &>> 2
+        // In bounds: `p - i <= n - i`, and the reservation has 8 bytes past `n - i`.
+        UnsafeMutableRawPointer(word + (p &- i)).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+        // The letters before the first byte that is not one (8 when all are).
+        let k = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+        p &+= k
+        if k < 8 {
+          // The last letters (none when the word ended with the previous chunk).
+          if k > 0 { h = WordTable.chunkHash(h, lowered & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)) }
+          // A word of one chunk is checked for a stretched letter here, in the register.
+          if p &- k == i {
+            if k >= 3 && Tokenizer.hasStretch(lowered, count: k) { return nil }
+            stretchChecked = true
+          }
+          break
+        }
+        h = WordTable.chunkHash(h, lowered)
+      }
+      let count = p &- i
+      guard count > 0 else { return nil }
+      // A digit after the letters makes a word of both kinds; `@` or `$` may continue it.
+      if p < n {
+        let c = base[p]
+        if c &- 0x30 < 10 || c == 0x40 || c == 0x24 { return nil }
+      }
+      if !stretchChecked && count >= 3 && Tokenizer.hasStretch(word, count: count) { return nil }
+      let claimed = out.appendReserved(separator &+ count)
+      if separator != 0 { claimed.pointee = 0x20 }
+      finishWord(
+        count: count, start: start, entry: lexicon.words.index(lowered: word, count: count, chunkHash: h),
+        isNumber: false, originalStart: i, originalEnd: p, normalizedStart: outScalars &+ separator)
+      return p
+    #else
+      return nil
+    #endif
+  }
+
+  /// The `count` (< 8) bytes at `p` as the low bytes of a little-endian word, the others zero.
+  @inline(never) private static func load(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+    var word: UInt64 = 0
+    for k in 0..<count { word |= UInt64(p[k]) &<< UInt64(truncatingIfNeeded: k &* 8) }
+    return word
+  }
+
+  /// Whether the `count` lowercase letters at `word` hold three of one letter in a row. Reads
+  /// eight bytes from every sixth letter (a run of three starting in the first six of a load
+  /// lies inside it), so up to 8 bytes past the word's end (ignored).
+  @inline(__always) private static func hasStretch(_ word: UnsafeMutablePointer<UInt8>, count: Int) -> Bool {
+    var q = 0
+    while q &+ 2 < count {
+      if hasStretch(UInt64(littleEndian: UnsafeRawPointer(word + q).loadUnaligned(as: UInt64.self)), count: count &- q) {
+        return true
+      }
+      q &+= 6
+    }
+    return false
+  }
+
+  /// Whether a run of three of one byte starts in the first `min(count - 2, 6)` bytes of the
+  /// little-endian `w` (the first `count` bytes being letters).
+  @inline(__always) private static func hasStretch(_ w: UInt64, count: Int) -> Bool {
+    // High bit of byte m: byte m equals byte m + 1; of both that and byte m + 1 equal to m + 2.
+    let pairs = Tokenizer.zeroBytes(w ^ w &>> 8)
+    let triples = pairs & pairs &>> 8
+    // Runs starting at m < 6 that end inside the word.
+    let valid = min(count &- 2, 6)
+    return triples & ((1 &<< UInt64(truncatingIfNeeded: valid &* 8)) &- 1) != 0
+  }
+
+  /// The high bit of each zero byte of `v` (exact: no carry between bytes).
+  @inline(__always) private static func zeroBytes(_ v: UInt64) -> UInt64 {
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~((v & low &+ low) | v | low)
   }
 
   /// Joins a run of spaced-out single letters starting at `i` (step 8) and emits it as one word
@@ -472,12 +578,8 @@ struct Tokenizer {
     var surfaceIndex: Int32 = -1
     var normalizedEnd = normalizedStart &+ count
     if let entry, lexicon.words.hasValue(at: entry) {
-      let formal = lexicon.words.value(at: entry)
       surfaceIndex = Int32(truncatingIfNeeded: surfaces.count)
-      surfaces.append(lexicon.words.key(at: entry))
-      out.removeLast(count)
-      out.append(formal)
-      normalizedEnd = normalizedStart &+ Tokenizer.scalarCount(formal)
+      normalizedEnd = normalizedStart &+ foldColloquial(entry: entry, count: count)
       kind = .word
     }
     outScalars = normalizedEnd
@@ -488,6 +590,17 @@ struct Tokenizer {
         normalizedEnd: Int32(truncatingIfNeeded: normalizedEnd), byteStart: Int32(truncatingIfNeeded: start),
         byteEnd: Int32(truncatingIfNeeded: out.count), hashtagIndex: Int32(truncatingIfNeeded: hashtag ?? -1),
         surfaceIndex: surfaceIndex))
+  }
+
+  /// Replaces the `count` bytes at the end of the normalized text, a colloquial form at lexicon
+  /// entry `entry`, by its formal value, keeping the form as the next surface; returns the formal
+  /// value's scalar count. Out of line: the common word's path stays small.
+  @inline(never) private mutating func foldColloquial(entry: Int, count: Int) -> Int {
+    let formal = lexicon.words.value(at: entry)
+    surfaces.append(lexicon.words.key(at: entry))
+    out.removeLast(count)
+    out.append(formal)
+    return Tokenizer.scalarCount(formal)
   }
 
   /// Starts a token in the normalized text: a space after the previous token.
