@@ -108,28 +108,34 @@ struct WordTable: Sendable {
     keyOffsets.reserveCapacity(entries.count + 1)
     values.reserveCapacity(entries.count)
     keys.reserveCapacity(entries.count)
+    // Keys are read through their UTF-8 buffers (`withUTF8`), not byte by byte through
+    // `String.UTF8View`: this runs for every bundled and pack word at start-up.
     for (key, value) in entries {
-      let k = key.utf8.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? key : key.lowercased()
-      guard !k.isEmpty, k.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-      var h = WordTable.hashSeed
-      for b in k.utf8 { h = WordTable.hashStep(h, UInt32(b)) }
-      // Already present?
-      var slot = Int(truncatingIfNeeded: h) & mask
-      var present = false
-      while slots[slot] != 0 {
-        let i = Int(slots[slot]) - 1
-        if keyBytes[Int(keyOffsets[i])..<Int(keyOffsets[i + 1])].elementsEqual(k.utf8) {
-          present = true
-          break
-        }
-        slot = (slot + 1) & mask
+      var k = key
+      if !k.withUTF8({ WordTable.isLowercaseASCII($0) }) {
+        k = key.lowercased()
+        guard k.withUTF8({ bytes in !bytes.contains { $0 >= 0x80 } }) else { continue }
       }
-      guard !present else { continue }
-      keyBytes.append(contentsOf: k.utf8)
-      keyOffsets.append(Int32(keyBytes.count))
-      keys.append(k)
-      values.append(value)
-      slots[slot] = Int32(values.count)
+      guard !k.isEmpty else { continue }
+      let added = k.withUTF8 { bytes -> Bool in
+        var h = WordTable.hashSeed
+        for b in bytes { h = WordTable.hashStep(h, UInt32(b)) }
+        // Already present?
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 {
+          let i = Int(slots[slot]) - 1
+          if keyBytes[Int(keyOffsets[i])..<Int(keyOffsets[i + 1])].elementsEqual(bytes) { return false }
+          slot = (slot + 1) & mask
+        }
+        keyBytes.append(contentsOf: bytes)
+        keyOffsets.append(Int32(keyBytes.count))
+        slots[slot] = Int32(values.count + 1)
+        return true
+      }
+      if added {
+        keys.append(k)
+        values.append(value)
+      }
     }
     // Every prefix's hash, so a search for words starting at one place can stop as soon as no
     // word starts with the letters read so far.
@@ -137,14 +143,18 @@ struct WordTable: Sendable {
     while prefixSize < keyBytes.count * 2 { prefixSize <<= 1 }
     var prefixes = [UInt64](repeating: 0, count: prefixSize)
     let prefixMask = prefixSize - 1
-    for i in 0..<keys.count {
-      var h = WordTable.hashSeed
-      for p in Int(keyOffsets[i])..<Int(keyOffsets[i + 1]) {
-        h = WordTable.hashStep(h, UInt32(keyBytes[p]))
-        let stored = h == 0 ? 1 : h
-        var slot = Int(truncatingIfNeeded: stored) & prefixMask
-        while prefixes[slot] != 0 && prefixes[slot] != stored { slot = (slot + 1) & prefixMask }
-        prefixes[slot] = stored
+    prefixes.withUnsafeMutableBufferPointer { prefixes in
+      keyBytes.withUnsafeBufferPointer { keyBytes in
+        for i in 0..<keys.count {
+          var h = WordTable.hashSeed
+          for p in Int(keyOffsets[i])..<Int(keyOffsets[i + 1]) {
+            h = WordTable.hashStep(h, UInt32(keyBytes[p]))
+            let stored = h == 0 ? 1 : h
+            var slot = Int(truncatingIfNeeded: stored) & prefixMask
+            while prefixes[slot] != 0 && prefixes[slot] != stored { slot = (slot + 1) & prefixMask }
+            prefixes[slot] = stored
+          }
+        }
       }
     }
     // Padding, so that a key's first 8 bytes can always be read as one load (``index(bytes:count:hash:)``).
@@ -168,6 +178,12 @@ struct WordTable: Sendable {
         slot = (slot &+ 1) & s.prefixMask
       }
     }
+  }
+
+  /// Whether every byte of `bytes` is ASCII and not an uppercase letter.
+  private static func isLowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for b in bytes where b >= 0x80 || b &- 0x41 < 26 { return false }
+    return true
   }
 
   /// A table of words with empty values.
