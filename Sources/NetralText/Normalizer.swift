@@ -70,24 +70,27 @@ public struct Normalizer: Sendable {
     }
     var text = text
     let output = storage?.output ?? Tokenizer.Output(capacity: text.utf8.count)
-    let written = text.withUTF8 { bytes -> Tokenizer.Output in
-      let firstNonASCII = Normalizer.firstNonASCII(bytes)
-      if firstNonASCII == bytes.count {
-        var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon, output: output, buffers: &buffers)
-        tokenizer.run()
-        return tokenizer.finish(into: &buffers)
-      }
-      // ASCII text ending in emoji ("Terima kasih 🙏"): the ASCII part through the byte loop,
-      // only the end through the character steps.
-      if let tail = Normalizer.emojiTailStart(bytes, firstNonASCII: firstNonASCII),
-        let written = normalize(bytes, tailAt: tail, output: output, buffers: &buffers, storage: storage)
-      {
-        return written
-      }
-      return Normalizer.withFoldedUnits(bytes, storage: storage) { units, emoji in
-        var tokenizer = Tokenizer(units: units, emoji: emoji, lexicon: lexicon, output: output, buffers: &buffers)
-        tokenizer.run()
-        return tokenizer.finish(into: &buffers)
+    // The tokenizer works with `buffers` through a pointer valid for this call.
+    let written = withUnsafeMutablePointer(to: &buffers) { buffers in
+      text.withUTF8 { bytes -> Tokenizer.Output in
+        let firstNonASCII = Normalizer.firstNonASCII(bytes)
+        if firstNonASCII == bytes.count {
+          var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon, output: output, buffers: buffers)
+          tokenizer.run()
+          return tokenizer.finish()
+        }
+        // ASCII text ending in emoji ("Terima kasih 🙏"): the ASCII part through the byte loop,
+        // only the end through the character steps.
+        if let tail = Normalizer.emojiTailStart(bytes, firstNonASCII: firstNonASCII),
+          let written = normalize(bytes, tailAt: tail, output: output, buffers: buffers, storage: storage)
+        {
+          return written
+        }
+        return Normalizer.withFoldedUnits(bytes, storage: storage) { units, emoji in
+          var tokenizer = Tokenizer(units: units, emoji: emoji, lexicon: lexicon, output: output, buffers: buffers)
+          tokenizer.run()
+          return tokenizer.finish()
+        }
       }
     }
     if let storage {
@@ -102,18 +105,18 @@ public struct Normalizer: Sendable {
   /// ``Tokenizer/appendTail(_:emoji:offset:)``); nil, with nothing written, when the tail after
   /// the character steps is not one.
   private func normalize(
-    _ bytes: UnsafeBufferPointer<UInt8>, tailAt tail: Int, output: Tokenizer.Output, buffers: inout Tokenizer.Buffers,
-    storage: OutputStorage?
+    _ bytes: UnsafeBufferPointer<UInt8>, tailAt tail: Int, output: Tokenizer.Output,
+    buffers: UnsafeMutablePointer<Tokenizer.Buffers>, storage: OutputStorage?
   ) -> Tokenizer.Output? {
     Normalizer.withFoldedUnits(UnsafeBufferPointer(rebasing: bytes[tail...]), storage: storage) {
       units, emoji -> Tokenizer.Output? in
       guard Tokenizer.isEmojiTail(units) else { return nil }
       var tokenizer = Tokenizer(
-        ascii: UnsafeBufferPointer(rebasing: bytes[..<tail]), lexicon: lexicon, output: output, buffers: &buffers)
+        ascii: UnsafeBufferPointer(rebasing: bytes[..<tail]), lexicon: lexicon, output: output, buffers: buffers)
       tokenizer.run()
       // ASCII scalars are bytes: the tail's first scalar is the text's scalar `tail`.
       tokenizer.appendTail(units, emoji: emoji, offset: tail)
-      return tokenizer.finish(into: &buffers)
+      return tokenizer.finish()
     }
   }
 

@@ -18,17 +18,35 @@ struct Tokenizer {
   /// The tokens so far, as spans of the normalized text (the caller's buffer, like `out`: an
   /// append is a capacity check and a store, with no uniqueness check).
   private var spans: GrowableBuffer<TokenSpan>
+  /// The caller's arrays (valid while the tokenizer runs): read and written in place through a
+  /// pointer, so a tokenizer holds no array of its own to swap in and out or to release.
+  private let buffers: UnsafeMutablePointer<Buffers>
   /// The surface forms of folded tokens, in order (``TokenSpan/surfaceIndex`` points here).
-  private var surfaces: [String] = []
-  private var scratch: [Unit] = []
-  private var part: [Unit] = []
+  private var surfaces: [String] {
+    get { buffers.pointee.surfaces }
+    nonmutating _modify { yield &buffers.pointee.surfaces }
+  }
+  private var scratch: [Unit] {
+    get { buffers.pointee.scratch }
+    nonmutating _modify { yield &buffers.pointee.scratch }
+  }
+  private var part: [Unit] {
+    get { buffers.pointee.part }
+    nonmutating _modify { yield &buffers.pointee.part }
+  }
   /// The hashtag segmenter's working buffer, reused for every tag.
-  private var tagWork: [Unit] = []
+  private var tagWork: [Unit] {
+    get { buffers.pointee.tagWork }
+    nonmutating _modify { yield &buffers.pointee.tagWork }
+  }
   /// ``LeetFolder`` parts, reused for every word.
-  private var leetParts: [LeetFolder.Part] = []
+  private var leetParts: [LeetFolder.Part] {
+    get { buffers.pointee.leetParts }
+    nonmutating _modify { yield &buffers.pointee.leetParts }
+  }
 
   /// The arrays a tokenizer works with, kept between texts by a ``Normalizer/Workspace``: after
-  /// ``finish(into:)``, `text`, `spans` and `surfaces` hold the result.
+  /// ``finish()``, `text`, `spans` and `surfaces` hold the result.
   struct Buffers: Sendable {
     /// The normalized text's bytes.
     var text: [UInt8] = []
@@ -41,27 +59,29 @@ struct Tokenizer {
   }
 
   /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` and `emoji` must
-  /// outlive it. It takes its arrays from `buffers` (see ``init(ascii:lexicon:output:buffers:)``).
+  /// outlive it. It works with the arrays of `buffers` (see ``init(ascii:lexicon:output:buffers:)``).
   init(
     units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, lexicon: Lexicon, output: Output,
-    buffers: inout Buffers
+    buffers: UnsafeMutablePointer<Buffers>
   ) {
-    self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon, output: output, buffers: &buffers)
+    self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon, output: output, buffers: buffers)
   }
 
   /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it. It writes
-  /// the normalized text into `output` (emptied first) and takes its arrays from `buffers`
-  /// (emptied, their storage kept when nothing else holds it), to give them back in
-  /// ``finish(into:)``.
-  init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, output: Output, buffers: inout Buffers) {
+  /// the normalized text into `output` (emptied first) and works with the arrays of `buffers`
+  /// (which must outlive it; emptied when used, their storage kept when nothing else holds it),
+  /// to leave its result there in ``finish()``.
+  init(
+    ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, output: Output, buffers: UnsafeMutablePointer<Buffers>
+  ) {
     self.init(
       units: UnsafeBufferPointer(start: nil, count: 0), emoji: UnsafeBufferPointer(start: nil, count: 0), bytes: bytes,
-      lexicon: lexicon, output: output, buffers: &buffers)
+      lexicon: lexicon, output: output, buffers: buffers)
   }
 
   private init(
     units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>?,
-    lexicon: Lexicon, output: Output, buffers: inout Buffers
+    lexicon: Lexicon, output: Output, buffers: UnsafeMutablePointer<Buffers>
   ) {
     self.units = units
     self.bytes = bytes
@@ -74,19 +94,17 @@ struct Tokenizer {
     spans = output.spans
     spans.removeAll()
     spans.reserve(n / 5 + 4)
-    exchangeArrays(with: &buffers)
+    self.buffers = buffers
     // (An empty array has nothing to remove, and `removeAll` is not free.)
     if !surfaces.isEmpty { surfaces.removeAll(keepingCapacity: true) }
   }
 
-  /// Ends the tokenizer (after ``run()``): its arrays go back to `buffers`, with the normalized
-  /// text's bytes copied into `buffers.text` (emptied first) and the spans and surfaces in
-  /// `buffers.spans` and `buffers.surfaces`; returns the output buffers (for the caller to keep
-  /// or free).
-  mutating func finish(into buffers: inout Buffers) -> Output {
-    Tokenizer.copy(out.elements, to: &buffers.text)
-    Tokenizer.copy(spans.elements, to: &buffers.spans)
-    exchangeArrays(with: &buffers)
+  /// Ends the tokenizer (after ``run()``): the normalized text's bytes are copied into
+  /// `buffers.text` (emptied first) and the spans into `buffers.spans`, beside the surfaces in
+  /// `buffers.surfaces`; returns the output buffers (for the caller to keep or free).
+  mutating func finish() -> Output {
+    Tokenizer.copy(out.elements, to: &buffers.pointee.text)
+    Tokenizer.copy(spans.elements, to: &buffers.pointee.spans)
     return Output(bytes: out, spans: spans)
   }
 
@@ -129,16 +147,6 @@ struct Tokenizer {
       bytes.deallocate()
       spans.deallocate()
     }
-  }
-
-  /// Swaps the tokenizer's arrays with those of `buffers`: swapped, not copied, each array keeps
-  /// one owner, so it keeps its storage when emptied.
-  private mutating func exchangeArrays(with buffers: inout Buffers) {
-    swap(&surfaces, &buffers.surfaces)
-    swap(&scratch, &buffers.scratch)
-    swap(&part, &buffers.part)
-    swap(&tagWork, &buffers.tagWork)
-    swap(&leetParts, &buffers.leetParts)
   }
 
   // MARK: Source
@@ -271,12 +279,12 @@ struct Tokenizer {
         i = end
         continue
       }
-      if lowered &- 0x61 < 26, let base = bytes.baseAddress, let end = letterWord(base, at: i) {
-        // The space after a word is skipped here (the loop would only step over it).
-        i = end < n && bytes[end] == 0x20 ? end + 1 : end
+      if lowered &- 0x61 < 26, let base = bytes.baseAddress, let next = letterWords(base, at: i) {
+        i = next
         continue
       }
       if let end = asciiWord(bytes, at: i) {
+        // The space after a word is skipped here (the loop would only step over it).
         i = end < n && bytes[end] == 0x20 ? end + 1 : end
         continue
       }
@@ -284,65 +292,80 @@ struct Tokenizer {
     }
   }
 
-  /// The common word of the all-ASCII byte mode, read eight bytes at a time: ASCII letters only
-  /// (any case) with no stretched run (three of one letter), not followed by a digit, `@` or
-  /// `$`. It is lowered into the normalized text, hashed, looked up and emitted as
-  /// ``asciiWord(at:mayBeUnicode:_:original:)`` does; nil (nothing emitted) for any other word,
-  /// which the other paths then read. `base` holds the text's `n` bytes.
-  @inline(__always) private mutating func letterWord(_ base: UnsafePointer<UInt8>, at i: Int) -> Int? {
+  /// The common words of the all-ASCII byte mode from `first` on, each read eight bytes at a
+  /// time: ASCII letters only (any case) with no stretched run (three of one letter), not
+  /// followed by a digit, `@` or `$`. Each is lowered into the normalized text, hashed, looked up
+  /// and emitted as ``asciiWord(at:mayBeUnicode:_:original:)`` does. After a word and one space,
+  /// the next word is read here too when ``runBytes(_:)`` would take it straight to this path
+  /// (a letter followed by a letter or digit, not "ht" or "ww", where a URL may start): one call
+  /// for a run of plain words. Returns where ``runBytes(_:)`` goes on (after the last word and
+  /// the space after it, or at the start of a word this path does not take), or nil (nothing
+  /// emitted) when the word at `first` is not a common one. `base` holds the text's `n` bytes.
+  @inline(__always) private mutating func letterWords(_ base: UnsafePointer<UInt8>, at first: Int) -> Int? {
     #if _endian(little)
-      // Offsets stay below ``Normalizer/maximumLength`` (they fit in 32 bits), so the arithmetic
-      // below is unchecked. One reservation covers the separator, the word, the rest of the text
-      // and the 8 bytes each chunk store (and the word lookup) may reach past the word's end.
-      let separator = spans.count == 0 ? 0 : 1
-      out.reserve(n &- i &+ separator &+ 8)
-      let start = out.count &+ separator
-      let word = out.base + start
-      var p = i
-      var h = WordTable.chunkSeed
-      var stretchChecked = false
+      var i = first
       while true {
-        // Eight bytes (fewer at the end of the text, the rest read as zeros: not letters).
-        let chunk =
-          p &+ 8 <= n
-          ? UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-          : Tokenizer.load(base + p, count: n &- p)
-        // A byte is a letter when, with bit 5 set, it lies in "a"..."z": adding 0x1F sets its
-        // high bit from "a" up, adding 0x05 from "{" up (ASCII bytes: no carry between bytes).
-        let folded = chunk | 0x2020_2020_2020_2020
-        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
-        let lowered = chunk | letters &>> 2
-        // In bounds: `p - i <= n - i`, and the reservation has 8 bytes past `n - i`.
-        UnsafeMutableRawPointer(word + (p &- i)).storeBytes(of: lowered.littleEndian, as: UInt64.self)
-        // The letters before the first byte that is not one (8 when all are).
-        let k = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
-        p &+= k
-        if k < 8 {
-          // The last letters (none when the word ended with the previous chunk).
-          if k > 0 { h = WordTable.chunkHash(h, lowered & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)) }
-          // A word of one chunk is checked for a stretched letter here, in the register.
-          if p &- k == i {
-            if k >= 3 && Tokenizer.hasStretch(lowered, count: k) { return nil }
-            stretchChecked = true
+        // Offsets stay below ``Normalizer/maximumLength`` (they fit in 32 bits), so the arithmetic
+        // below is unchecked. One reservation covers the separator, the word, the rest of the text
+        // and the 8 bytes each chunk store (and the word lookup) may reach past the word's end.
+        let separator = spans.count == 0 ? 0 : 1
+        out.reserve(n &- i &+ separator &+ 8)
+        let start = out.count &+ separator
+        let word = out.base + start
+        var p = i
+        var h = WordTable.chunkSeed
+        var stretchChecked = false
+        while true {
+          // Eight bytes (fewer at the end of the text, the rest read as zeros: not letters).
+          let chunk =
+            p &+ 8 <= n
+            ? UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+            : Tokenizer.load(base + p, count: n &- p)
+          // A byte is a letter when, with bit 5 set, it lies in "a"..."z": adding 0x1F sets its
+          // high bit from "a" up, adding 0x05 from "{" up (ASCII bytes: no carry between bytes).
+          let folded = chunk | 0x2020_2020_2020_2020
+          let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+          let lowered = chunk | letters &>> 2
+          // In bounds: `p - i <= n - i`, and the reservation has 8 bytes past `n - i`.
+          UnsafeMutableRawPointer(word + (p &- i)).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+          // The letters before the first byte that is not one (8 when all are).
+          let k = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+          p &+= k
+          if k < 8 {
+            // The last letters (none when the word ended with the previous chunk).
+            if k > 0 { h = WordTable.chunkHash(h, lowered & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)) }
+            // A word of one chunk is checked for a stretched letter here, in the register.
+            if p &- k == i {
+              if k >= 3 && Tokenizer.hasStretch(lowered, count: k) { return i == first ? nil : i }
+              stretchChecked = true
+            }
+            break
           }
-          break
+          h = WordTable.chunkHash(h, lowered)
         }
-        h = WordTable.chunkHash(h, lowered)
+        let count = p &- i
+        guard count > 0 else { return i == first ? nil : i }
+        // A digit after the letters makes a word of both kinds; `@` or `$` may continue it.
+        if p < n {
+          let c = base[p]
+          if c &- 0x30 < 10 || c == 0x40 || c == 0x24 { return i == first ? nil : i }
+        }
+        if !stretchChecked && count >= 3 && Tokenizer.hasStretch(word, count: count) { return i == first ? nil : i }
+        let claimed = out.appendReserved(separator &+ count)
+        if separator != 0 { claimed.pointee = 0x20 }
+        finishWord(
+          count: count, start: start, entry: lexicon.words.index(lowered: word, count: count, chunkHash: h),
+          isNumber: false, originalStart: i, originalEnd: p, normalizedStart: outScalars &+ separator)
+        // The space after the word is skipped here (``runBytes(_:)`` would only step over it).
+        guard p < n, base[p] == 0x20 else { return p }
+        let next = p &+ 1
+        guard next &+ 1 < n else { return next }
+        let c = base[next] | 0x20
+        let d = base[next &+ 1]
+        guard c &- 0x61 < 26, UInt32(d).isASCIIWordByte else { return next }
+        if c == 0x68 && d | 0x20 == 0x74 || c == 0x77 && d | 0x20 == 0x77 { return next }
+        i = next
       }
-      let count = p &- i
-      guard count > 0 else { return nil }
-      // A digit after the letters makes a word of both kinds; `@` or `$` may continue it.
-      if p < n {
-        let c = base[p]
-        if c &- 0x30 < 10 || c == 0x40 || c == 0x24 { return nil }
-      }
-      if !stretchChecked && count >= 3 && Tokenizer.hasStretch(word, count: count) { return nil }
-      let claimed = out.appendReserved(separator &+ count)
-      if separator != 0 { claimed.pointee = 0x20 }
-      finishWord(
-        count: count, start: start, entry: lexicon.words.index(lowered: word, count: count, chunkHash: h),
-        isNumber: false, originalStart: i, originalEnd: p, normalizedStart: outScalars &+ separator)
-      return p
     #else
       return nil
     #endif
