@@ -18,32 +18,10 @@ struct Tokenizer {
   /// The tokens so far, as spans of the normalized text (the caller's buffer, like `out`: an
   /// append is a capacity check and a store, with no uniqueness check).
   private var spans: GrowableBuffer<TokenSpan>
-  /// The caller's arrays (valid while the tokenizer runs): read and written in place through a
-  /// pointer, so a tokenizer holds no array of its own to swap in and out or to release.
+  /// The caller's arrays (valid while the tokenizer runs), its working arrays among them: read
+  /// and written in place through a pointer, so a tokenizer holds no array of its own to swap in
+  /// and out or to release.
   private let buffers: UnsafeMutablePointer<Buffers>
-  /// The surface forms of folded tokens, in order (``TokenSpan/surfaceIndex`` points here).
-  private var surfaces: [String] {
-    get { buffers.pointee.surfaces }
-    nonmutating _modify { yield &buffers.pointee.surfaces }
-  }
-  private var scratch: [Unit] {
-    get { buffers.pointee.scratch }
-    nonmutating _modify { yield &buffers.pointee.scratch }
-  }
-  private var part: [Unit] {
-    get { buffers.pointee.part }
-    nonmutating _modify { yield &buffers.pointee.part }
-  }
-  /// The hashtag segmenter's working buffer, reused for every tag.
-  private var tagWork: [Unit] {
-    get { buffers.pointee.tagWork }
-    nonmutating _modify { yield &buffers.pointee.tagWork }
-  }
-  /// ``LeetFolder`` parts, reused for every word.
-  private var leetParts: [LeetFolder.Part] {
-    get { buffers.pointee.leetParts }
-    nonmutating _modify { yield &buffers.pointee.leetParts }
-  }
 
   /// The arrays a tokenizer works with, kept between texts by a ``Normalizer/Workspace``: after
   /// ``finish()``, `text`, `spans` and `surfaces` hold the result.
@@ -51,10 +29,13 @@ struct Tokenizer {
     /// The normalized text's bytes.
     var text: [UInt8] = []
     var spans: [TokenSpan] = []
+    /// The surface forms of folded tokens, in order (``TokenSpan/surfaceIndex`` points here).
     var surfaces: [String] = []
     var scratch: [Unit] = []
     var part: [Unit] = []
+    /// The hashtag segmenter's working buffer, reused for every tag.
     var tagWork: [Unit] = []
+    /// ``LeetFolder`` parts, reused for every word.
     var leetParts: [LeetFolder.Part] = []
   }
 
@@ -96,7 +77,7 @@ struct Tokenizer {
     spans.reserve(n / 5 + 4)
     self.buffers = buffers
     // (An empty array has nothing to remove, and `removeAll` is not free.)
-    if !surfaces.isEmpty { surfaces.removeAll(keepingCapacity: true) }
+    if !buffers.pointee.surfaces.isEmpty { buffers.pointee.surfaces.removeAll(keepingCapacity: true) }
   }
 
   /// Ends the tokenizer (after ``run()``): the normalized text's bytes are copied into
@@ -166,7 +147,7 @@ struct Tokenizer {
   /// Replaces `scratch` by the units of `range` (a mutating method, so filling `scratch` does not
   /// copy the tokenizer to read its source).
   private mutating func loadScratch(_ range: Range<Int>) {
-    scratch.removeAll(keepingCapacity: true)
+    buffers.pointee.scratch.removeAll(keepingCapacity: true)
     if let bytes {
       // Built in a temporary buffer and appended at once (one copy instead of an append per unit).
       withUnsafeTemporaryAllocation(of: Unit.self, capacity: range.count) { buffer in
@@ -176,10 +157,10 @@ struct Tokenizer {
             at: k, to: Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
           k += 1
         }
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<k]))
+        buffers.pointee.scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<k]))
       }
     } else {
-      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]))
+      buffers.pointee.scratch.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]))
     }
   }
 
@@ -413,16 +394,16 @@ struct Tokenizer {
   /// when it reads as one; returns the index after the run, or nil (nothing emitted).
   private mutating func joinedRun(at i: Int) -> Int? {
     guard let (joined, end) = spacedRun(at: i) else { return nil }
-    scratch = joined
-    ScriptFolder.fold(&scratch)
+    buffers.pointee.scratch = joined
+    ScriptFolder.fold(&buffers.pointee.scratch)
     let lexicon = self.lexicon
-    let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
+    let parts = LeetFolder.split(&buffers.pointee.scratch, isKnownWord: lexicon.contains)
     // A run joins only when it reads as one word ("é о 0" stays three tokens).
     guard parts.count == 1, !parts[0].isNumber else { return nil }
-    part.removeAll(keepingCapacity: true)
-    part.append(contentsOf: scratch[parts[0].range])
-    LetterSqueezer.squeeze(&part)
-    emitWord(part[...], hashtag: nil)
+    buffers.pointee.part.removeAll(keepingCapacity: true)
+    buffers.pointee.part.append(contentsOf: buffers.pointee.scratch[parts[0].range])
+    LetterSqueezer.squeeze(&buffers.pointee.part)
+    emitWord(buffers.pointee.part[...], hashtag: nil)
     return end
   }
 
@@ -601,7 +582,7 @@ struct Tokenizer {
     var surfaceIndex: Int32 = -1
     var normalizedEnd = normalizedStart &+ count
     if let entry, lexicon.words.hasValue(at: entry) {
-      surfaceIndex = Int32(truncatingIfNeeded: surfaces.count)
+      surfaceIndex = Int32(truncatingIfNeeded: buffers.pointee.surfaces.count)
       normalizedEnd = normalizedStart &+ foldColloquial(entry: entry, count: count)
       kind = .word
     }
@@ -620,7 +601,7 @@ struct Tokenizer {
   /// value's scalar count. Out of line: the common word's path stays small.
   @inline(never) private mutating func foldColloquial(entry: Int, count: Int) -> Int {
     let formal = lexicon.words.value(at: entry)
-    surfaces.append(lexicon.words.key(at: entry))
+    buffers.pointee.surfaces.append(lexicon.words.key(at: entry))
     out.removeLast(count)
     out.append(formal)
     return Tokenizer.scalarCount(formal)
@@ -662,12 +643,12 @@ struct Tokenizer {
       }
     }
     loadScratch((i + 1)..<j)
-    ScriptFolder.fold(&scratch)
-    let body = scratch
+    ScriptFolder.fold(&buffers.pointee.scratch)
+    let body = buffers.pointee.scratch
     let index = spans.count
     emitLowered(kind, body[...], Int(unit(i).start)..<Int(unit(j - 1).end))
-    var work = tagWork
-    tagWork = []
+    var work = buffers.pointee.tagWork
+    buffers.pointee.tagWork = []
     HashtagSegmenter(lexicon: lexicon).segments(body, work: &work) { units, isNumber in
       if isNumber {
         emitNumber(units, hashtag: index)
@@ -675,23 +656,23 @@ struct Tokenizer {
         emitSqueezedWord(units, hashtag: index)
       }
     }
-    tagWork = work
+    buffers.pointee.tagWork = work
     return j
   }
 
   /// Runs the word steps on `scratch` and emits its parts.
   private mutating func processWord(hashtag: Int?) {
-    ScriptFolder.fold(&scratch)
+    ScriptFolder.fold(&buffers.pointee.scratch)
     let lexicon = self.lexicon
-    var parts = leetParts
-    leetParts = []
-    LeetFolder.split(&scratch, isKnownWord: lexicon.contains, into: &parts)
-    defer { leetParts = parts }
+    var parts = buffers.pointee.leetParts
+    buffers.pointee.leetParts = []
+    LeetFolder.split(&buffers.pointee.scratch, isKnownWord: lexicon.contains, into: &parts)
+    defer { buffers.pointee.leetParts = parts }
     for p in parts {
       if p.isNumber {
-        emitNumber(scratch[p.range], hashtag: hashtag)
+        emitNumber(buffers.pointee.scratch[p.range], hashtag: hashtag)
       } else {
-        emitSqueezedWord(scratch[p.range], hashtag: hashtag)
+        emitSqueezedWord(buffers.pointee.scratch[p.range], hashtag: hashtag)
       }
     }
   }
@@ -700,10 +681,10 @@ struct Tokenizer {
   /// stretched letter).
   private mutating func emitSqueezedWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
     guard LetterSqueezer.hasStretch(letters) else { return emitWord(letters, hashtag: hashtag) }
-    part.removeAll(keepingCapacity: true)
-    part.append(contentsOf: letters)
-    LetterSqueezer.squeeze(&part)
-    emitWord(part[...], hashtag: hashtag)
+    buffers.pointee.part.removeAll(keepingCapacity: true)
+    buffers.pointee.part.append(contentsOf: letters)
+    LetterSqueezer.squeeze(&buffers.pointee.part)
+    emitWord(buffers.pointee.part[...], hashtag: hashtag)
   }
 
   // MARK: Spaced letters (step 8)
@@ -938,8 +919,8 @@ struct Tokenizer {
     outScalars += scalarCount
     var surfaceIndex = -1
     if let surface, surface != text {
-      surfaceIndex = surfaces.count
-      surfaces.append(surface)
+      surfaceIndex = buffers.pointee.surfaces.count
+      buffers.pointee.surfaces.append(surface)
     }
     spans.append(
       TokenSpan(
