@@ -703,16 +703,31 @@ struct Tokenizer {
   /// separators: "p r a b o w o", "g.a.n.j.a.r", "p-r-4-b-0-w-0".
   private func spacedRun(at i: Int) -> ([Unit], Int)? {
     guard isSingle(i) else { return nil }
-    var collected: [Unit] = []
+    // Counted first: most single letters and digits ("loket 4") start no run, and then no array
+    // is made.
+    var count = 0
     var letters = 0
+    let end = forEachSpacedSingle(from: i) { _, isDigit in
+      count += 1
+      if !isDigit { letters += 1 }
+    }
+    guard count >= 3, letters >= 2, letters * 2 >= count else { return nil }
+    var collected: [Unit] = []
+    collected.reserveCapacity(count)
+    _ = forEachSpacedSingle(from: i) { pos, _ in collected.append(unit(pos)) }
+    return (collected, end)
+  }
+
+  /// Calls `body` with the index of each single letter or leet digit of the spaced run from `i`
+  /// and whether it is a digit; returns the index after the last one.
+  private func forEachSpacedSingle(from i: Int, _ body: (Int, Bool) -> Void) -> Int {
     var pos = i
     var end = i + 1
     while pos < n, isSingle(pos) {
       let c = scalar(pos)
       let isDigit = c.isASCIIDigit
       if isDigit && LeetFolder.letter(for: c) == nil { break }
-      collected.append(unit(pos))
-      if !isDigit { letters += 1 }
+      body(pos, isDigit)
       end = pos + 1
       var g = pos + 1
       var gap = 0
@@ -723,8 +738,7 @@ struct Tokenizer {
       guard gap > 0, g < n, isSingle(g) else { break }
       pos = g
     }
-    guard collected.count >= 3, letters >= 2, letters * 2 >= collected.count else { return nil }
-    return (collected, end)
+    return end
   }
 
   // MARK: URLs and emails
