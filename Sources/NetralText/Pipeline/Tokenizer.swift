@@ -889,11 +889,17 @@ struct Tokenizer {
     separateToken()
     let normalizedStart = outScalars
     let start = out.count
-    out.reserve(count * 4)
-    for k in (end - count)..<end { out.appendUTF8(of: emoji[k]) }
-    outScalars += count
+    // Up to four bytes a scalar, reserved at once (the appends below check nothing). Offsets fit
+    // in 32 bits (``Normalizer/maximumLength``), so the span is built from them unchecked.
+    out.reserve(count &* 4)
+    for k in (end &- count)..<end { out.appendReservedUTF8(of: emoji[k]) }
+    outScalars &+= count
     spans.append(
-      TokenSpan(kind: .emoji, original: original, normalized: normalizedStart..<outScalars, bytes: start..<out.count, hashtag: nil))
+      TokenSpan(
+        kind: .emoji, originalStart: Int32(truncatingIfNeeded: original.lowerBound),
+        originalEnd: Int32(truncatingIfNeeded: original.upperBound), normalizedStart: Int32(truncatingIfNeeded: normalizedStart),
+        normalizedEnd: Int32(truncatingIfNeeded: outScalars), byteStart: Int32(truncatingIfNeeded: start),
+        byteEnd: Int32(truncatingIfNeeded: out.count), hashtagIndex: -1, surfaceIndex: -1))
   }
 
   /// Emits a token whose normalized form is `units` lowercased (``string(_:lower:)``): ASCII
