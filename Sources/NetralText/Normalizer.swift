@@ -16,7 +16,23 @@ public struct Normalizer: Sendable {
   /// Creates a normalizer; `dictionary` holds extra words (candidate names, party names, slogan
   /// words) used to split all-lowercase hashtags and to tell words from leetspeak.
   public init(dictionary: Set<String> = []) {
-    lexicon = Lexicon(extra: dictionary.flatMap { $0.split(separator: " ").map(String.init) })
+    lexicon = Lexicon(extra: Normalizer.words(of: dictionary))
+  }
+
+  /// The words of `dictionary`'s entries, cut at spaces. An entry without a space byte is its
+  /// own word, taken as is (cutting it by characters cost ~3,000 instructions per entry at
+  /// start-up); only entries with a space are cut by characters, as before.
+  static func words(of dictionary: Set<String>) -> [String] {
+    var words: [String] = []
+    words.reserveCapacity(dictionary.count)
+    for entry in dictionary where !entry.isEmpty {
+      if entry.utf8.contains(0x20) {
+        words.append(contentsOf: entry.split(separator: " ").map(String.init))
+      } else {
+        words.append(entry)
+      }
+    }
+    return words
   }
 
   /// Whether `word` (lowercase ASCII) is known to this normalizer: a common Indonesian word, a
@@ -54,23 +70,27 @@ public struct Normalizer: Sendable {
     }
     var text = text
     let output = storage?.output ?? Tokenizer.Output(capacity: text.utf8.count)
-    let written = text.withUTF8 { bytes -> Tokenizer.Output in
-      if Normalizer.isASCII(bytes) {
-        var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon, output: output, buffers: &buffers)
-        tokenizer.run()
-        return tokenizer.finish(into: &buffers)
-      }
-      // ASCII text ending in emoji ("Terima kasih 🙏"): the ASCII part through the byte loop,
-      // only the end through the character steps.
-      if let tail = Normalizer.emojiTailStart(bytes),
-        let written = normalize(bytes, tailAt: tail, output: output, buffers: &buffers)
-      {
-        return written
-      }
-      return Normalizer.withFoldedUnits(bytes) { units, emoji in
-        var tokenizer = Tokenizer(units: units, emoji: emoji, lexicon: lexicon, output: output, buffers: &buffers)
-        tokenizer.run()
-        return tokenizer.finish(into: &buffers)
+    // The tokenizer works with `buffers` through a pointer valid for this call.
+    let written = withUnsafeMutablePointer(to: &buffers) { buffers in
+      text.withUTF8 { bytes -> Tokenizer.Output in
+        let firstNonASCII = Normalizer.firstNonASCII(bytes)
+        if firstNonASCII == bytes.count {
+          var tokenizer = Tokenizer(ascii: bytes, lexicon: lexicon, output: output, buffers: buffers)
+          tokenizer.run()
+          return tokenizer.finish()
+        }
+        // ASCII text ending in emoji ("Terima kasih 🙏"): the ASCII part through the byte loop,
+        // only the end through the character steps.
+        if let tail = Normalizer.emojiTailStart(bytes, firstNonASCII: firstNonASCII),
+          let written = normalize(bytes, tailAt: tail, output: output, buffers: buffers, storage: storage)
+        {
+          return written
+        }
+        return Normalizer.withFoldedUnits(bytes, storage: storage) { units, emoji in
+          var tokenizer = Tokenizer(units: units, emoji: emoji, lexicon: lexicon, output: output, buffers: buffers)
+          tokenizer.run()
+          return tokenizer.finish()
+        }
       }
     }
     if let storage {
@@ -85,31 +105,62 @@ public struct Normalizer: Sendable {
   /// ``Tokenizer/appendTail(_:emoji:offset:)``); nil, with nothing written, when the tail after
   /// the character steps is not one.
   private func normalize(
-    _ bytes: UnsafeBufferPointer<UInt8>, tailAt tail: Int, output: Tokenizer.Output, buffers: inout Tokenizer.Buffers
+    _ bytes: UnsafeBufferPointer<UInt8>, tailAt tail: Int, output: Tokenizer.Output,
+    buffers: UnsafeMutablePointer<Tokenizer.Buffers>, storage: OutputStorage?
   ) -> Tokenizer.Output? {
-    Normalizer.withFoldedUnits(UnsafeBufferPointer(rebasing: bytes[tail...])) { units, emoji -> Tokenizer.Output? in
+    Normalizer.withFoldedUnits(UnsafeBufferPointer(rebasing: bytes[tail...]), storage: storage) {
+      units, emoji -> Tokenizer.Output? in
       guard Tokenizer.isEmojiTail(units) else { return nil }
       var tokenizer = Tokenizer(
-        ascii: UnsafeBufferPointer(rebasing: bytes[..<tail]), lexicon: lexicon, output: output, buffers: &buffers)
+        ascii: UnsafeBufferPointer(rebasing: bytes[..<tail]), lexicon: lexicon, output: output, buffers: buffers)
       tokenizer.run()
       // ASCII scalars are bytes: the tail's first scalar is the text's scalar `tail`.
       tokenizer.appendTail(units, emoji: emoji, offset: tail)
-      return tokenizer.finish(into: &buffers)
+      return tokenizer.finish()
     }
   }
 
   /// Calls `body` with the units and canonical emoji of valid UTF-8 `bytes` after the
   /// character-level steps (``CaseFolder``), in buffers managed by hand (cheaper to get and free
-  /// than arrays) and freed on return.
+  /// than arrays): those of `storage` (kept there for the next text), or buffers of its own
+  /// freed on return when `storage` is nil.
   private static func withFoldedUnits<R>(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Unit>, UnsafeBufferPointer<UInt32>) -> R
+    _ bytes: UnsafeBufferPointer<UInt8>, storage: OutputStorage?,
+    _ body: (UnsafeBufferPointer<Unit>, UnsafeBufferPointer<UInt32>) -> R
   ) -> R {
-    let scalarStorage = UnsafeMutablePointer<UInt32>.allocate(capacity: bytes.count)
-    defer { scalarStorage.deallocate() }
-    let scalars = UnsafeBufferPointer(start: scalarStorage, count: Normalizer.decode(validUTF8: bytes, into: scalarStorage))
-    var folded = UnitWriter(units: GrowableBuffer(capacity: scalars.count + 8))
-    defer { folded.units.deallocate() }
-    CaseFolder.fold(scalars, into: &folded)
+    guard let storage else {
+      var scalars = GrowableBuffer<UInt32>(capacity: bytes.count)
+      var folded = UnitWriter(units: GrowableBuffer(capacity: bytes.count + 8))
+      defer {
+        scalars.deallocate()
+        folded.units.deallocate()
+      }
+      return withFoldedUnits(bytes, scalars: &scalars, folded: &folded, body)
+    }
+    // The storage's buffers, given back (with their possibly grown storage) on return; the
+    // emoji array is moved out, so it keeps one owner and its storage.
+    var scalars = storage.scalars
+    var folded = UnitWriter(units: storage.units)
+    swap(&folded.emoji, &storage.emoji)
+    folded.units.removeAll()
+    if !folded.emoji.isEmpty { folded.emoji.removeAll(keepingCapacity: true) }
+    defer {
+      storage.scalars = scalars
+      storage.units = folded.units
+      swap(&folded.emoji, &storage.emoji)
+    }
+    return withFoldedUnits(bytes, scalars: &scalars, folded: &folded, body)
+  }
+
+  /// ``withFoldedUnits(_:storage:_:)`` with the buffers `scalars` and `folded` (emptied first).
+  @inline(__always) private static func withFoldedUnits<R>(
+    _ bytes: UnsafeBufferPointer<UInt8>, scalars: inout GrowableBuffer<UInt32>, folded: inout UnitWriter,
+    _ body: (UnsafeBufferPointer<Unit>, UnsafeBufferPointer<UInt32>) -> R
+  ) -> R {
+    scalars.removeAll()
+    // One scalar per byte at most.
+    let count = Normalizer.decode(validUTF8: bytes, into: scalars.appendUninitialized(bytes.count))
+    CaseFolder.fold(UnsafeBufferPointer(start: scalars.base, count: count), into: &folded)
     return folded.emoji.withUnsafeBufferPointer { body(folded.units.elements, $0) }
   }
 
@@ -117,8 +168,12 @@ public struct Normalizer: Sendable {
   /// byte, when there is ASCII before it and no ASCII letter, digit, `#`, `@` or `$` after it
   /// (those would make tokens of their own); nil otherwise.
   static func emojiTailStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var i = 0
-    while i < bytes.count, bytes[i] < 0x80 { i &+= 1 }
+    emojiTailStart(bytes, firstNonASCII: firstNonASCII(bytes))
+  }
+
+  /// ``emojiTailStart(_:)`` when the first non-ASCII byte of `bytes` is at `i`
+  /// (``firstNonASCII(_:)``).
+  static func emojiTailStart(_ bytes: UnsafeBufferPointer<UInt8>, firstNonASCII i: Int) -> Int? {
     guard i > 0, i < bytes.count else { return nil }
     for k in i..<bytes.count {
       let b = bytes[k]
@@ -127,29 +182,30 @@ public struct Normalizer: Sendable {
     return i
   }
 
-  /// Whether every byte of `bytes` is ASCII, read 32 (then eight) bytes at a time.
-  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
+  /// The index of the first byte of `bytes` that is not ASCII (`bytes.count` when there is
+  /// none), read 32 (then eight) bytes at a time.
+  static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
     let n = bytes.count
-    var any: UInt64 = 0
+    let high: UInt64 = 0x8080_8080_8080_8080
     var i = 0
     // `i + 32 <= n` (`i + 8 <= n`), so each load lies inside the buffer.
     while i &+ 32 <= n {
-      any |=
+      let any =
         raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
         | raw.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
         | raw.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
+      if any & high != 0 { break }
       i &+= 32
     }
     while i &+ 8 <= n {
-      any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      // Little-endian: the first byte in memory is the lowest of the load.
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & high
+      if word != 0 { return i &+ word.trailingZeroBitCount &>> 3 }
       i &+= 8
     }
-    while i < n {
-      any |= UInt64(bytes[i])
-      i &+= 1
-    }
-    return any & 0x8080_8080_8080_8080 == 0
+    while i < n, bytes[i] < 0x80 { i &+= 1 }
+    return i
   }
 
   /// Writes the scalar values of bytes that are known to be valid UTF-8 (a native `String`'s

@@ -29,9 +29,19 @@ extension Normalizer {
 final class OutputStorage: @unchecked Sendable {
   /// The buffers (emptied by each call).
   var output: Tokenizer.Output
+  /// The scalars of a text that is not all ASCII (emptied by each call that uses them).
+  var scalars = GrowableBuffer<UInt32>(capacity: 64)
+  /// Its units after ``CaseFolder`` (emptied by each call that uses them).
+  var units = GrowableBuffer<Unit>(capacity: 64)
+  /// Its canonical emoji (``UnitText/emoji``).
+  var emoji: [UInt32] = []
 
   /// A storage for texts of about `capacity` bytes.
   init(capacity: Int) { output = Tokenizer.Output(capacity: capacity) }
 
-  deinit { output.deallocate() }
+  deinit {
+    output.deallocate()
+    scalars.deallocate()
+    units.deallocate()
+  }
 }

@@ -14,7 +14,8 @@ import Testing
     "#2019gantipresiden", "#Patriotprabowo", "#ayopilih1", "#ASNNetral", "@tkn_prabowo",
     "@budi.santoso", "https://kpu.go.id/info", "www.kpu.go.id.", "budi@contoh.id",
     "p r a b o w o", "g.a.n.j.a.r", "p-r-4-b-0-w-0", "RT 3 RW 5", "s.d.", "#", "@", "$", "_", ".",
-    ",", "!", "?", "-", "1", "4", "0", " ", "  ", "\n", "\t",
+    ",", "!", "?", "-", "1", "4", "0", " ", "  ", "\n", "\t", "kebersamaan", "Pertanggungjawaban",
+    "pemberdayaaan", "KEBERSAMAAN", "abcdefghhh", "abcdefgggh", "Bersatu", "warga",
   ]
 
   func randomASCII(_ rng: inout SeededGenerator) -> String {
@@ -77,8 +78,8 @@ import Testing
   }
 
   @Test func tabledFoldsEqualICU() {
-    for (table, transform) in [
-      (SingleScalarFolds.table, { (s: UnsafeBufferPointer<UInt32>) in ICU.nfkcCasefold(s) ?? Array(s) }),
+    let caseFold = { (s: UnsafeBufferPointer<UInt32>) in ICU.nfkcCasefold(s) ?? Array(s) }
+    for (table, transform) in SingleScalarFolds.caseFoldTables.map({ ($0, caseFold) }) + [
       (SingleScalarFolds.latinToASCII, ICU.latinToASCII), (SingleScalarFolds.skeleton, ICU.skeleton),
     ] as [(SingleScalarFolds, (UnsafeBufferPointer<UInt32>) -> [UInt32]?)] {
       var checked = 0
@@ -92,8 +93,21 @@ import Testing
           checked += 1
         }
       }
-      #expect(checked > 400)
+      #expect(checked > 150)
     }
+    // The case-fold dispatch reads the block of each scalar, and nothing outside the blocks.
+    var inBlocks = 0
+    for scalar: UInt32 in 0x70..<0x1D900 {
+      var folded: [UInt32]?
+      let found = SingleScalarFolds.caseFold(scalar) { folded = Array($0) }
+      let block = SingleScalarFolds.caseFoldTables.first { $0.blocks[0].range.contains(scalar) }
+      #expect(found == (block != nil), "U+\(String(scalar, radix: 16))")
+      if found {
+        #expect(folded == ICU.single(scalar, caseFold), "U+\(String(scalar, radix: 16))")
+        inBlocks += 1
+      }
+    }
+    #expect(inBlocks > 2_000)
     // Outside the blocks the table defers to ICU.
     #expect(SingleScalarFolds.latinToASCII.result(0x3042, else: { _ in [0x78] }) == [0x78])
   }
@@ -137,6 +151,26 @@ import Testing
     var h = WordTable.hashSeed
     for b in "zq".utf8 { h = WordTable.hashStep(h, UInt32(b)) }
     #expect(!table.mayHavePrefix(hash: h))
+  }
+
+  @Test func chunkHashLookupAgreesWithTheByteHashLookup() {
+    let table = KnownWords.table
+    let words = CommonWords.words + ColloquialFolder.pairs.map(\.key) + [
+      "pertanggungjawaban", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "qwertyzxcv", "x",
+    ]
+    for word in words where !word.isEmpty && word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) {
+      // What follows the word in memory must not count.
+      let bytes = Array(word.utf8) + Array("aaaaaaaa".utf8)
+      bytes.withUnsafeBufferPointer { b in
+        let count = word.utf8.count
+        var h = WordTable.hashSeed
+        for k in 0..<count { h = WordTable.hashStep(h, UInt32(b[k])) }
+        let chunk = WordTable.chunkHash(b, from: 0, count: count)
+        let expected = table.index(bytes: b.baseAddress!, count: count, hash: h)
+        #expect(table.index(lowered: b.baseAddress!, count: count, chunkHash: chunk) == expected, "\(word)")
+        #expect((expected != nil) == table.contains(word), "\(word)")
+      }
+    }
   }
 
   @Test func prunedDictionarySplitAgreesWithThePlainSearch() {

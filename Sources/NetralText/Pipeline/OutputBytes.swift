@@ -15,22 +15,26 @@ extension GrowableBuffer<UInt8> {
     if done == nil { for b in string.utf8 { append(b) } }
   }
 
-  /// Appends the UTF-8 encoding of the scalar value `scalar` (a valid scalar).
-  @inline(__always) mutating func appendUTF8(of scalar: UInt32) {
+  /// Appends the UTF-8 encoding of the scalar value `scalar` (a valid scalar) into room already
+  /// made by ``GrowableBuffer/reserve(_:)`` (up to four bytes), without a capacity check.
+  @inline(__always) mutating func appendReservedUTF8(of scalar: UInt32) {
     if scalar < 0x80 {
-      append(UInt8(truncatingIfNeeded: scalar))
+      appendReserved(1).pointee = UInt8(truncatingIfNeeded: scalar)
     } else if scalar < 0x800 {
-      append(UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6))
-      append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+      let p = appendReserved(2)
+      p[0] = UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6)
+      p[1] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
     } else if scalar < 0x1_0000 {
-      append(UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12))
-      append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F))
-      append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+      let p = appendReserved(3)
+      p[0] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+      p[1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+      p[2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
     } else {
-      append(UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18))
-      append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F))
-      append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F))
-      append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+      let p = appendReserved(4)
+      p[0] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+      p[1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+      p[2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+      p[3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
     }
   }
 

@@ -18,50 +18,51 @@ struct Tokenizer {
   /// The tokens so far, as spans of the normalized text (the caller's buffer, like `out`: an
   /// append is a capacity check and a store, with no uniqueness check).
   private var spans: GrowableBuffer<TokenSpan>
-  /// The surface forms of folded tokens, in order (``TokenSpan/surfaceIndex`` points here).
-  private var surfaces: [String] = []
-  private var scratch: [Unit] = []
-  private var part: [Unit] = []
-  /// The hashtag segmenter's working buffer, reused for every tag.
-  private var tagWork: [Unit] = []
-  /// ``LeetFolder`` parts, reused for every word.
-  private var leetParts: [LeetFolder.Part] = []
+  /// The caller's arrays (valid while the tokenizer runs), its working arrays among them: read
+  /// and written in place through a pointer, so a tokenizer holds no array of its own to swap in
+  /// and out or to release.
+  private let buffers: UnsafeMutablePointer<Buffers>
 
   /// The arrays a tokenizer works with, kept between texts by a ``Normalizer/Workspace``: after
-  /// ``finish(into:)``, `text`, `spans` and `surfaces` hold the result.
+  /// ``finish()``, `text`, `spans` and `surfaces` hold the result.
   struct Buffers: Sendable {
     /// The normalized text's bytes.
     var text: [UInt8] = []
     var spans: [TokenSpan] = []
+    /// The surface forms of folded tokens, in order (``TokenSpan/surfaceIndex`` points here).
     var surfaces: [String] = []
     var scratch: [Unit] = []
     var part: [Unit] = []
+    /// The hashtag segmenter's working buffer, reused for every tag.
     var tagWork: [Unit] = []
+    /// ``LeetFolder`` parts, reused for every word.
     var leetParts: [LeetFolder.Part] = []
   }
 
   /// A tokenizer over units from ``CaseFolder`` and their emoji; `units` and `emoji` must
-  /// outlive it. It takes its arrays from `buffers` (see ``init(ascii:lexicon:output:buffers:)``).
+  /// outlive it. It works with the arrays of `buffers` (see ``init(ascii:lexicon:output:buffers:)``).
   init(
     units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, lexicon: Lexicon, output: Output,
-    buffers: inout Buffers
+    buffers: UnsafeMutablePointer<Buffers>
   ) {
-    self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon, output: output, buffers: &buffers)
+    self.init(units: units, emoji: emoji, bytes: nil, lexicon: lexicon, output: output, buffers: buffers)
   }
 
   /// A tokenizer over all-ASCII bytes (no ICU, no unit array); `bytes` must outlive it. It writes
-  /// the normalized text into `output` (emptied first) and takes its arrays from `buffers`
-  /// (emptied, their storage kept when nothing else holds it), to give them back in
-  /// ``finish(into:)``.
-  init(ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, output: Output, buffers: inout Buffers) {
+  /// the normalized text into `output` (emptied first) and works with the arrays of `buffers`
+  /// (which must outlive it; emptied when used, their storage kept when nothing else holds it),
+  /// to leave its result there in ``finish()``.
+  init(
+    ascii bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, output: Output, buffers: UnsafeMutablePointer<Buffers>
+  ) {
     self.init(
       units: UnsafeBufferPointer(start: nil, count: 0), emoji: UnsafeBufferPointer(start: nil, count: 0), bytes: bytes,
-      lexicon: lexicon, output: output, buffers: &buffers)
+      lexicon: lexicon, output: output, buffers: buffers)
   }
 
   private init(
     units: UnsafeBufferPointer<Unit>, emoji: UnsafeBufferPointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>?,
-    lexicon: Lexicon, output: Output, buffers: inout Buffers
+    lexicon: Lexicon, output: Output, buffers: UnsafeMutablePointer<Buffers>
   ) {
     self.units = units
     self.bytes = bytes
@@ -74,19 +75,17 @@ struct Tokenizer {
     spans = output.spans
     spans.removeAll()
     spans.reserve(n / 5 + 4)
-    exchangeArrays(with: &buffers)
+    self.buffers = buffers
     // (An empty array has nothing to remove, and `removeAll` is not free.)
-    if !surfaces.isEmpty { surfaces.removeAll(keepingCapacity: true) }
+    if !buffers.pointee.surfaces.isEmpty { buffers.pointee.surfaces.removeAll(keepingCapacity: true) }
   }
 
-  /// Ends the tokenizer (after ``run()``): its arrays go back to `buffers`, with the normalized
-  /// text's bytes copied into `buffers.text` (emptied first) and the spans and surfaces in
-  /// `buffers.spans` and `buffers.surfaces`; returns the output buffers (for the caller to keep
-  /// or free).
-  mutating func finish(into buffers: inout Buffers) -> Output {
-    Tokenizer.copy(out.elements, to: &buffers.text)
-    Tokenizer.copy(spans.elements, to: &buffers.spans)
-    exchangeArrays(with: &buffers)
+  /// Ends the tokenizer (after ``run()``): the normalized text's bytes are copied into
+  /// `buffers.text` (emptied first) and the spans into `buffers.spans`, beside the surfaces in
+  /// `buffers.surfaces`; returns the output buffers (for the caller to keep or free).
+  mutating func finish() -> Output {
+    Tokenizer.copy(out.elements, to: &buffers.pointee.text)
+    Tokenizer.copy(spans.elements, to: &buffers.pointee.spans)
     return Output(bytes: out, spans: spans)
   }
 
@@ -131,16 +130,6 @@ struct Tokenizer {
     }
   }
 
-  /// Swaps the tokenizer's arrays with those of `buffers`: swapped, not copied, each array keeps
-  /// one owner, so it keeps its storage when emptied.
-  private mutating func exchangeArrays(with buffers: inout Buffers) {
-    swap(&surfaces, &buffers.surfaces)
-    swap(&scratch, &buffers.scratch)
-    swap(&part, &buffers.part)
-    swap(&tagWork, &buffers.tagWork)
-    swap(&leetParts, &buffers.leetParts)
-  }
-
   // MARK: Source
 
   /// The unit at `i`.
@@ -158,7 +147,7 @@ struct Tokenizer {
   /// Replaces `scratch` by the units of `range` (a mutating method, so filling `scratch` does not
   /// copy the tokenizer to read its source).
   private mutating func loadScratch(_ range: Range<Int>) {
-    scratch.removeAll(keepingCapacity: true)
+    buffers.pointee.scratch.removeAll(keepingCapacity: true)
     if let bytes {
       // Built in a temporary buffer and appended at once (one copy instead of an append per unit).
       withUnsafeTemporaryAllocation(of: Unit.self, capacity: range.count) { buffer in
@@ -168,10 +157,10 @@ struct Tokenizer {
             at: k, to: Unit(scalar: UInt32(bytes[i]), start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1)))
           k += 1
         }
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<k]))
+        buffers.pointee.scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<k]))
       }
     } else {
-      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]))
+      buffers.pointee.scratch.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]))
     }
   }
 
@@ -271,6 +260,10 @@ struct Tokenizer {
         i = end
         continue
       }
+      if lowered &- 0x61 < 26, let base = bytes.baseAddress, let next = letterWords(base, at: i) {
+        i = next
+        continue
+      }
       if let end = asciiWord(bytes, at: i) {
         // The space after a word is skipped here (the loop would only step over it).
         i = end < n && bytes[end] == 0x20 ? end + 1 : end
@@ -280,20 +273,137 @@ struct Tokenizer {
     }
   }
 
+  /// The common words of the all-ASCII byte mode from `first` on, each read eight bytes at a
+  /// time: ASCII letters only (any case) with no stretched run (three of one letter), not
+  /// followed by a digit, `@` or `$`. Each is lowered into the normalized text, hashed, looked up
+  /// and emitted as ``asciiWord(at:mayBeUnicode:_:original:)`` does. After a word and one space,
+  /// the next word is read here too when ``runBytes(_:)`` would take it straight to this path
+  /// (a letter followed by a letter or digit, not "ht" or "ww", where a URL may start): one call
+  /// for a run of plain words. Returns where ``runBytes(_:)`` goes on (after the last word and
+  /// the space after it, or at the start of a word this path does not take), or nil (nothing
+  /// emitted) when the word at `first` is not a common one. `base` holds the text's `n` bytes.
+  @inline(__always) private mutating func letterWords(_ base: UnsafePointer<UInt8>, at first: Int) -> Int? {
+    #if _endian(little)
+      var i = first
+      while true {
+        // Offsets stay below ``Normalizer/maximumLength`` (they fit in 32 bits), so the arithmetic
+        // below is unchecked. One reservation covers the separator, the word, the rest of the text
+        // and the 8 bytes each chunk store (and the word lookup) may reach past the word's end.
+        let separator = spans.count == 0 ? 0 : 1
+        out.reserve(n &- i &+ separator &+ 8)
+        let start = out.count &+ separator
+        let word = out.base + start
+        var p = i
+        var h = WordTable.chunkSeed
+        var stretchChecked = false
+        while true {
+          // Eight bytes (fewer at the end of the text, the rest read as zeros: not letters).
+          let chunk =
+            p &+ 8 <= n
+            ? UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+            : Tokenizer.load(base + p, count: n &- p)
+          // A byte is a letter when, with bit 5 set, it lies in "a"..."z": adding 0x1F sets its
+          // high bit from "a" up, adding 0x05 from "{" up (ASCII bytes: no carry between bytes).
+          let folded = chunk | 0x2020_2020_2020_2020
+          let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+          let lowered = chunk | letters &>> 2
+          // In bounds: `p - i <= n - i`, and the reservation has 8 bytes past `n - i`.
+          UnsafeMutableRawPointer(word + (p &- i)).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+          // The letters before the first byte that is not one (8 when all are).
+          let k = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+          p &+= k
+          if k < 8 {
+            // The last letters (none when the word ended with the previous chunk).
+            if k > 0 { h = WordTable.chunkHash(h, lowered & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)) }
+            // A word of one chunk is checked for a stretched letter here, in the register.
+            if p &- k == i {
+              if k >= 3 && Tokenizer.hasStretch(lowered, count: k) { return i == first ? nil : i }
+              stretchChecked = true
+            }
+            break
+          }
+          h = WordTable.chunkHash(h, lowered)
+        }
+        let count = p &- i
+        guard count > 0 else { return i == first ? nil : i }
+        // A digit after the letters makes a word of both kinds; `@` or `$` may continue it.
+        if p < n {
+          let c = base[p]
+          if c &- 0x30 < 10 || c == 0x40 || c == 0x24 { return i == first ? nil : i }
+        }
+        if !stretchChecked && count >= 3 && Tokenizer.hasStretch(word, count: count) { return i == first ? nil : i }
+        let claimed = out.appendReserved(separator &+ count)
+        if separator != 0 { claimed.pointee = 0x20 }
+        finishWord(
+          count: count, start: start, entry: lexicon.words.index(lowered: word, count: count, chunkHash: h),
+          isNumber: false, originalStart: i, originalEnd: p, normalizedStart: outScalars &+ separator)
+        // The space after the word is skipped here (``runBytes(_:)`` would only step over it).
+        guard p < n, base[p] == 0x20 else { return p }
+        let next = p &+ 1
+        guard next &+ 1 < n else { return next }
+        let c = base[next] | 0x20
+        let d = base[next &+ 1]
+        guard c &- 0x61 < 26, UInt32(d).isASCIIWordByte else { return next }
+        if c == 0x68 && d | 0x20 == 0x74 || c == 0x77 && d | 0x20 == 0x77 { return next }
+        i = next
+      }
+    #else
+      return nil
+    #endif
+  }
+
+  /// The `count` (< 8) bytes at `p` as the low bytes of a little-endian word, the others zero.
+  @inline(never) private static func load(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+    var word: UInt64 = 0
+    for k in 0..<count { word |= UInt64(p[k]) &<< UInt64(truncatingIfNeeded: k &* 8) }
+    return word
+  }
+
+  /// Whether the `count` lowercase letters at `word` hold three of one letter in a row. Reads
+  /// eight bytes from every sixth letter (a run of three starting in the first six of a load
+  /// lies inside it), so up to 8 bytes past the word's end (ignored).
+  @inline(__always) private static func hasStretch(_ word: UnsafeMutablePointer<UInt8>, count: Int) -> Bool {
+    var q = 0
+    while q &+ 2 < count {
+      if hasStretch(UInt64(littleEndian: UnsafeRawPointer(word + q).loadUnaligned(as: UInt64.self)), count: count &- q) {
+        return true
+      }
+      q &+= 6
+    }
+    return false
+  }
+
+  /// Whether a run of three of one byte starts in the first `min(count - 2, 6)` bytes of the
+  /// little-endian `w` (the first `count` bytes being letters).
+  @inline(__always) private static func hasStretch(_ w: UInt64, count: Int) -> Bool {
+    // High bit of byte m: byte m equals byte m + 1; of both that and byte m + 1 equal to m + 2.
+    let pairs = Tokenizer.zeroBytes(w ^ w &>> 8)
+    let triples = pairs & pairs &>> 8
+    // Runs starting at m < 6 that end inside the word.
+    let valid = min(count &- 2, 6)
+    return triples & ((1 &<< UInt64(truncatingIfNeeded: valid &* 8)) &- 1) != 0
+  }
+
+  /// The high bit of each zero byte of `v` (exact: no carry between bytes).
+  @inline(__always) private static func zeroBytes(_ v: UInt64) -> UInt64 {
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~((v & low &+ low) | v | low)
+  }
+
   /// Joins a run of spaced-out single letters starting at `i` (step 8) and emits it as one word
   /// when it reads as one; returns the index after the run, or nil (nothing emitted).
   private mutating func joinedRun(at i: Int) -> Int? {
     guard let (joined, end) = spacedRun(at: i) else { return nil }
-    scratch = joined
-    ScriptFolder.fold(&scratch)
+    buffers.pointee.scratch = joined
+    ScriptFolder.fold(&buffers.pointee.scratch)
     let lexicon = self.lexicon
-    let parts = LeetFolder.split(&scratch, isKnownWord: lexicon.contains)
+    let parts = LeetFolder.split(&buffers.pointee.scratch, isKnownWord: lexicon.contains)
     // A run joins only when it reads as one word ("é о 0" stays three tokens).
     guard parts.count == 1, !parts[0].isNumber else { return nil }
-    part.removeAll(keepingCapacity: true)
-    part.append(contentsOf: scratch[parts[0].range])
-    LetterSqueezer.squeeze(&part)
-    emitWord(part[...], hashtag: nil)
+    buffers.pointee.part.removeAll(keepingCapacity: true)
+    buffers.pointee.part.append(contentsOf: buffers.pointee.scratch[parts[0].range])
+    LetterSqueezer.squeeze(&buffers.pointee.part)
+    emitWord(buffers.pointee.part[...], hashtag: nil)
     return end
   }
 
@@ -472,12 +582,8 @@ struct Tokenizer {
     var surfaceIndex: Int32 = -1
     var normalizedEnd = normalizedStart &+ count
     if let entry, lexicon.words.hasValue(at: entry) {
-      let formal = lexicon.words.value(at: entry)
-      surfaceIndex = Int32(truncatingIfNeeded: surfaces.count)
-      surfaces.append(lexicon.words.key(at: entry))
-      out.removeLast(count)
-      out.append(formal)
-      normalizedEnd = normalizedStart &+ Tokenizer.scalarCount(formal)
+      surfaceIndex = Int32(truncatingIfNeeded: buffers.pointee.surfaces.count)
+      normalizedEnd = normalizedStart &+ foldColloquial(entry: entry, count: count)
       kind = .word
     }
     outScalars = normalizedEnd
@@ -488,6 +594,17 @@ struct Tokenizer {
         normalizedEnd: Int32(truncatingIfNeeded: normalizedEnd), byteStart: Int32(truncatingIfNeeded: start),
         byteEnd: Int32(truncatingIfNeeded: out.count), hashtagIndex: Int32(truncatingIfNeeded: hashtag ?? -1),
         surfaceIndex: surfaceIndex))
+  }
+
+  /// Replaces the `count` bytes at the end of the normalized text, a colloquial form at lexicon
+  /// entry `entry`, by its formal value, keeping the form as the next surface; returns the formal
+  /// value's scalar count. Out of line: the common word's path stays small.
+  @inline(never) private mutating func foldColloquial(entry: Int, count: Int) -> Int {
+    let formal = lexicon.words.value(at: entry)
+    buffers.pointee.surfaces.append(lexicon.words.key(at: entry))
+    out.removeLast(count)
+    out.append(formal)
+    return Tokenizer.scalarCount(formal)
   }
 
   /// Starts a token in the normalized text: a space after the previous token.
@@ -526,12 +643,12 @@ struct Tokenizer {
       }
     }
     loadScratch((i + 1)..<j)
-    ScriptFolder.fold(&scratch)
-    let body = scratch
+    ScriptFolder.fold(&buffers.pointee.scratch)
+    let body = buffers.pointee.scratch
     let index = spans.count
     emitLowered(kind, body[...], Int(unit(i).start)..<Int(unit(j - 1).end))
-    var work = tagWork
-    tagWork = []
+    var work = buffers.pointee.tagWork
+    buffers.pointee.tagWork = []
     HashtagSegmenter(lexicon: lexicon).segments(body, work: &work) { units, isNumber in
       if isNumber {
         emitNumber(units, hashtag: index)
@@ -539,23 +656,23 @@ struct Tokenizer {
         emitSqueezedWord(units, hashtag: index)
       }
     }
-    tagWork = work
+    buffers.pointee.tagWork = work
     return j
   }
 
   /// Runs the word steps on `scratch` and emits its parts.
   private mutating func processWord(hashtag: Int?) {
-    ScriptFolder.fold(&scratch)
+    ScriptFolder.fold(&buffers.pointee.scratch)
     let lexicon = self.lexicon
-    var parts = leetParts
-    leetParts = []
-    LeetFolder.split(&scratch, isKnownWord: lexicon.contains, into: &parts)
-    defer { leetParts = parts }
+    var parts = buffers.pointee.leetParts
+    buffers.pointee.leetParts = []
+    LeetFolder.split(&buffers.pointee.scratch, isKnownWord: lexicon.contains, into: &parts)
+    defer { buffers.pointee.leetParts = parts }
     for p in parts {
       if p.isNumber {
-        emitNumber(scratch[p.range], hashtag: hashtag)
+        emitNumber(buffers.pointee.scratch[p.range], hashtag: hashtag)
       } else {
-        emitSqueezedWord(scratch[p.range], hashtag: hashtag)
+        emitSqueezedWord(buffers.pointee.scratch[p.range], hashtag: hashtag)
       }
     }
   }
@@ -564,10 +681,10 @@ struct Tokenizer {
   /// stretched letter).
   private mutating func emitSqueezedWord(_ letters: ArraySlice<Unit>, hashtag: Int?) {
     guard LetterSqueezer.hasStretch(letters) else { return emitWord(letters, hashtag: hashtag) }
-    part.removeAll(keepingCapacity: true)
-    part.append(contentsOf: letters)
-    LetterSqueezer.squeeze(&part)
-    emitWord(part[...], hashtag: hashtag)
+    buffers.pointee.part.removeAll(keepingCapacity: true)
+    buffers.pointee.part.append(contentsOf: letters)
+    LetterSqueezer.squeeze(&buffers.pointee.part)
+    emitWord(buffers.pointee.part[...], hashtag: hashtag)
   }
 
   // MARK: Spaced letters (step 8)
@@ -586,16 +703,31 @@ struct Tokenizer {
   /// separators: "p r a b o w o", "g.a.n.j.a.r", "p-r-4-b-0-w-0".
   private func spacedRun(at i: Int) -> ([Unit], Int)? {
     guard isSingle(i) else { return nil }
-    var collected: [Unit] = []
+    // Counted first: most single letters and digits ("loket 4") start no run, and then no array
+    // is made.
+    var count = 0
     var letters = 0
+    let end = forEachSpacedSingle(from: i) { _, isDigit in
+      count += 1
+      if !isDigit { letters += 1 }
+    }
+    guard count >= 3, letters >= 2, letters * 2 >= count else { return nil }
+    var collected: [Unit] = []
+    collected.reserveCapacity(count)
+    _ = forEachSpacedSingle(from: i) { pos, _ in collected.append(unit(pos)) }
+    return (collected, end)
+  }
+
+  /// Calls `body` with the index of each single letter or leet digit of the spaced run from `i`
+  /// and whether it is a digit; returns the index after the last one.
+  private func forEachSpacedSingle(from i: Int, _ body: (Int, Bool) -> Void) -> Int {
     var pos = i
     var end = i + 1
     while pos < n, isSingle(pos) {
       let c = scalar(pos)
       let isDigit = c.isASCIIDigit
       if isDigit && LeetFolder.letter(for: c) == nil { break }
-      collected.append(unit(pos))
-      if !isDigit { letters += 1 }
+      body(pos, isDigit)
       end = pos + 1
       var g = pos + 1
       var gap = 0
@@ -606,8 +738,7 @@ struct Tokenizer {
       guard gap > 0, g < n, isSingle(g) else { break }
       pos = g
     }
-    guard collected.count >= 3, letters >= 2, letters * 2 >= collected.count else { return nil }
-    return (collected, end)
+    return end
   }
 
   // MARK: URLs and emails
@@ -758,11 +889,17 @@ struct Tokenizer {
     separateToken()
     let normalizedStart = outScalars
     let start = out.count
-    out.reserve(count * 4)
-    for k in (end - count)..<end { out.appendUTF8(of: emoji[k]) }
-    outScalars += count
+    // Up to four bytes a scalar, reserved at once (the appends below check nothing). Offsets fit
+    // in 32 bits (``Normalizer/maximumLength``), so the span is built from them unchecked.
+    out.reserve(count &* 4)
+    for k in (end &- count)..<end { out.appendReservedUTF8(of: emoji[k]) }
+    outScalars &+= count
     spans.append(
-      TokenSpan(kind: .emoji, original: original, normalized: normalizedStart..<outScalars, bytes: start..<out.count, hashtag: nil))
+      TokenSpan(
+        kind: .emoji, originalStart: Int32(truncatingIfNeeded: original.lowerBound),
+        originalEnd: Int32(truncatingIfNeeded: original.upperBound), normalizedStart: Int32(truncatingIfNeeded: normalizedStart),
+        normalizedEnd: Int32(truncatingIfNeeded: outScalars), byteStart: Int32(truncatingIfNeeded: start),
+        byteEnd: Int32(truncatingIfNeeded: out.count), hashtagIndex: -1, surfaceIndex: -1))
   }
 
   /// Emits a token whose normalized form is `units` lowercased (``string(_:lower:)``): ASCII
@@ -802,8 +939,8 @@ struct Tokenizer {
     outScalars += scalarCount
     var surfaceIndex = -1
     if let surface, surface != text {
-      surfaceIndex = surfaces.count
-      surfaces.append(surface)
+      surfaceIndex = buffers.pointee.surfaces.count
+      buffers.pointee.surfaces.append(surface)
     }
     spans.append(
       TokenSpan(

@@ -15,6 +15,9 @@ struct WordTable: Sendable {
     /// once per word by the tokenizer's fast path without touching the string.
     let hasValue: [Bool]
     let slots: [Int32]
+    /// The same entries as `slots`, placed by ``WordTable/chunkHash(_:_:)`` (the byte mode's
+    /// word loop hashes eight letters at a time).
+    let chunkSlots: [Int32]
     let mask: Int
     /// Hashes of every prefix of every word (the words included), open addressing, 0 = empty.
     let prefixes: [UInt64]
@@ -31,6 +34,16 @@ struct WordTable: Sendable {
       hasValue = values.map { !$0.isEmpty }
       self.slots = slots
       self.mask = mask
+      var chunkSlots = [Int32](repeating: 0, count: slots.count)
+      keyBytes.withUnsafeBufferPointer { bytes in
+        for i in 0..<values.count {
+          let lower = Int(keyOffsets[i])
+          var slot = WordTable.slot(WordTable.chunkHash(bytes, from: lower, count: Int(keyOffsets[i + 1]) - lower), mask)
+          while chunkSlots[slot] != 0 { slot = (slot + 1) & mask }
+          chunkSlots[slot] = Int32(i + 1)
+        }
+      }
+      self.chunkSlots = chunkSlots
       self.prefixes = prefixes
       self.prefixMask = prefixMask
     }
@@ -50,6 +63,35 @@ struct WordTable: Sendable {
     (h ^ UInt64(c)) &* 0x100_0000_01b3
   }
 
+  /// Start value of the hash that ``index(lowered:count:chunkHash:)`` probes with; extend it
+  /// eight lowercase ASCII letters at a time with ``chunkHash(_:_:)``.
+  static let chunkSeed: UInt64 = 0x243F_6A88_85A3_08D3
+
+  /// The chunk hash extended by the next eight letters of a word as a little-endian 64-bit value
+  /// (the last chunk's bytes past the word's end zero).
+  @inline(__always) static func chunkHash(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+    (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+  }
+
+  /// The slot of hash `h` in a table of `mask + 1` slots (the multiplication leaves its best
+  /// bits high).
+  @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: h ^ h &>> 29) & mask
+  }
+
+  /// The chunk hash of the `count` bytes of `bytes` from `lower` (read with zeros past them).
+  static func chunkHash(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, count: Int) -> UInt64 {
+    var h = chunkSeed
+    var p = 0
+    while p < count {
+      var chunk: UInt64 = 0
+      for k in 0..<min(8, count - p) { chunk |= UInt64(bytes[lower + p + k]) << UInt64(8 * k) }
+      h = chunkHash(h, chunk)
+      p += 8
+    }
+    return h
+  }
+
   /// A table of `entries` (word → value); words are lowercased; later duplicates are ignored.
   init(_ entries: [(key: String, value: String)]) {
     // Sized for every entry; duplicates are found by probing the table being built (no
@@ -66,28 +108,34 @@ struct WordTable: Sendable {
     keyOffsets.reserveCapacity(entries.count + 1)
     values.reserveCapacity(entries.count)
     keys.reserveCapacity(entries.count)
+    // Keys are read through their UTF-8 buffers (`withUTF8`), not byte by byte through
+    // `String.UTF8View`: this runs for every bundled and pack word at start-up.
     for (key, value) in entries {
-      let k = key.utf8.allSatisfy({ $0 < 0x80 && $0 &- 0x41 >= 26 }) ? key : key.lowercased()
-      guard !k.isEmpty, k.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-      var h = WordTable.hashSeed
-      for b in k.utf8 { h = WordTable.hashStep(h, UInt32(b)) }
-      // Already present?
-      var slot = Int(truncatingIfNeeded: h) & mask
-      var present = false
-      while slots[slot] != 0 {
-        let i = Int(slots[slot]) - 1
-        if keyBytes[Int(keyOffsets[i])..<Int(keyOffsets[i + 1])].elementsEqual(k.utf8) {
-          present = true
-          break
-        }
-        slot = (slot + 1) & mask
+      var k = key
+      if !k.withUTF8({ WordTable.isLowercaseASCII($0) }) {
+        k = key.lowercased()
+        guard k.withUTF8({ bytes in !bytes.contains { $0 >= 0x80 } }) else { continue }
       }
-      guard !present else { continue }
-      keyBytes.append(contentsOf: k.utf8)
-      keyOffsets.append(Int32(keyBytes.count))
-      keys.append(k)
-      values.append(value)
-      slots[slot] = Int32(values.count)
+      guard !k.isEmpty else { continue }
+      let added = k.withUTF8 { bytes -> Bool in
+        var h = WordTable.hashSeed
+        for b in bytes { h = WordTable.hashStep(h, UInt32(b)) }
+        // Already present?
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 {
+          let i = Int(slots[slot]) - 1
+          if keyBytes[Int(keyOffsets[i])..<Int(keyOffsets[i + 1])].elementsEqual(bytes) { return false }
+          slot = (slot + 1) & mask
+        }
+        keyBytes.append(contentsOf: bytes)
+        keyOffsets.append(Int32(keyBytes.count))
+        slots[slot] = Int32(values.count + 1)
+        return true
+      }
+      if added {
+        keys.append(k)
+        values.append(value)
+      }
     }
     // Every prefix's hash, so a search for words starting at one place can stop as soon as no
     // word starts with the letters read so far.
@@ -95,14 +143,18 @@ struct WordTable: Sendable {
     while prefixSize < keyBytes.count * 2 { prefixSize <<= 1 }
     var prefixes = [UInt64](repeating: 0, count: prefixSize)
     let prefixMask = prefixSize - 1
-    for i in 0..<keys.count {
-      var h = WordTable.hashSeed
-      for p in Int(keyOffsets[i])..<Int(keyOffsets[i + 1]) {
-        h = WordTable.hashStep(h, UInt32(keyBytes[p]))
-        let stored = h == 0 ? 1 : h
-        var slot = Int(truncatingIfNeeded: stored) & prefixMask
-        while prefixes[slot] != 0 && prefixes[slot] != stored { slot = (slot + 1) & prefixMask }
-        prefixes[slot] = stored
+    prefixes.withUnsafeMutableBufferPointer { prefixes in
+      keyBytes.withUnsafeBufferPointer { keyBytes in
+        for i in 0..<keys.count {
+          var h = WordTable.hashSeed
+          for p in Int(keyOffsets[i])..<Int(keyOffsets[i + 1]) {
+            h = WordTable.hashStep(h, UInt32(keyBytes[p]))
+            let stored = h == 0 ? 1 : h
+            var slot = Int(truncatingIfNeeded: stored) & prefixMask
+            while prefixes[slot] != 0 && prefixes[slot] != stored { slot = (slot + 1) & prefixMask }
+            prefixes[slot] = stored
+          }
+        }
       }
     }
     // Padding, so that a key's first 8 bytes can always be read as one load (``index(bytes:count:hash:)``).
@@ -126,6 +178,12 @@ struct WordTable: Sendable {
         slot = (slot &+ 1) & s.prefixMask
       }
     }
+  }
+
+  /// Whether every byte of `bytes` is ASCII and not an uppercase letter.
+  private static func isLowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for b in bytes where b >= 0x80 || b &- 0x41 < 26 { return false }
+    return true
   }
 
   /// A table of words with empty values.
@@ -191,23 +249,36 @@ struct WordTable: Sendable {
     }
   }
 
+  /// The entry of the lowercase ASCII bytes `bytes[0..<count]` whose ``chunkHash(_:_:)`` hash
+  /// is `h`, or nil; `bytes` must be readable for at least 8 bytes, as in
+  /// ``index(bytes:count:hash:)``.
+  @inline(__always) func index(lowered bytes: UnsafePointer<UInt8>, count: Int, chunkHash h: UInt64) -> Int? {
+    find(bytes: bytes, count: count, hash: h, chunkSlots: true)
+  }
+
   /// The entry of the lowercase ASCII bytes `bytes[0..<count]` whose hash is `h`, or nil.
   /// `bytes` must be readable for at least 8 bytes (those past `count` are ignored): a word of
   /// up to 8 bytes is compared with its key as one 64-bit load each, masked to its length.
   func index(bytes: UnsafePointer<UInt8>, count: Int, hash h: UInt64) -> Int? {
+    find(bytes: bytes, count: count, hash: h, chunkSlots: false)
+  }
+
+  /// ``index(bytes:count:hash:)`` through `slots` or, with `chunkSlots`, through the slots
+  /// placed by chunk hash.
+  @inline(__always) private func find(bytes: UnsafePointer<UInt8>, count: Int, hash h: UInt64, chunkSlots: Bool) -> Int? {
     #if _endian(little)
       if count <= 8 {
         // Little-endian: the word's bytes are the load's low `count` bytes.
         let mask: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1
         let word = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self) & mask
-        return probe(hash: h, count: count) { keys, lower in
+        return probe(hash: h, count: count, chunkSlots: chunkSlots) { keys, lower in
           // In bounds: the key bytes end with 8 bytes of padding.
           guard let base = keys.baseAddress else { return false }
           return UnsafeRawPointer(base + lower).loadUnaligned(as: UInt64.self) & mask == word
         }
       }
     #endif
-    return probe(hash: h, count: count) { keys, lower in
+    return probe(hash: h, count: count, chunkSlots: chunkSlots) { keys, lower in
       var k = 0
       while k < count, keys[lower &+ k] == bytes[k] { k &+= 1 }
       return k == count
@@ -218,14 +289,14 @@ struct WordTable: Sendable {
   /// offset of its first byte)` holds; nil at the first empty slot. The table's arrays are read
   /// through buffer pointers (no bounds check per probe or per byte).
   @inline(__always) private func probe(
-    hash h: UInt64, count: Int, _ matches: (UnsafeBufferPointer<UInt8>, Int) -> Bool
+    hash h: UInt64, count: Int, chunkSlots: Bool = false, _ matches: (UnsafeBufferPointer<UInt8>, Int) -> Bool
   ) -> Int? {
     let s = storage
     guard count > 0 else { return nil }
-    return s.slots.withUnsafeBufferPointer { slots in
+    return (chunkSlots ? s.chunkSlots : s.slots).withUnsafeBufferPointer { slots in
       s.keyOffsets.withUnsafeBufferPointer { offsets in
         s.keyBytes.withUnsafeBufferPointer { keys -> Int? in
-          var slot = Int(truncatingIfNeeded: h) & s.mask
+          var slot = chunkSlots ? WordTable.slot(h, s.mask) : Int(truncatingIfNeeded: h) & s.mask
           while true {
             let entry = Int(slots[slot])
             if entry == 0 { return nil }

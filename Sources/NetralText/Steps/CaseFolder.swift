@@ -23,7 +23,6 @@ enum CaseFolder {
   /// Appends the units of any text given as its scalar values to `result`.
   static func fold(_ scalars: UnsafeBufferPointer<UInt32>, into result: inout UnitWriter) {
     let n = scalars.count
-    let singleFolds = SingleScalarFolds.table
     var i = 0
     while i < n {
       let c = scalars[i]
@@ -73,9 +72,10 @@ enum CaseFolder {
         let upper = c < 0x80 ? c.isASCIIUpper : properties.contains(.uppercase)
         let segment = UnsafeBufferPointer(rebasing: scalars[i..<j])
         // A single scalar of a common block is folded through the table; other segments
-        // through ICU into a stack buffer (a heap array only when the result is longer).
+        // through ICU into a stack buffer (a heap array only when the result is longer). A
+        // block's table is built when a scalar of that block first gets here.
         if j == i + 1,
-          singleFolds.fold(c, { append($0, upper: upper, single: true, start: i, end: j, to: &result) })
+          SingleScalarFolds.caseFold(c, { append($0, upper: upper, single: true, start: i, end: j, to: &result) })
         {
           // Folded through the table.
         } else {

@@ -2,8 +2,9 @@
 /// computed once so the hot paths do not call ICU for each such scalar. The results are ICU's
 /// own, so going through a table or through ICU gives the same output.
 ///
-/// - ``table``: NFKC_Casefold (Latin-1 and Latin Extended, Greek and Cyrillic, enclosed
-///   alphanumerics, fullwidth forms, mathematical alphanumerics) for ``CaseFolder``;
+/// - ``caseFold(_:_:)``: NFKC_Casefold (Latin-1 and Latin Extended, Greek and Cyrillic, enclosed
+///   alphanumerics, fullwidth forms, mathematical alphanumerics; one table per block) for
+///   ``CaseFolder``;
 /// - ``latinToASCII``: `Latin-ASCII` of Latin letters with diacritics for ``ScriptFolder``;
 /// - ``skeleton``: the UTS #39 skeleton of Greek and Cyrillic letters for ``ScriptFolder``.
 struct SingleScalarFolds: Sendable {
@@ -19,10 +20,36 @@ struct SingleScalarFolds: Sendable {
   /// The blocks.
   var blocks: [Block]
 
-  /// NFKC_Casefold; a scalar ICU fails on folds to itself, as in ``CaseFolder``.
-  static let table = SingleScalarFolds(
-    ranges: [0x80..<0x250, 0x370..<0x530, 0x2460..<0x2500, 0xFF00..<0xFFF0, 0x1D400..<0x1D800],
-    transform: { ICU.nfkcCasefold($0) ?? Array($0) })
+  /// NFKC_Casefold of one block; a scalar ICU fails on folds to itself, as in ``CaseFolder``.
+  private static func caseFold(_ range: Range<UInt32>) -> SingleScalarFolds {
+    SingleScalarFolds(ranges: [range], transform: { ICU.nfkcCasefold($0) ?? Array($0) })
+  }
+
+  // NFKC_Casefold, one table per block, each built on first use (~1,800 instructions per
+  // scalar): the packs' circled digits build only theirs at start-up, not all ~2,500 scalars.
+  private static let caseFoldLatin = caseFold(0x80..<0x250)
+  private static let caseFoldGreekCyrillic = caseFold(0x370..<0x530)
+  private static let caseFoldEnclosed = caseFold(0x2460..<0x2500)
+  private static let caseFoldFullwidth = caseFold(0xFF00..<0xFFF0)
+  private static let caseFoldMath = caseFold(0x1D400..<0x1D800)
+
+  /// The NFKC_Casefold tables of every block (Latin-1 and Latin Extended, Greek and Cyrillic,
+  /// enclosed alphanumerics, fullwidth forms, mathematical alphanumerics), built when asked.
+  static var caseFoldTables: [SingleScalarFolds] {
+    [caseFoldLatin, caseFoldGreekCyrillic, caseFoldEnclosed, caseFoldFullwidth, caseFoldMath]
+  }
+
+  /// Calls `body` with NFKC_Casefold of `scalar` from its block's table and returns true when
+  /// the scalar lies in one of the blocks of ``caseFoldTables`` and ICU did not fail on it;
+  /// returns false (without calling `body`, and without building a table) otherwise.
+  @inline(__always) static func caseFold(_ scalar: UInt32, _ body: (UnsafeBufferPointer<UInt32>) -> Void) -> Bool {
+    if scalar < 0x250 { return scalar >= 0x80 && caseFoldLatin.fold(scalar, body) }
+    if scalar < 0x530 { return scalar >= 0x370 && caseFoldGreekCyrillic.fold(scalar, body) }
+    if scalar < 0x2500 { return scalar >= 0x2460 && caseFoldEnclosed.fold(scalar, body) }
+    if scalar < 0xFFF0 { return scalar >= 0xFF00 && caseFoldFullwidth.fold(scalar, body) }
+    if scalar < 0x1D800 { return scalar >= 0x1D400 && caseFoldMath.fold(scalar, body) }
+    return false
+  }
 
   /// `Latin-ASCII` (ICU's result, nil when it fails).
   static let latinToASCII = SingleScalarFolds(
