@@ -113,31 +113,6 @@ struct Scene: Sendable {
     a.has(.reporting) || a.has(.neutrality) || a.has(.electionBody)
   }
 
-  /// The campaign account a target author is, with its evidence: a handle or official account
-  /// of a candidate or party, a campaign-team prefix ("Tim Pemenangan", "Relawan", "TKD") with a
-  /// contestant or ballot number, or a candidate's or party's own name.
-  func campaignAccount(_ a: FieldAnalysis?) -> (evidence: [Evidence], display: String, tickets: [Int32])? {
-    guard let a else { return nil }
-    // Every answer below needs a reference or an account prefix.
-    guard !a.references.isEmpty || a.has(.accountPrefix) else { return nil }
-    if a.has(.electionBody) || a.has(.neutrality) { return nil }
-    let refs = a.contestants
-    let strongPrefix = a.cues(.accountPrefix).first { !$0.ambiguous }
-    if let prefix = a.cues(.accountPrefix).first, let r = refs.first {
-      return ([a.evidence(prefix, .campaignAccount), a.evidence(r)], a.original, tickets([r]))
-    }
-    if let prefix = strongPrefix {
-      return ([a.evidence(prefix, .campaignAccount)], a.original, [])
-    }
-    if let r = refs.first(where: { $0.isAccount || $0.signal == .candidate || $0.signal == .party || $0.signal == .hashtag }) {
-      if a.has(.reporting) { return nil }
-      var e = a.evidence(r)
-      e.signal = .campaignAccount
-      return ([e], a.original, tickets([r]))
-    }
-    return nil
-  }
-
   /// Tickets referred to (directly, by party, or by number in the date's election).
   func tickets(_ refs: [Reference]) -> [Int32] {
     var out: [Int32] = []
