@@ -2,10 +2,12 @@ import NetralCore
 import NetralPacks
 
 extension Scene {
-  /// ``campaignAccount(_:)`` written into a match as it is built: the account's evidence is
-  /// added to `evidence`, its tickets to `tickets`, and its display (the author as written)
-  /// returned; `nil` (and nothing added) when `a` is not a campaign account. No array of
-  /// contestants, evidence or tickets is made on the way.
+  /// The campaign account a target author is (a handle or official account of a candidate or
+  /// party, a campaign-team prefix ("Tim Pemenangan", "Relawan", "TKD") with a contestant or
+  /// ballot number, or a candidate's or party's own name), written into a match as it is built:
+  /// the account's evidence is added to `evidence`, its tickets to `tickets`, and its display
+  /// (the author as written) returned; `nil` (and nothing added) when `a` is not a campaign
+  /// account. No array of contestants, evidence or tickets is made on the way.
   func campaignAccount(_ a: FieldAnalysis?, into evidence: inout EvidenceList, tickets: inout [Int32]) -> String? {
     guard let a else { return nil }
     // Every answer below needs a reference or an account prefix.
