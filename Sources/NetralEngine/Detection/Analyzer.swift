@@ -520,9 +520,14 @@ final class Analyzer: Sendable {
     }
   }
 
-  private static let circled: [ClosedRange<UInt32>] = [
-    0x2460...0x2473, 0x24F5...0x24FE, 0x2776...0x2793, 0x24EA...0x24EA, 0x1F10B...0x1F10C,
-  ]
+  /// Whether `scalar` is a circled digit or number (a switch: a static table of ranges cost a
+  /// `swift_once` on every look-up).
+  private static func circled(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x2460...0x2473, 0x24F5...0x24FE, 0x2776...0x2793, 0x24EA, 0x1F10B...0x1F10C: true
+    default: false
+    }
+  }
 
   private func findBallotNumbers(_ a: inout FieldAnalysis) {
     for k in a.tokens.indices where a.tokens[k].kind == .number || (a.tokens[k].kind == .word && a.codes[k].cues.contains(.numeral)) {
@@ -540,7 +545,7 @@ final class Analyzer: Sendable {
         guard !a.ascii, let i = a.scalarIndex(t.original.lowerBound) else { return false }
         let scalars = a.original.unicodeScalars
         let scalar = scalars[i].value
-        return Self.circled.contains { $0.contains(scalar) } || scalars[i...].prefix(3).contains("\u{20E3}")
+        return Self.circled(scalar) || scalars[i...].prefix(3).contains("\u{20E3}")
       }
       guard strong || weak || leadingZero || hashtagged || circledOrKeycap() else { continue }
       // Queue, rank, age, time and date words: before the number (window 2) or, unless marked

@@ -159,7 +159,7 @@ struct FieldAnalysis: Sendable {
   /// instructions even for an empty array).
   private static func empty<T>(_ array: inout [T]) {
     if array.isEmpty { return }
-    if array.count > 8 { return array.removeAll(keepingCapacity: true) }
+    if array.count > 3 { return array.removeAll(keepingCapacity: true) }
     while !array.isEmpty { array.removeLast() }
   }
 
