@@ -117,4 +117,25 @@ struct FieldCueTests {
     // Both cases occur: every reference a contestant, and some ambiguous or election-wide.
     #expect(shared > 20 && gathered > 20)
   }
+
+  @Test("hits of one lexicon entry share its label, which carries the entry's key and display")
+  func sharedLabels() {
+    let a = Self.analyzer.analyze("Dukung Prabowo! Sekali lagi dukung Prabowo sampai menang, ayo dukung", field: .text)
+    let entries = Self.analyzer.packs.lexicon.entries
+    let prabowo = a.references.filter { $0.display == a.references.first?.display }
+    #expect(prabowo.count >= 2)
+    #expect(prabowo.allSatisfy { $0.label === prabowo[0].label })
+    let support = a.cues(.support).filter { $0.key == a.cues(.support).first?.key }
+    #expect(support.count == 3)
+    #expect(support.allSatisfy { $0.label === support[0].label })
+    for r in a.references {
+      #expect(entries.contains { $0.key == r.key && $0.display == r.display }, "\(r.display)")
+    }
+    for c in a.cues(.support) {
+      #expect(entries.contains { $0.key == c.key && $0.display == c.display }, "\(c.display)")
+    }
+    // A label of its own (a ballot number's) compares by value.
+    #expect(TermLabel(key: nil, display: "nomor 2") == TermLabel(key: nil, display: "nomor 2"))
+    #expect(TermLabel(key: nil, display: "nomor 2") != TermLabel(key: nil, display: "nomor 3"))
+  }
 }

@@ -19,9 +19,13 @@ final class Analyzer: Sendable {
   private let weakCueIds: IdSet
   private let strongVerbIds: IdSet
   private let weakVerbIds: IdSet
+  /// Each lexicon entry's key and display, by entry index, shared by its hits' references,
+  /// gestures and cues.
+  private let labels: [TermLabel]
 
   init(packs: CompiledPacks) {
     self.packs = packs
+    labels = packs.lexicon.entries.map { TermLabel(key: $0.key, display: $0.display) }
     func ids(_ words: Set<String>) -> Set<Int32> {
       var out = Set<Int32>()
       for w in words {
@@ -298,8 +302,9 @@ final class Analyzer: Sendable {
   }
 
   private func collect(_ hits: [Lexicon.Hit], into a: inout FieldAnalysis) {
-    // Entries are read in place (`entries[e].key`): copying an entry retained both its strings.
+    // Entries are read in place (`entries[e].kind`): copying an entry retained both its strings.
     let entries = packs.lexicon.entries
+    let labels = self.labels
     var cues = a.takeCueStorage()
     var cuesSorted = true
     var lastSlot: UInt8 = 0
@@ -314,8 +319,7 @@ final class Analyzer: Sendable {
         a.references.append(
           Reference(
             subject: subject, signal: inHashtag ? .hashtag : signal, start: hit.start,
-            end: hit.end, ambiguous: ambiguous, key: entries[e].key, display: entries[e].display,
-            isAccount: account, inHashtag: inHashtag))
+            end: hit.end, ambiguous: ambiguous, label: labels[e], isAccount: account, inHashtag: inHashtag))
       }
       switch entries[e].kind {
       case .candidate(let t): ref(.ticket(t), .candidate)
@@ -330,7 +334,7 @@ final class Analyzer: Sendable {
           a.references.append(
             Reference(
               subject: .party(p), signal: .party, start: hit.start, end: hit.end, ambiguous: true,
-              key: entries[e].key, display: entries[e].display, inHashtag: inHashtag))
+              label: labels[e], inHashtag: inHashtag))
         } else {
           ref(.party(p), .party)
         }
@@ -343,8 +347,7 @@ final class Analyzer: Sendable {
         let emojiOnly = entries[e].ambiguous || a.tokens[hit.start..<hit.end].allSatisfy { $0.kind == .emoji }
         a.gestures.append(
           GestureHit(
-            gesture: g, start: hit.start, end: hit.end, key: entries[e].key, display: entries[e].display,
-            emojiOnly: emojiOnly, unconfirmed: entries[e].confidence == .unconfirmed))
+            gesture: g, start: hit.start, end: hit.end, label: labels[e], emojiOnly: emojiOnly, unconfirmed: entries[e].confidence == .unconfirmed))
       case .vocabulary(let category):
         if cues.isEmpty { cues.reserveCapacity(hits.count) }
         let slot = UInt8(CueSlot.of(category))
@@ -352,8 +355,7 @@ final class Analyzer: Sendable {
         lastSlot = slot
         cues.append(
           Cue(
-            start: hit.start, end: hit.end, key: entries[e].key, display: entries[e].display,
-            agentNoun: a.codes[hit.start].agentNoun, ambiguous: entries[e].ambiguous, slot: slot))
+            start: hit.start, end: hit.end, label: labels[e], agentNoun: a.codes[hit.start].agentNoun, ambiguous: entries[e].ambiguous, slot: slot))
       }
     }
     a.setCues(consume cues, sorted: cuesSorted)
