@@ -77,6 +77,25 @@ import Testing
     #expect(tailPath > 1_500)
   }
 
+  /// The warm-up builds shared tables only: a normalizer built while it runs (racing it for
+  /// the same one-time tables) and after it gives the same tokens as one built before.
+  @Test func warmUpChangesNoResult() async {
+    let texts = [
+      "Rekan ASN, ayo dukung nomor 2 ✌️ #Pemilu2024", "Terima kasih pak 🙏🏽", "pr4b0w0 gak netral yg penting #ayopilih1",
+      "ＡＹＯ ｃｏｂｌｏｓ ① Ｐｒａｂｏｗｏ",
+    ]
+    let before = texts.map { fields(testNormalizer.normalize($0)) }
+    async let warm: Void = Normalizer.warmUp()
+    let dictionary: Set<String> = ["prabowo", "gibran", "ganjar", "mahfud", "anies", "muhaimin", "pdip", "gerindra", "tkn"]
+    let racing = Normalizer(dictionary: dictionary)
+    await warm
+    let after = Normalizer(dictionary: dictionary)
+    #expect(texts.map { fields(racing.normalize($0)) } == before)
+    #expect(texts.map { fields(after.normalize($0)) } == before)
+    let words: [String] = racing.normalize(texts[2]).tokens.map { $0.text }
+    #expect(Array(words.prefix(3)) == ["prabowo", "tidak", "netral"])
+  }
+
   @Test func tabledFoldsEqualICU() {
     let caseFold = { (s: UnsafeBufferPointer<UInt32>) in ICU.nfkcCasefold(s) ?? Array(s) }
     for (table, transform) in SingleScalarFolds.caseFoldTables.map({ ($0, caseFold) }) + [

@@ -12,6 +12,9 @@ struct Lexicon: Sendable {
     words = extra.isEmpty ? KnownWords.table : WordTable(KnownWords.entries + extra.map { (key: $0, value: "") })
   }
 
+  /// A lexicon of `words` alone, without the bundled words (``Normalizer/warmUp()``).
+  init(words: WordTable) { self.words = words }
+
   /// Whether the lowercase ASCII letters of `word` are known.
   func contains(_ word: ArraySlice<Unit>) -> Bool {
     guard !word.isEmpty, let h = WordTable.hash(word) else { return false }
