@@ -117,13 +117,23 @@ public struct Normalizer: Sendable {
   }
 
   /// Normalizes `bytes`, ASCII before `tail`, as ASCII text followed by a tail of emoji (see
-  /// ``Tokenizer/appendTail(_:emoji:offset:)``); nil, with nothing written, when the tail after
+  /// ``Tokenizer/appendTail(_:emoji:offset:)``; a tail of single-scalar emoji straight from its
+  /// bytes, ``Tokenizer/appendSimpleTail(_:offset:)``); nil, with nothing written, when the tail after
   /// the character steps is not one.
   private func normalize(
     _ bytes: UnsafeBufferPointer<UInt8>, tailAt tail: Int, output: Tokenizer.Output,
     buffers: UnsafeMutablePointer<Tokenizer.Buffers>, storage: OutputStorage?
   ) -> Tokenizer.Output? {
-    Normalizer.withFoldedUnits(UnsafeBufferPointer(rebasing: bytes[tail...]), storage: storage) {
+    let tailBytes = UnsafeBufferPointer(rebasing: bytes[tail...])
+    if Tokenizer.isSimpleEmojiTail(tailBytes) {
+      // One-scalar emoji and punctuation: no character steps needed.
+      var tokenizer = Tokenizer(
+        ascii: UnsafeBufferPointer(rebasing: bytes[..<tail]), lexicon: lexicon, output: output, buffers: buffers)
+      tokenizer.run()
+      tokenizer.appendSimpleTail(tailBytes, offset: tail)
+      return tokenizer.finish()
+    }
+    return Normalizer.withFoldedUnits(UnsafeBufferPointer(rebasing: bytes[tail...]), storage: storage) {
       units, emoji -> Tokenizer.Output? in
       guard Tokenizer.isEmojiTail(units) else { return nil }
       var tokenizer = Tokenizer(

@@ -51,15 +51,20 @@ import Testing
   static let tails: [String] = [
     "🙏", " 🙏", "🙏🏽", " ✌️", "✌🏻 ", "👨‍👩‍👧", "🇮🇩🇮🇩", " 💪💪!", "🔥 🔥 🔥", "❤️\n", " 2️⃣", "©️", "🙏 #AMIN", "🙏 ayo",
     "🙏é", " é", "…🙏", "\u{200B}🙏", "🙏\u{200B}", "🙏.", "😀😀😀😀😀", " 👍🏾👍🏾 ", "☝️", "🖐🏼 (5)",
+    "🤲🤲", " 😂😂 ...", "🫡", "🙏 ✌️", "🙏\u{FE0F}", "🔥\u{200D}🔥", "🇮", "🏽", "🙏 *", "💯%", "🙏~🙏",
   ]
 
   @Test func emojiTailAgreesWithTheUnitPath() {
     var rng = SeededGenerator(state: 2_026_11_24)
     var tailPath = 0
+    var simpleTails = 0
     for k in 0..<3_000 {
       let text = randomASCII(&rng) + Self.tails[k % Self.tails.count]
-      if let tail = text.utf8.withContiguousStorageIfAvailable({ Normalizer.emojiTailStart($0) }), tail != nil {
+      if let tail = text.utf8.withContiguousStorageIfAvailable({ Normalizer.emojiTailStart($0) }), let tail {
         tailPath += 1
+        if text.utf8.withContiguousStorageIfAvailable({ Tokenizer.isSimpleEmojiTail(UnsafeBufferPointer(rebasing: $0[tail...])) }) == true {
+          simpleTails += 1
+        }
       }
       // A leading zero-width space sends the same text through the general (unit) path and
       // moves every original offset by one.
@@ -75,6 +80,7 @@ import Testing
       }
     }
     #expect(tailPath > 1_500)
+    #expect(simpleTails > 700)
   }
 
   /// The warm-up builds shared tables only: a normalizer built while it runs (racing it for

@@ -872,6 +872,65 @@ struct Tokenizer {
     }
   }
 
+  /// After ``run()`` over all-ASCII bytes: the tokens of `tail`, a simple emoji tail
+  /// (``isSimpleEmojiTail(_:)``) whose original offsets start at `offset`: each emoji is its own
+  /// one-scalar token, its UTF-8 copied from `tail`, as ``appendTail(_:emoji:offset:)`` would
+  /// make it after the character steps.
+  mutating func appendSimpleTail(_ tail: UnsafeBufferPointer<UInt8>, offset: Int) {
+    var i = 0
+    var scalar = offset
+    let n = tail.count
+    while i < n {
+      if tail[i] < 0x80 {
+        i &+= 1
+        scalar &+= 1
+        continue
+      }
+      separateToken()
+      let normalizedStart = outScalars
+      let start = out.count
+      // Four bytes (``isSimpleEmojiTail(_:)`` checked that they are in `tail`).
+      out.append(UnsafeBufferPointer(rebasing: tail[i..<(i &+ 4)]))
+      outScalars &+= 1
+      spans.append(
+        TokenSpan(
+          kind: .emoji, originalStart: Int32(truncatingIfNeeded: scalar), originalEnd: Int32(truncatingIfNeeded: scalar &+ 1),
+          normalizedStart: Int32(truncatingIfNeeded: normalizedStart), normalizedEnd: Int32(truncatingIfNeeded: outScalars),
+          byteStart: Int32(truncatingIfNeeded: start), byteEnd: Int32(truncatingIfNeeded: out.count), hashtagIndex: -1,
+          surfaceIndex: -1))
+      i &+= 4
+      scalar &+= 1
+    }
+  }
+
+  /// Whether the UTF-8 `tail` holds only ASCII bytes that are not letters, digits, `#`, `@` or
+  /// `$` and single-scalar emoji of four bytes that are their own canonical form and that the
+  /// character steps leave alone: Extended_Pictographic, unchanged by NFKC_Casefold, not a
+  /// regional indicator, skin tone or tag (U+1F300–U+1FAFF). Nothing in such a tail can extend
+  /// an emoji (no selector, skin tone, joiner, tag or keycap), so each makes a token of one
+  /// scalar, and nothing else makes a token.
+  static func isSimpleEmojiTail(_ tail: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    let n = tail.count
+    while i < n {
+      let b = tail[i]
+      if b < 0x80 {
+        if UInt32(b).isASCIITokenByte { return false }
+        i &+= 1
+        continue
+      }
+      guard b >= 0xF0, i &+ 3 < n else { return false }
+      let s =
+        (UInt32(b) & 0x07) << 18 | UInt32(tail[i &+ 1] & 0x3F) << 12 | UInt32(tail[i &+ 2] & 0x3F) << 6
+        | UInt32(tail[i &+ 3] & 0x3F)
+      guard s >= 0x1F300, s <= 0x1FAFF, s &- 0x1F3FB >= 5 else { return false }
+      let properties = ScalarProperties(s)
+      guard properties.contains(.extendedPictographic), properties.contains(.caseFoldInert) else { return false }
+      i &+= 4
+    }
+    return true
+  }
+
   /// Whether `units` can be a tail for ``appendTail(_:emoji:offset:)``: they start with an
   /// emoji at the tail's first scalar and hold nothing but emoji and ASCII units that are not
   /// letters, digits, `#`, `@` or `$`.
