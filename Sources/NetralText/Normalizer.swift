@@ -95,7 +95,17 @@ public struct Normalizer: Sendable {
           return tokenizer.finish()
         }
         // ASCII text ending in emoji ("Terima kasih 🙏"): the ASCII part through the byte loop,
-        // only the end through the character steps.
+        // the end straight from its bytes when its emoji are simple (one pictograph each, with
+        // selectors or skin tones), through the character steps otherwise.
+        let tailBytes = UnsafeBufferPointer(rebasing: bytes[firstNonASCII...])
+        if firstNonASCII > 0, Tokenizer.isSimpleEmojiTail(tailBytes) {
+          var tokenizer = Tokenizer(
+            ascii: UnsafeBufferPointer(rebasing: bytes[..<firstNonASCII]), lexicon: lexicon, output: output,
+            buffers: buffers)
+          tokenizer.run()
+          tokenizer.appendSimpleTail(tailBytes, offset: firstNonASCII)
+          return tokenizer.finish()
+        }
         if let tail = Normalizer.emojiTailStart(bytes, firstNonASCII: firstNonASCII),
           let written = normalize(bytes, tailAt: tail, output: output, buffers: buffers, storage: storage)
         {
@@ -117,23 +127,13 @@ public struct Normalizer: Sendable {
   }
 
   /// Normalizes `bytes`, ASCII before `tail`, as ASCII text followed by a tail of emoji (see
-  /// ``Tokenizer/appendTail(_:emoji:offset:)``; a tail of single-scalar emoji straight from its
-  /// bytes, ``Tokenizer/appendSimpleTail(_:offset:)``); nil, with nothing written, when the tail after
+  /// ``Tokenizer/appendTail(_:emoji:offset:)``); nil, with nothing written, when the tail after
   /// the character steps is not one.
   private func normalize(
     _ bytes: UnsafeBufferPointer<UInt8>, tailAt tail: Int, output: Tokenizer.Output,
     buffers: UnsafeMutablePointer<Tokenizer.Buffers>, storage: OutputStorage?
   ) -> Tokenizer.Output? {
-    let tailBytes = UnsafeBufferPointer(rebasing: bytes[tail...])
-    if Tokenizer.isSimpleEmojiTail(tailBytes) {
-      // One-scalar emoji and punctuation: no character steps needed.
-      var tokenizer = Tokenizer(
-        ascii: UnsafeBufferPointer(rebasing: bytes[..<tail]), lexicon: lexicon, output: output, buffers: buffers)
-      tokenizer.run()
-      tokenizer.appendSimpleTail(tailBytes, offset: tail)
-      return tokenizer.finish()
-    }
-    return Normalizer.withFoldedUnits(UnsafeBufferPointer(rebasing: bytes[tail...]), storage: storage) {
+    Normalizer.withFoldedUnits(UnsafeBufferPointer(rebasing: bytes[tail...]), storage: storage) {
       units, emoji -> Tokenizer.Output? in
       guard Tokenizer.isEmojiTail(units) else { return nil }
       var tokenizer = Tokenizer(
