@@ -103,6 +103,21 @@ import Testing
     #expect(Array(words.prefix(3)) == ["prabowo", "tidak", "netral"])
   }
 
+  /// A dictionary's words given beside the bundled entries make the table that the two lists
+  /// joined into one would: same entries in the same order, bundled values kept for duplicates.
+  @Test func extraWordsMakeTheSameTableAsOneJoinedList() {
+    let extra = ["prabowo", "GIBRAN", "gak", "yang", "kotak-kosong", "pémilu", "prabowo", ""]
+    let two = WordTable(KnownWords.entries, extra: extra)
+    let one = WordTable(KnownWords.entries + extra.map { (key: $0, value: "") })
+    #expect(two.count == one.count)
+    #expect((0..<two.count).map { two.key(at: $0) } == (0..<one.count).map { one.key(at: $0) })
+    #expect((0..<two.count).map { two.value(at: $0) } == (0..<one.count).map { one.value(at: $0) })
+    #expect(two.count == KnownWords.table.count + 3)
+    let normalizer = Normalizer(dictionary: Set(extra))
+    #expect(normalizer.isKnownWord("gibran") && normalizer.isKnownWord("kotak-kosong"))
+    #expect(normalizer.normalize("gak").tokens.map { $0.text } == ["tidak"])
+  }
+
   @Test func tabledFoldsEqualICU() {
     let caseFold = { (s: UnsafeBufferPointer<UInt32>) in ICU.nfkcCasefold(s) ?? Array(s) }
     for (table, transform) in SingleScalarFolds.caseFoldTables.map({ ($0, caseFold) }) + [
