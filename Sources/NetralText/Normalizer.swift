@@ -35,6 +35,21 @@ public struct Normalizer: Sendable {
     return words
   }
 
+  /// A normalizer that knows only `lexicon`'s words.
+  private init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+  /// Builds, once per process, what every normalizer shares: the bundled word entries and the
+  /// folding and emoji tables a text with an emoji, a hashtag and a number needs. Unlike
+  /// building a ``Normalizer`` for the purpose, it builds no word table of its own (~1.9M
+  /// instructions): the table a normalizer is made with depends on its dictionary. Optional;
+  /// it changes no result (each of those tables is a global built once, and a thread that asks
+  /// for one while another builds it waits for that build).
+  public static func warmUp() {
+    _ = KnownWords.entries.count
+    let bare = Normalizer(lexicon: Lexicon(words: WordTable([])))
+    _ = bare.normalize("Rekan ASN, ayo dukung nomor 2 ✌️ #Pemilu2024")
+  }
+
   /// Whether `word` (lowercase ASCII) is known to this normalizer: a common Indonesian word, a
   /// dictionary word or a colloquial form.
   public func isKnownWord(_ word: String) -> Bool {
@@ -80,7 +95,17 @@ public struct Normalizer: Sendable {
           return tokenizer.finish()
         }
         // ASCII text ending in emoji ("Terima kasih 🙏"): the ASCII part through the byte loop,
-        // only the end through the character steps.
+        // the end straight from its bytes when its emoji are simple (one pictograph each, with
+        // selectors or skin tones), through the character steps otherwise.
+        let tailBytes = UnsafeBufferPointer(rebasing: bytes[firstNonASCII...])
+        if firstNonASCII > 0, Tokenizer.isSimpleEmojiTail(tailBytes) {
+          var tokenizer = Tokenizer(
+            ascii: UnsafeBufferPointer(rebasing: bytes[..<firstNonASCII]), lexicon: lexicon, output: output,
+            buffers: buffers)
+          tokenizer.run()
+          tokenizer.appendSimpleTail(tailBytes, offset: firstNonASCII)
+          return tokenizer.finish()
+        }
         if let tail = Normalizer.emojiTailStart(bytes, firstNonASCII: firstNonASCII),
           let written = normalize(bytes, tailAt: tail, output: output, buffers: buffers, storage: storage)
         {

@@ -51,15 +51,21 @@ import Testing
   static let tails: [String] = [
     "🙏", " 🙏", "🙏🏽", " ✌️", "✌🏻 ", "👨‍👩‍👧", "🇮🇩🇮🇩", " 💪💪!", "🔥 🔥 🔥", "❤️\n", " 2️⃣", "©️", "🙏 #AMIN", "🙏 ayo",
     "🙏é", " é", "…🙏", "\u{200B}🙏", "🙏\u{200B}", "🙏.", "😀😀😀😀😀", " 👍🏾👍🏾 ", "☝️", "🖐🏼 (5)",
+    "🤲🤲", " 😂😂 ...", "🫡", "🙏 ✌️", "🙏\u{FE0F}", "🔥\u{200D}🔥", "🇮", "🏽", "🙏 *", "💯%", "🙏~🙏",
+    "❤️❤️", "✌🏽️", "☝🏻", "🙏\u{FE0E}", "™", "™️", "♥", "👍🏽\u{200D}", "🏳️‍🌈", "🙏\u{20E3}", "⭐️ ⭐️", "🏽🙏", "\u{FE0F}🙏", "✨✨",
   ]
 
   @Test func emojiTailAgreesWithTheUnitPath() {
     var rng = SeededGenerator(state: 2_026_11_24)
     var tailPath = 0
+    var simpleTails = 0
     for k in 0..<3_000 {
       let text = randomASCII(&rng) + Self.tails[k % Self.tails.count]
-      if let tail = text.utf8.withContiguousStorageIfAvailable({ Normalizer.emojiTailStart($0) }), tail != nil {
+      if let tail = text.utf8.withContiguousStorageIfAvailable({ Normalizer.emojiTailStart($0) }), let tail {
         tailPath += 1
+        if text.utf8.withContiguousStorageIfAvailable({ Tokenizer.isSimpleEmojiTail(UnsafeBufferPointer(rebasing: $0[tail...])) }) == true {
+          simpleTails += 1
+        }
       }
       // A leading zero-width space sends the same text through the general (unit) path and
       // moves every original offset by one.
@@ -75,6 +81,41 @@ import Testing
       }
     }
     #expect(tailPath > 1_500)
+    #expect(simpleTails > 700)
+  }
+
+  /// The warm-up builds shared tables only: a normalizer built while it runs (racing it for
+  /// the same one-time tables) and after it gives the same tokens as one built before.
+  @Test func warmUpChangesNoResult() async {
+    let texts = [
+      "Rekan ASN, ayo dukung nomor 2 ✌️ #Pemilu2024", "Terima kasih pak 🙏🏽", "pr4b0w0 gak netral yg penting #ayopilih1",
+      "ＡＹＯ ｃｏｂｌｏｓ ① Ｐｒａｂｏｗｏ",
+    ]
+    let before = texts.map { fields(testNormalizer.normalize($0)) }
+    async let warm: Void = Normalizer.warmUp()
+    let dictionary: Set<String> = ["prabowo", "gibran", "ganjar", "mahfud", "anies", "muhaimin", "pdip", "gerindra", "tkn"]
+    let racing = Normalizer(dictionary: dictionary)
+    await warm
+    let after = Normalizer(dictionary: dictionary)
+    #expect(texts.map { fields(racing.normalize($0)) } == before)
+    #expect(texts.map { fields(after.normalize($0)) } == before)
+    let words: [String] = racing.normalize(texts[2]).tokens.map { $0.text }
+    #expect(Array(words.prefix(3)) == ["prabowo", "tidak", "netral"])
+  }
+
+  /// A dictionary's words given beside the bundled entries make the table that the two lists
+  /// joined into one would: same entries in the same order, bundled values kept for duplicates.
+  @Test func extraWordsMakeTheSameTableAsOneJoinedList() {
+    let extra = ["prabowo", "GIBRAN", "gak", "yang", "kotak-kosong", "pémilu", "prabowo", ""]
+    let two = WordTable(KnownWords.entries, extra: extra)
+    let one = WordTable(KnownWords.entries + extra.map { (key: $0, value: "") })
+    #expect(two.count == one.count)
+    #expect((0..<two.count).map { two.key(at: $0) } == (0..<one.count).map { one.key(at: $0) })
+    #expect((0..<two.count).map { two.value(at: $0) } == (0..<one.count).map { one.value(at: $0) })
+    #expect(two.count == KnownWords.table.count + 3)
+    let normalizer = Normalizer(dictionary: Set(extra))
+    #expect(normalizer.isKnownWord("gibran") && normalizer.isKnownWord("kotak-kosong"))
+    #expect(normalizer.normalize("gak").tokens.map { $0.text } == ["tidak"])
   }
 
   @Test func tabledFoldsEqualICU() {

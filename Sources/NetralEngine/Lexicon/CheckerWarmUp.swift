@@ -13,9 +13,9 @@ public enum CheckerWarmUp {
   /// Starts the warm-up thread and returns at once.
   public static func start() {
     Thread.detachNewThread {
-      // A dictionary, as every checker's normalizer has one (an empty one would build another
-      // table), and a text that takes the non-ASCII path with an emoji, a hashtag and a number.
-      _ = Normalizer(dictionary: ["netral"]).normalize("Rekan ASN, ayo dukung nomor 2 ✌️ #Pemilu2024")
+      // The normalizer's shared tables, without the word table a one-word dictionary would
+      // build for nothing (each checker's normalizer builds its own from its packs' words).
+      Normalizer.warmUp()
       _ = BuiltInCueClass.words.count
     }
   }

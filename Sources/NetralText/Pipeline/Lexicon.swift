@@ -9,8 +9,11 @@ struct Lexicon: Sendable {
   /// A lexicon of the bundled words and the caller's `extra` words (built once per
   /// ``Normalizer``, straight from the bundled entries: no table is built to be taken apart).
   init(extra: [String]) {
-    words = extra.isEmpty ? KnownWords.table : WordTable(KnownWords.entries + extra.map { (key: $0, value: "") })
+    words = extra.isEmpty ? KnownWords.table : WordTable(KnownWords.entries, extra: extra)
   }
+
+  /// A lexicon of `words` alone, without the bundled words (``Normalizer/warmUp()``).
+  init(words: WordTable) { self.words = words }
 
   /// Whether the lowercase ASCII letters of `word` are known.
   func contains(_ word: ArraySlice<Unit>) -> Bool {

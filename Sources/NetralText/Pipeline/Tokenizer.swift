@@ -872,6 +872,99 @@ struct Tokenizer {
     }
   }
 
+  /// After ``run()`` over all-ASCII bytes: the tokens of `tail`, a simple emoji tail
+  /// (``isSimpleEmojiTail(_:)``) whose original offsets start at `offset`: each emoji is a token
+  /// of its one canonical scalar, its UTF-8 copied from `tail`, spanning its selectors and skin
+  /// tones, as ``appendTail(_:emoji:offset:)`` would make it after the character steps.
+  mutating func appendSimpleTail(_ tail: UnsafeBufferPointer<UInt8>, offset: Int) {
+    var i = 0
+    var scalar = offset
+    let n = tail.count
+    while i < n {
+      if tail[i] < 0x80 {
+        i &+= 1
+        scalar &+= 1
+        continue
+      }
+      // A three- or four-byte pictograph (``isSimpleEmojiTail(_:)`` checked it), then modifiers.
+      let baseEnd = i &+ (tail[i] >= 0xF0 ? 4 : 3)
+      let (end, modifiers) = Tokenizer.emojiModifiers(tail, from: baseEnd)
+      separateToken()
+      let normalizedStart = outScalars
+      let start = out.count
+      out.append(UnsafeBufferPointer(rebasing: tail[i..<baseEnd]))
+      outScalars &+= 1
+      spans.append(
+        TokenSpan(
+          kind: .emoji, originalStart: Int32(truncatingIfNeeded: scalar),
+          originalEnd: Int32(truncatingIfNeeded: scalar &+ 1 &+ modifiers),
+          normalizedStart: Int32(truncatingIfNeeded: normalizedStart), normalizedEnd: Int32(truncatingIfNeeded: outScalars),
+          byteStart: Int32(truncatingIfNeeded: start), byteEnd: Int32(truncatingIfNeeded: out.count), hashtagIndex: -1,
+          surfaceIndex: -1))
+      i = end
+      scalar &+= 1 &+ modifiers
+    }
+  }
+
+  /// The end of the run of variation selectors (U+FE0E, U+FE0F, `EF B8 8E`/`8F`) and skin tones
+  /// (U+1F3FB–U+1F3FF, `F0 9F 8F BB`–`BF`) in UTF-8 `bytes` from `i`, and how many there are.
+  @inline(__always) static func emojiModifiers(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> (end: Int, count: Int) {
+    var i = i
+    var count = 0
+    let n = bytes.count
+    while true {
+      if i &+ 2 < n, bytes[i] == 0xEF, bytes[i &+ 1] == 0xB8, bytes[i &+ 2] & 0xFE == 0x8E {
+        i &+= 3
+      } else if i &+ 3 < n, bytes[i] == 0xF0, bytes[i &+ 1] == 0x9F, bytes[i &+ 2] == 0x8F, bytes[i &+ 3] &- 0xBB < 5 {
+        i &+= 4
+      } else {
+        return (i, count)
+      }
+      count &+= 1
+    }
+  }
+
+  /// Whether the UTF-8 `tail` holds only ASCII bytes that are not letters, digits, `#`, `@` or
+  /// `$` and emoji of one pictograph of three or four bytes that is its own canonical form and
+  /// that the character steps leave alone (Extended_Pictographic, unchanged by NFKC_Casefold,
+  /// not a regional indicator, skin tone or tag), each followed by any variation selectors and
+  /// skin tones (``emojiModifiers(_:from:)``). Nothing else in such a tail can extend an emoji
+  /// (no joiner, tag or keycap), so each makes a token of its pictograph, and nothing else
+  /// makes a token.
+  static func isSimpleEmojiTail(_ tail: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    let n = tail.count
+    while i < n {
+      let b = tail[i]
+      if b < 0x80 {
+        if UInt32(b).isASCIITokenByte { return false }
+        i &+= 1
+        continue
+      }
+      let s: UInt32
+      if b >= 0xF0 {
+        guard i &+ 3 < n else { return false }
+        s =
+          (UInt32(b) & 0x07) << 18 | UInt32(tail[i &+ 1] & 0x3F) << 12 | UInt32(tail[i &+ 2] & 0x3F) << 6
+          | UInt32(tail[i &+ 3] & 0x3F)
+        guard s >= 0x1F300, s <= 0x1FAFF, s &- 0x1F3FB >= 5 else { return false }
+        i &+= 4
+      } else if b >= 0xE0 {
+        guard i &+ 2 < n else { return false }
+        s = (UInt32(b) & 0x0F) << 12 | UInt32(tail[i &+ 1] & 0x3F) << 6 | UInt32(tail[i &+ 2] & 0x3F)
+        // Pictographs of three bytes (U+2000–U+33FF); selectors, joiners and keycaps are not.
+        guard s >= 0x2000, s < 0x3400 else { return false }
+        i &+= 3
+      } else {
+        return false
+      }
+      let properties = ScalarProperties(s)
+      guard properties.contains(.extendedPictographic), properties.contains(.caseFoldInert) else { return false }
+      i = emojiModifiers(tail, from: i).end
+    }
+    return true
+  }
+
   /// Whether `units` can be a tail for ``appendTail(_:emoji:offset:)``: they start with an
   /// emoji at the tail's first scalar and hold nothing but emoji and ASCII units that are not
   /// letters, digits, `#`, `@` or `$`.

@@ -92,25 +92,29 @@ struct WordTable: Sendable {
     return h
   }
 
-  /// A table of `entries` (word → value); words are lowercased; later duplicates are ignored.
-  init(_ entries: [(key: String, value: String)]) {
+  /// A table of `entries` (word → value) followed by the words `extra` (with an empty value);
+  /// words are lowercased; later duplicates are ignored. (`extra` is taken as a second list so
+  /// that the bundled entries are not copied into one with the packs' words at start-up.)
+  init(_ entries: [(key: String, value: String)], extra: [String] = []) {
+    let total = entries.count + extra.count
     // Sized for every entry; duplicates are found by probing the table being built (no
     // separate set of seen keys).
     var size = 16
-    while size < entries.count * 2 { size <<= 1 }
+    while size < total * 2 { size <<= 1 }
     var slots = [Int32](repeating: 0, count: size)
     let mask = size - 1
     var keyBytes: [UInt8] = []
     var keyOffsets: [Int32] = [0]
     var keys: [String] = []
     var values: [String] = []
-    keyBytes.reserveCapacity(entries.count * 8)
-    keyOffsets.reserveCapacity(entries.count + 1)
-    values.reserveCapacity(entries.count)
-    keys.reserveCapacity(entries.count)
+    keyBytes.reserveCapacity(total * 8)
+    keyOffsets.reserveCapacity(total + 1)
+    values.reserveCapacity(total)
+    keys.reserveCapacity(total)
     // Keys are read through their UTF-8 buffers (`withUTF8`), not byte by byte through
     // `String.UTF8View`: this runs for every bundled and pack word at start-up.
-    for (key, value) in entries {
+    for i in 0..<total {
+      let (key, value) = i < entries.count ? entries[i] : (extra[i - entries.count], "")
       var k = key
       if !k.withUTF8({ WordTable.isLowercaseASCII($0) }) {
         k = key.lowercased()
