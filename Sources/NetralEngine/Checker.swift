@@ -87,12 +87,12 @@ public struct Checker: Sendable {
       let own = OwnWords(scene)
       let violations = RuleCatalog.violations.count
       for k in 0..<violations where own.mayMatch(k) {
-        if let m = RuleCatalog.detect(k, scene) { found.add(k, m, wordings[k]) }
+        if let m = RuleCatalog.detect(k, scene) { found.add(k, m, wordings[k], cache: &workspace.wordings) }
       }
       if found.findings.isEmpty {
         for k in violations..<RuleCatalog.all.count where own.mayMatch(k) {
           if let m = RuleCatalog.detect(k, scene) {
-            found.add(k, m, wordings[k])
+            found.add(k, m, wordings[k], cache: &workspace.wordings)
             break
           }
         }

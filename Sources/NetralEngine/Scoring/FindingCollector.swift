@@ -15,13 +15,13 @@ struct FindingCollector {
   /// The rules that matched, one bit each (their findings are in rule order).
   var matched: UInt32 = 0
 
-  /// Adds the finding of rule `k`'s `match`, worded by `wording`.
-  mutating func add(_ k: Int, _ match: RuleMatch, _ wording: RuleWording) {
+  /// Adds the finding of rule `k`'s `match`, worded by `wording` (or as `cache` remembers it).
+  mutating func add(_ k: Int, _ match: RuleMatch, _ wording: RuleWording, cache: inout WordingCache) {
     if findings.isEmpty { findings.reserveCapacity(2) }
     findings.append(
       Finding(
-        rule: wording.id, severity: wording.severity, message: wording.message(match),
-        evidence: match.evidence, suggestion: wording.suggestion(match)))
+        rule: wording.id, severity: wording.severity, message: cache.message(k, wording, match),
+        evidence: match.evidence, suggestion: cache.suggestion(k, wording, match)))
     // The first match's tickets are shared, not copied.
     if tickets.isEmpty { tickets = match.tickets } else { tickets += match.tickets }
     score.add(wording.severity, strength: match.strength)
