@@ -12,6 +12,8 @@ extension Checker {
     /// One set of buffers per field an activity's analysis holds at once (target author,
     /// text, target text, then media), so the fields of one activity do not take each other's.
     var fields: [FieldWorkspace] = []
+    /// The messages and fixes of recent findings (``WordingCache``).
+    var wordings = WordingCache()
 
     /// An empty workspace; its buffers are allocated by the first checks that use them.
     public init() {}

@@ -82,58 +82,42 @@ public struct Checker: Sendable {
     let scene = Scene(activity, analyzer: analyzer, reusing: &workspace)
     // Findings are worded as their rules match; the sanction and citations, which depend on
     // the phase the matches' tickets choose, are filled in after.
-    var findings: [Finding] = []
-    var tickets: [Int32] = []
-    var score = Scorer()
-    // The rules that matched, one bit each (their findings are in rule order).
-    var matched: UInt32 = 0
-    func add(_ k: Int, _ match: RuleMatch) {
-      let wording = wordings[k]
-      if findings.isEmpty { findings.reserveCapacity(2) }
-      findings.append(
-        Finding(
-          rule: wording.id, severity: wording.severity, message: wording.message(match),
-          evidence: match.evidence, suggestion: wording.suggestion(match)))
-      // The first match's tickets are shared, not copied.
-      if tickets.isEmpty { tickets = match.tickets } else { tickets += match.tickets }
-      score.add(wording.severity, strength: match.strength)
-      matched |= 1 << UInt32(k)
-    }
+    var found = FindingCollector()
     if !scene.isBare {
       let own = OwnWords(scene)
       let violations = RuleCatalog.violations.count
       for k in 0..<violations where own.mayMatch(k) {
-        if let m = RuleCatalog.detect(k, scene) { add(k, m) }
+        if let m = RuleCatalog.detect(k, scene) { found.add(k, m, wordings[k], cache: &workspace.wordings) }
       }
-      if findings.isEmpty {
+      if found.findings.isEmpty {
         for k in violations..<RuleCatalog.all.count where own.mayMatch(k) {
           if let m = RuleCatalog.detect(k, scene) {
-            add(k, m)
+            found.add(k, m, wordings[k], cache: &workspace.wordings)
             break
           }
         }
       }
     }
-    let (election, phase) = self.phase(for: activity, tickets: tickets)
+    let (election, phase) = self.phase(for: activity, tickets: found.tickets)
     let actor = activity.actor?.type == .unknown || activity.actor == nil
       ? (options.defaultActor ?? .unknown) : (activity.actor?.type ?? .unknown)
     var verdict = Verdict.clean
-    if !findings.isEmpty {
+    if !found.findings.isEmpty {
       let stage = SanctionResolver.stage(phase)
       verdict = .review
-      var rules = matched
-      for i in findings.indices {
+      var rules = found.matched
+      for i in found.findings.indices {
         let k = rules.trailingZeroBitCount
         rules &= rules - 1
-        findings[i].sanction = law.sanction(rule: k, stage: stage, actor: actor)
-        findings[i].citations = law.citations(rule: k, actor: actor, election: election)
-        if findings[i].severity == .violation { verdict = .violation }
+        found.findings[i].sanction = law.sanction(rule: k, stage: stage, actor: actor)
+        found.findings[i].citations = law.citations(rule: k, actor: actor, election: election)
+        if found.findings[i].severity == .violation { verdict = .violation }
       }
     }
     return Assessment(
       id: activity.id, verdict: verdict,
-      score: score.total(inWindow: phase?.inWindow ?? true),
-      findings: findings, phase: phase)
+      score: found.score.total(inWindow: phase?.inWindow ?? true),
+      findings: found.findings, phase: phase)
   }
 
   /// Checks activities in order.

@@ -20,7 +20,9 @@ extension Assessment {
   /// copy-on-write check per piece; a line whose texts need many escapes is rendered again
   /// through a ``JSONWriter``. The bytes are those of ``jsonLine``.
   public func jsonLineBytes(newline: Bool = false, cache: JSONLineCache? = nil) -> [UInt8] {
-    let capacity = jsonLineCapacity
+    // A line without findings (most) is tried on the stack without adding up its texts'
+    // lengths first: one that does not fit overflows and takes the paths below.
+    let capacity = findings.isEmpty ? 0 : jsonLineCapacity
     if capacity <= Self.stackLineCapacity {
       // A short line (a clean verdict) is rendered on the stack and copied into an array of its
       // exact size: `Array(unsafeUninitializedCapacity:)` looks up the array's generic metadata
@@ -34,6 +36,9 @@ extension Assessment {
         return out.overflowed ? nil : Array(UnsafeBufferPointer(start: base, count: out.count))
       }
       if let line { return line }
+      if capacity == 0, let line = heapLine(capacity: jsonLineCapacity, newline: newline, cache: cache) {
+        return line
+      }
     } else if let line = heapLine(capacity: capacity, newline: newline, cache: cache) {
       return line
     }

@@ -31,6 +31,7 @@ struct JSONBuffer: JSONOutput {
     write(source, count: text.count)
   }
 
+  @inline(__always)
   mutating func literal(_ text: StaticString) {
     write(text.utf8Start, count: text.utf8CodeUnitCount)
   }
@@ -64,6 +65,7 @@ struct JSONBuffer: JSONOutput {
     }
   }
 
+  @inline(__always)
   mutating func integer(_ value: Int) {
     guard capacity &- count >= JSONEncoding.maxIntegerLength else {
       overflowed = true
@@ -72,6 +74,7 @@ struct JSONBuffer: JSONOutput {
     count &+= JSONEncoding.writeInteger(value, at: base + count)
   }
 
+  @inline(__always)
   mutating func byte(_ value: UInt8) {
     guard count < capacity else {
       overflowed = true
