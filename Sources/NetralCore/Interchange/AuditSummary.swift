@@ -90,13 +90,13 @@ public struct AuditSummary: Sendable, Hashable {
   /// `assessment`'s verdict counted unless the record was skipped (a skipped record's clean
   /// assessment is no verdict). Borrows the assessment: no copy of it per record.
   public mutating func record(_ record: SourceRecord, assessed assessment: borrowing Assessment) {
-    count(record)
-    if case .skipped = record.content { return }
-    count(assessment)
+    // One look at the record's content (each look copies the content's bits to read its case).
+    if count(record) { count(assessment) }
   }
 
-  /// Counts the record in its file.
-  private mutating func count(_ record: SourceRecord) {
+  /// Counts the record in its file; `false` when it was skipped.
+  @discardableResult
+  private mutating func count(_ record: SourceRecord) -> Bool {
     let index: Int
     if let last = files.indices.last, files[last].source == record.source {
       index = last
@@ -110,18 +110,24 @@ public struct AuditSummary: Sendable, Hashable {
     switch record.content {
     case .activity:
       files[index].audited += 1
+      return true
     case .skipped(let reason):
       files[index].skipped[reason, default: 0] += 1
+      return false
     case .unreadable(let reason):
       files[index].unreadableCount += 1
       if files[index].unreadable.count < Self.reasonsKept { files[index].unreadable.append(reason) }
+      return true
     }
   }
 
   /// Counts the assessment's verdict and findings.
   private mutating func count(_ assessment: borrowing Assessment) {
     verdictCounts[assessment.verdict] += 1
-    for f in assessment.findings { findingsByRule[f.rule, default: 0] += 1 }
+    // By index: iterating copied each finding (its sanction, spans and strings) to read its rule.
+    for i in assessment.findings.indices {
+      findingsByRule[assessment.findings[i].rule, default: 0] += 1
+    }
   }
 
   /// Total records read.

@@ -26,8 +26,11 @@ public enum UTF8Validation {
       {
         i += 16
       }
-      while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-        i += 8
+      if i + 8 <= n {
+        let high = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
+        // Straight to the word's first non-ASCII byte (little-endian: the lowest high bit).
+        i += high == 0 ? 8 : high.trailingZeroBitCount >> 3
+        if high == 0 { continue }
       }
       guard i < n else { break }
       let b = bytes[i]
