@@ -49,7 +49,11 @@ final class FileChunks: ChunkSource {
         count = systemRead(fd, raw.baseAddress, chunkSize)
         initialized = max(count, 0)
       }
-      if count > 0 { return chunk }
+      // A short read (a pipe written a line at a time) is copied to its size: its pending lines
+      // keep their chunk alive, and a 64 KiB buffer per short line would undo the bound on
+      // memory. A full read is handed over as it is.
+      if count >= chunkSize / 4 { return chunk }
+      if count > 0 { return Array(chunk[0..<count]) }
       if count == 0 { return nil }
       if errno == EINTR { continue }
       throw ImportError(source: "", reason: "read failed (errno \(errno))")
