@@ -3,19 +3,27 @@ import NetralEngine
 import NetralPacks
 
 /// The bundled packs compiled once per process, and the checker with default options built
-/// from them: what most runs of `audit`, `check` and `evaluate` use.
+/// from them: what every command that checks (`audit`, `check`, `evaluate`, `rules`,
+/// `explain`) uses when no `--pack` is given.
 ///
 /// ``NetralCommand`` starts building them on another thread first thing
-/// (``prepareInBackground()``), so that the ~60M instructions of compiling the packs overlap
-/// argument parsing instead of following it; ``RunOptions/checker()`` then takes them. Each is a
+/// (``prepareInBackground()``; for `audit`, `check` and `evaluate`), so that the ~34M
+/// instructions of compiling the packs overlap argument parsing instead of following it;
+/// ``RunOptions/checker()`` then takes them. Each is a
 /// `static let`: Swift builds it once, and a thread that reads it while another builds it waits
 /// for that build. Nothing here changes a result: a run that reads them without the
 /// background thread builds the same values itself.
 enum BundledChecker {
   /// The bundled packs, compiled.
   static let prepared = Result { () throws(RunError) -> PreparedPacks in
+    PreparedPacks(PackSet(try packs()))
+  }
+
+  /// The bundled packs (read once per process by ``PackLoader/bundled()``); a failure is a
+  /// ``RunError``.
+  static func packs() throws(RunError) -> [Pack] {
     do {
-      return PreparedPacks(PackSet(try PackLoader.bundled()))
+      return try PackLoader.bundled()
     } catch {
       throw RunError("bundled packs: \(error)")
     }

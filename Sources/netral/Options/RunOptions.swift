@@ -45,12 +45,7 @@ struct RunOptions: ParsableArguments {
   /// The bundled packs plus the user's; a broken pack is a ``RunError`` listing every
   /// `file:line:column: message`.
   func packSet() throws -> PackSet {
-    var packs: [Pack]
-    do {
-      packs = try PackLoader.bundled()
-    } catch {
-      throw RunError("bundled packs: \(error)")
-    }
+    var packs = try BundledChecker.packs()
     for path in self.packs {
       guard FileManager.default.fileExists(atPath: path) else {
         throw RunError("\(path): no such file")
@@ -72,9 +67,9 @@ struct RunOptions: ParsableArguments {
     if packs.isEmpty {
       let prepared = try BundledChecker.prepared.get()
       let options = checkOptions
-      let checker =
-        options == CheckOptions()
-        ? try BundledChecker.standard.get() : Checker(prepared: prepared, options: options)
+      if options == CheckOptions() { return (try BundledChecker.standard.get(), prepared.packs) }
+      let checker = Checker(prepared: prepared, options: options)
+      ProcessLifetime.keep(checker)
       return (checker, prepared.packs)
     }
     let packs = try packSet()
