@@ -9,8 +9,8 @@
 /// prefix off it) are checked against the real derivations of that root
 /// (``Morphology/firstDerivation(of:spelling:)``), so only what a root truly derives is found.
 ///
-/// Only roots of four or more letters a–z are held (the others keep generated forms, see
-/// ``Lexicon``).
+/// Only roots of four or more letters a–z are held; when any vocabulary root is not a–z,
+/// every derived form is generated into the word table instead (``Lexicon/finish()``).
 struct DerivedForms: Sendable {
   /// Root bytes → derivation order (an index into `ids`).
   private var roots = ByteTable<Int32>()
@@ -247,19 +247,14 @@ struct DerivedForms: Sendable {
     length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1
   }
 
-  /// `text`'s bytes packed, first byte lowest (at most eight).
-  private static func packed(_ text: String) -> UInt64 {
-    text.utf8.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-  }
-
   /// The plain prefixes and "per-", packed with their lengths.
-  private static let prefixes: [(UInt64, Int)] = (Morphology.plainPrefixes + ["per"]).map { (packed($0), $0.utf8.count) }
+  private static let prefixes: [(UInt64, Int)] = (Morphology.plainPrefixes + ["per"]).map { (Morphology.packed($0.utf8), $0.utf8.count) }
   /// What may come before a nasal: nothing, "me-", "pe-" (nothing first: a nasal without a lead
   /// is looked up with it).
-  private static let leads: [(UInt64, Int)] = ["", "me", "pe"].map { (packed($0), $0.utf8.count) }
+  private static let leads: [(UInt64, Int)] = ["", "me", "pe"].map { (Morphology.packed($0.utf8), $0.utf8.count) }
   /// Each nasal packed, its length, and the root letters it replaces packed
   /// (``Morphology/nasalForms(of:)``); the empty nasal for roots kept whole after a lead.
   private static let nasals: [(UInt64, Int, UInt64)] = [
     ("", ""), ("m", "p"), ("mp", "p"), ("n", "t"), ("ny", "cs"), ("ng", "k"), ("ngk", "k"),
-  ].map { (packed($0.0), $0.0.utf8.count, packed($0.1)) }
+  ].map { (Morphology.packed($0.0.utf8), $0.0.utf8.count, Morphology.packed($0.1.utf8)) }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// The derived forms of each vocabulary root are defined by generating them ("dukung" →
 /// "mendukung", "didukung", "dukungan", "dukungannya", "ngedukung", …): ``DerivedForms``
 /// recognises a word as a form by checking candidate roots against ``forEachStem(of:_:)`` and
-/// the suffixes, and roots other than a–z have their forms generated into the word table. The
+/// the suffixes; when any root is not a–z, every form is generated into the word table instead. The
 /// prefixes follow standard morphophonemics: `meN-`/`peN-` drop or keep
 /// the root's first consonant (`p`→`m`, `t`→`n`, `k`→`ng`, `s`/`c`→`ny`), colloquial `N-`
 /// (`nyoblos`, `milih`, `menangin`) and `nge-`.
@@ -57,8 +57,10 @@ struct Morphology: Sendable {
 
   /// Each suffix's bytes (at most eight) packed into one word, first byte lowest, zeros after,
   /// so a suffix is written with one eight-byte store.
-  static let suffixWords: [UInt64] = suffixes.map { s in
-    s.utf8.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+  static let suffixWords: [UInt64] = suffixes.map { packed($0.utf8) }
+  /// The first (at most eight) of `bytes` packed into one word, first byte lowest, zeros after.
+  static func packed<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    bytes.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
   }
   static let suffixLengths: [Int] = suffixes.map { min(8, $0.utf8.count) }
   /// The plain prefixes' bytes one after another; prefix `k` ends at `plainPrefixEnds[k]`.
@@ -165,9 +167,9 @@ struct Morphology: Sendable {
   private static let nasalWords: [UInt64] = (0..<256).map { first in
     var word: UInt64 = 0
     for (i, nasal) in nasalBytes(first: UInt8(first)).enumerated() {
-      var packed = nasal.prefix.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-      packed |= UInt64(nasal.prefix.count) << 24 | (nasal.dropsFirst ? 1 << 26 : 0) | 1 << 27
-      word |= packed << UInt64(32 * i)
+      var entry = packed(nasal.prefix)
+      entry |= UInt64(nasal.prefix.count) << 24 | (nasal.dropsFirst ? 1 << 26 : 0) | 1 << 27
+      word |= entry << UInt64(32 * i)
     }
     return word
   }

@@ -108,7 +108,7 @@ struct TokenTrie: Sendable {
   private(set) var frozenEntries: [Int32] = []
   private(set) var frozenStarts: [Int32] = [0, 0]
 
-  /// Lays ``terminals`` out flat for ``entries(of:)``; call once every term is in (a later
+  /// Lays ``terminals`` out flat for ``entryRange(of:)``; call once every term is in (a later
   /// ``insert(_:entry:)`` needs another call).
   mutating func freeze() {
     frozenEntries = terminals.flatMap { $0 }
