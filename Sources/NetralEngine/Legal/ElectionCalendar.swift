@@ -63,12 +63,6 @@ struct ElectionCalendar: Sendable {
     return first.start...last
   }
 
-  /// Whether `date` falls inside the window.
-  func contains(_ date: Date) -> Bool {
-    guard let window else { return false }
-    return window.contains(localDay(date))
-  }
-
   /// The phase `date` falls in: the phase containing it, the last phase begun before it, or
   /// pre-registration before the first phase.
   func context(at date: Date) -> PhaseContext {

@@ -18,7 +18,6 @@ struct EvidenceList {
   private static let linearLimit = 16
 
   /// Whether the list holds no evidence.
-  var isEmpty: Bool { items.isEmpty }
 
   /// Adds the evidence of field `f`'s tokens `start..<end` unless the same span is there.
   mutating func add(_ f: FieldAnalysis, _ start: Int, _ end: Int, _ signal: Signal, term: String?) {

@@ -23,9 +23,7 @@ struct OwnWords {
 
   /// Adds what field `f` holds.
   private mutating func add(_ f: borrowing FieldAnalysis) {
-    f.cueStore.withUnsafeBufferPointer { cues in
-      for i in cues.indices { slots |= 1 << UInt32(cues[i].slot) }
-    }
+    slots |= f.cueSlots
     if !f.stances.isEmpty { stances = true }
     if !f.gestures.isEmpty { gestures = true }
     if !accepted { accepted = Self.accepts(f) }

@@ -4,38 +4,26 @@ import NetralCore
 
 /// The built-in rules, in evaluation order.
 enum RuleCatalog {
-  // Each rule once: a rule's stored prose (title, rationale, examples with activities) is
-  // built when the rule is made, so a rule is never made per call.
-  private static let campaignSupport = CampaignSupportRule()
-  private static let campaignOpposition = CampaignOppositionRule()
-  private static let mobilization = MobilizationRule()
-  private static let campaignAttribute = CampaignAttributeRule()
-  private static let campaignEvent = CampaignEventRule()
-  private static let partyMembership = PartyMembershipRule()
-  private static let ktpSupport = KTPSupportRule()
-  private static let campaignInteraction = CampaignInteractionRule()
-  private static let campaignAccountMembership = CampaignAccountMembershipRule()
-  private static let partisanPhoto = PartisanPhotoRule()
-  private static let profileIdentity = ProfileIdentityRule()
-  private static let gestureSymbol = GestureSymbolRule()
-  private static let electionMention = ElectionMentionRule()
+  // Each rule is made once, here: a rule's stored prose (title, rationale, examples with
+  // activities) is built when the rule is made, so a rule is never made per call.
 
   /// Rules that meet a ban.
   static let violations: [any Rule] = [
-    campaignSupport, campaignOpposition, mobilization, campaignAttribute, campaignEvent, partyMembership,
-    ktpSupport, campaignInteraction, campaignAccountMembership, partisanPhoto, profileIdentity,
+    CampaignSupportRule(), CampaignOppositionRule(), MobilizationRule(), CampaignAttributeRule(),
+    CampaignEventRule(), PartyMembershipRule(), KTPSupportRule(), CampaignInteractionRule(),
+    CampaignAccountMembershipRule(), PartisanPhotoRule(), ProfileIdentityRule(),
   ]
   /// Rules that ask for review, applied only when no violation was found.
-  static let reviews: [any Rule] = [gestureSymbol, electionMention]
+  static let reviews: [any Rule] = [GestureSymbolRule(), ElectionMentionRule()]
 
   /// Every rule.
   static let all: [any Rule] = violations + reviews
 
   /// `all[k].detect(scene)`, called on the rule's type: a call through `any Rule` copied and
   /// destroyed the rule's existential box each time (about 1,100 instructions per activity over
-  /// the thirteen rules), and a call on each rule's `static let` checked its initialization. The
-  /// cases follow `violations` then `reviews`; `RuleCatalogTests` checks that each case runs the
-  /// rule at its index.
+  /// the thirteen rules), and a call on a rule value read from a `static let` checked its
+  /// initialization. The cases follow `violations` then `reviews`; `RuleCatalogTests` checks
+  /// that each case runs the rule at its index.
   static func detect(_ k: Int, _ scene: Scene) -> RuleMatch? {
     switch k {
     case 0: CampaignSupportRule.detect(in: scene)
