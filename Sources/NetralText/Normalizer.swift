@@ -177,7 +177,8 @@ public struct Normalizer: Sendable {
     return withFoldedUnits(bytes, scalars: &scalars, folded: &folded, body)
   }
 
-  /// ``withFoldedUnits(_:storage:_:)`` with the buffers `scalars` and `folded` (emptied first).
+  /// ``withFoldedUnits(_:storage:_:)`` with the buffers `scalars` (emptied first) and `folded`
+  /// (emptied by the caller).
   @inline(__always) private static func withFoldedUnits<R>(
     _ bytes: UnsafeBufferPointer<UInt8>, scalars: inout GrowableBuffer<UInt32>, folded: inout UnitWriter,
     _ body: (UnsafeBufferPointer<Unit>, UnsafeBufferPointer<UInt32>) -> R

@@ -1,5 +1,5 @@
 /// Where JSON text is written: a growable ``JSONWriter``, or a ``JSONBuffer`` of fixed size that
-/// a verdict line is rendered into in one pass (see ``Assessment/jsonLineBytes(newline:)``).
+/// a verdict line is rendered into in one pass (see ``Assessment/jsonLineBytes(newline:cache:)``).
 ///
 /// The rendering code (``Assessment``'s verdict line, a ``Finding``) is written once, generic
 /// over this protocol, and specialized for each.

@@ -292,9 +292,9 @@ final class Analyzer: Sendable {
     }
   }
 
-  /// `count` zeros into `out` (emptied first, its storage kept), appended into reserved
-  /// storage (`Array(repeating:count:)` takes a generic, unspecialized allocation path that
-  /// looks up type metadata on every call).
+  /// `count` zeros into `out` (emptied first, its storage kept), in one `replaceSubrange`
+  /// (`Array(repeating:count:)` takes a generic, unspecialized allocation path that looks up
+  /// type metadata on every call).
   static func zeros(_ count: Int, into out: inout [Int]) {
     // One call that empties and refills (emptying alone, `removeAll(keepingCapacity:)`, goes
     // through the same `replaceSubrange`).
